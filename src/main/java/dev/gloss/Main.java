@@ -1,0 +1,20 @@
+package dev.gloss;
+
+import dev.gloss.cli.GlossCommand;
+
+/**
+ * Starts Gloss: the window without arguments, the command line with them. A separate main class
+ * lets the shaded jar start JavaFX from the class path.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            dev.gloss.app.GlossApp.launchWindow(args);
+            return;
+        }
+        System.exit(GlossCommand.run(args));
+    }
+}

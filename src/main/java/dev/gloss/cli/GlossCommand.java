@@ -1,0 +1,53 @@
+package dev.gloss.cli;
+
+import dev.gloss.Version;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+
+/** The command line: the same core as the window, without a display. */
+@Command(name = "gloss",
+        mixinStandardHelpOptions = true,
+        versionProvider = GlossCommand.VersionProvider.class,
+        description = {"Gloss, an offline reader for a library of articles.",
+                "Without a command, opens the reader's window."},
+        subcommands = {ArticlesCommand.class, ShowCommand.class,
+                CommandLine.HelpCommand.class})
+public final class GlossCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs the command line and returns its exit code. */
+    public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new GlossCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof UserError userError) {
+                commandLine.getErr().println("gloss: " + userError.getMessage());
+                return userError.exitCode();
+            }
+            commandLine.getErr().println("gloss: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
+            return 2;
+        });
+        return cli.execute(args);
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Gloss " + Version.current()};
+        }
+    }
+}

@@ -1,0 +1,233 @@
+package dev.gloss.core.ingest;
+
+import dev.gloss.core.model.Article;
+import dev.gloss.core.model.ListBlock;
+import dev.gloss.core.model.ListItem;
+import dev.gloss.core.model.Paragraph;
+import dev.gloss.core.model.Run;
+import dev.gloss.core.model.TitleKind;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads an article from plain text, as saved or copied from a web page: the first line is the
+ * title, short lines followed by body text are headings, "Q:" lines are question headings,
+ * bulleted and numbered lists are kept, and site chrome is removed.
+ */
+public final class PlainTextImporter {
+
+    private static final int MAX_HEADING_LENGTH = 90;
+    private static final int MAX_HEADING_WORDS = 12;
+    private static final Pattern ITEM_LABEL = Pattern.compile("^([\\p{Lu}\\p{N}][^:.!?]{0,50}?:)(\\s+\\S.*)$");
+    private static final int MAX_LABEL_WORDS = 6;
+
+    private PlainTextImporter() {
+    }
+
+    /** Parses {@code text}; the article id is the slug of its title. */
+    public static Article parse(String text, Article.Origin origin) throws ImportException {
+        return parse(text, null, origin);
+    }
+
+    /** Parses {@code text} into an article with the given id, or the slug of its title when null. */
+    public static Article parse(String text, String articleId, Article.Origin origin) throws ImportException {
+        List<String> rawLines = new ArrayList<>(Arrays.asList(TextRepair.normalizeLines(text).split("\n", -1)));
+        List<String> lines = new ArrayList<>(ChromeFilter.filter(rawLines).kept());
+        int titleAt = firstNonBlank(lines, 0);
+        if (titleAt < 0) {
+            throw new ImportException("The file has no text to read.");
+        }
+        String title = TextRepair.squeeze(SourceLine.of(lines.get(titleAt)).text());
+        List<SourceLine> body = new ArrayList<>();
+        int repeatsChecked = 0;
+        for (int i = titleAt + 1; i < lines.size(); i++) {
+            SourceLine line = SourceLine.of(lines.get(i));
+            if (line.kind() != SourceLine.Kind.BLANK && repeatsChecked < 3) {
+                repeatsChecked++;
+                if (TextRepair.squeeze(line.text()).equalsIgnoreCase(title)) {
+                    continue;
+                }
+            }
+            body.add(line);
+        }
+        String id = articleId != null ? articleId : Slugs.slug(title);
+        ArticleAssembler assembler = new ArticleAssembler(id, title, origin);
+        new BodyReader(body, assembler, isHardWrapped(body)).read();
+        return assembler.build();
+    }
+
+    private static int firstNonBlank(List<String> lines, int from) {
+        for (int i = from; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Text wrapped at a fixed width joins its lines into paragraphs; otherwise a line is a paragraph. */
+    private static boolean isHardWrapped(List<SourceLine> lines) {
+        int[] lengths = lines.stream().filter(l -> l.kind() == SourceLine.Kind.TEXT)
+                .mapToInt(l -> l.text().length()).sorted().toArray();
+        if (lengths.length < 4) {
+            return false;
+        }
+        int p90 = lengths[(int) Math.floor(lengths.length * 0.9) - (lengths.length % 10 == 0 ? 1 : 0)];
+        return p90 <= 100;
+    }
+
+    /** Walks the body lines once, emitting headings and blocks. */
+    private static final class BodyReader {
+        private final List<SourceLine> lines;
+        private final ArticleAssembler out;
+        private final boolean hardWrapped;
+        private StringBuilder paragraph;
+        private List<StringBuilder> listItems;
+        private SourceLine.Kind listKind;
+        private int listStart;
+        private int listIndent;
+        private boolean blankSince;
+
+        BodyReader(List<SourceLine> lines, ArticleAssembler out, boolean hardWrapped) {
+            this.lines = lines;
+            this.out = out;
+            this.hardWrapped = hardWrapped;
+        }
+
+        void read() {
+            for (int i = 0; i < lines.size(); i++) {
+                SourceLine line = lines.get(i);
+                switch (line.kind()) {
+                    case BLANK -> {
+                        flushParagraph();
+                        blankSince = true;
+                    }
+                    case QUESTION -> {
+                        flushAll();
+                        out.heading(TextRepair.squeeze(line.text()), TitleKind.QUESTION);
+                    }
+                    case BULLET, NUMBERED -> listItem(line);
+                    case TEXT -> text(line, i);
+                }
+                if (line.kind() != SourceLine.Kind.BLANK) {
+                    blankSince = false;
+                }
+            }
+            flushAll();
+        }
+
+        private void listItem(SourceLine line) {
+            flushParagraph();
+            if (listItems != null && listKind != line.kind()) {
+                flushList();
+            }
+            if (listItems == null) {
+                listItems = new ArrayList<>();
+                listKind = line.kind();
+                listStart = line.kind() == SourceLine.Kind.NUMBERED ? line.number() : 1;
+                listIndent = line.indent();
+            }
+            listItems.add(new StringBuilder(line.text()));
+        }
+
+        private void text(SourceLine line, int index) {
+            if (listItems != null && !blankSince && line.indent() > listIndent) {
+                listItems.get(listItems.size() - 1).append(' ').append(line.text());
+                return;
+            }
+            if (isHeading(line, index)) {
+                flushAll();
+                out.heading(TextRepair.squeeze(line.text()), TitleKind.HEADING);
+                return;
+            }
+            flushList();
+            if (paragraph != null && hardWrapped && !blankSince) {
+                paragraph.append(' ').append(line.text());
+                return;
+            }
+            flushParagraph();
+            paragraph = new StringBuilder(line.text());
+        }
+
+        /** A short line without a closing period, followed by body text. */
+        private boolean isHeading(SourceLine line, int index) {
+            if (!looksLikeHeading(line.text())) {
+                return false;
+            }
+            if (paragraph != null && hardWrapped && !blankSince) {
+                return false;
+            }
+            SourceLine next = nextNonBlank(index + 1);
+            if (next == null) {
+                return false;
+            }
+            if (next.isListItem()) {
+                return true;
+            }
+            return next.kind() == SourceLine.Kind.TEXT && !looksLikeHeading(next.text());
+        }
+
+        private SourceLine nextNonBlank(int from) {
+            for (int i = from; i < lines.size(); i++) {
+                if (lines.get(i).kind() != SourceLine.Kind.BLANK) {
+                    return lines.get(i);
+                }
+            }
+            return null;
+        }
+
+        private void flushAll() {
+            flushParagraph();
+            flushList();
+        }
+
+        private void flushParagraph() {
+            if (paragraph != null) {
+                out.block(Paragraph.of(clean(paragraph.toString())));
+                paragraph = null;
+            }
+        }
+
+        private void flushList() {
+            if (listItems == null) {
+                return;
+            }
+            List<ListItem> items = new ArrayList<>();
+            for (StringBuilder item : listItems) {
+                items.add(new ListItem(labelled(clean(item.toString()))));
+            }
+            out.block(new ListBlock(listKind == SourceLine.Kind.NUMBERED, listStart, items));
+            listItems = null;
+        }
+    }
+
+    static boolean looksLikeHeading(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || t.length() > MAX_HEADING_LENGTH || t.split("\\s+").length > MAX_HEADING_WORDS) {
+            return false;
+        }
+        char first = t.charAt(0);
+        char last = t.charAt(t.length() - 1);
+        boolean startsWell = Character.isUpperCase(first) || Character.isDigit(first) || "“\"'‘".indexOf(first) >= 0;
+        return startsWell && ".,;:!…".indexOf(last) < 0 && t.chars().anyMatch(Character::isLetter);
+    }
+
+    /** "Bone Health: Vitamin K2 ..." keeps "Bone Health:" as a strong run of its own. */
+    static List<Run> labelled(String item) {
+        Matcher m = ITEM_LABEL.matcher(item);
+        if (m.matches() && m.group(1).split("\\s+").length <= MAX_LABEL_WORDS
+                && !m.group(1).toLowerCase(Locale.ROOT).startsWith("http")) {
+            return List.of(Run.strong(m.group(1)), Run.plain(m.group(2)));
+        }
+        return List.of(Run.plain(item));
+    }
+
+    private static String clean(String text) {
+        return TextRepair.repairSpacing(TextRepair.squeeze(text));
+    }
+}

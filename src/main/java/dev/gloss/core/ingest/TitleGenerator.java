@@ -1,0 +1,228 @@
+package dev.gloss.core.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Makes a short title for a group of paragraphs from the phrases that set it apart from the rest
+ * of its article: candidate phrases are runs of one to three content words; each is scored by how
+ * often the group uses it against how many of the article's paragraphs do (tf-idf), words of the
+ * article's own title count for little, and the best one or two phrases become the title.
+ */
+final class TitleGenerator {
+    static final Set<String> STOP_WORDS = Set.of(
+            "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are",
+            "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by",
+            "can", "could", "did", "do", "does", "doing", "down", "due", "during", "each", "either", "even",
+            "ever", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers",
+            "him", "his", "how", "however", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "let",
+            "like", "may", "me", "might", "more", "most", "much", "must", "my", "no", "nor", "not", "now", "of",
+            "off", "on", "once", "one", "only", "or", "other", "our", "out", "over", "own", "per", "same", "shall",
+            "she", "should", "so", "some", "such", "than", "that", "the", "their", "them", "then", "there",
+            "these", "they", "this", "those", "through", "thus", "to", "too", "under", "until", "up", "upon",
+            "us", "very", "was", "we", "well", "were", "what", "when", "where", "whether", "which", "while",
+            "who", "whom", "why", "will", "with", "within", "without", "would", "yet", "you", "your",
+            // Words that carry no topic in informative prose.
+            "additionally", "furthermore", "moreover", "addition", "important", "note", "shown", "suggested",
+            "suggests", "research", "studies", "study", "needed", "potential", "known", "called", "certain",
+            "helps", "help", "key", "ability", "makes", "make", "many", "several", "various", "often", "including",
+            "include", "includes", "individuals", "people", "considering", "recommended", "emerging", "lesser",
+            "promise", "shows", "show", "understand", "fully", "long", "term", "effects", "effect", "role",
+            "responsible", "ensure", "ensuring", "leading", "increased", "reduced", "reducing", "reduce", "risk",
+            "higher", "lower", "indicated", "exerts", "sufficient", "obtaining", "solely", "making", "option",
+            "benefits", "benefit", "appropriate", "determine", "existing", "crucial", "essential", "rich",
+            "maintaining", "maintain", "promote", "promoting", "support", "supporting", "particularly",
+            "commonly", "associated", "primarily", "involved", "gaining", "recognition", "form", "well-rounded");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\-’']*");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[.,;:!?()\\[\\]“”\"—–]");
+    private static final int MAX_WORDS = 3;
+
+    private final List<Map<String, Integer>> paragraphPhrases = new ArrayList<>();
+    private final Set<String> titleWords;
+
+    TitleGenerator(List<String> paragraphs, String articleTitle) {
+        for (String p : paragraphs) {
+            paragraphPhrases.add(phraseCounts(p));
+        }
+        this.titleWords = Set.copyOf(contentWordCounts(articleTitle).keySet());
+    }
+
+    /** A title for a group of paragraphs; phrases that run through the whole group weigh more. */
+    String titleFor(List<String> group) {
+        String text = String.join("\n", group);
+        Map<String, Integer> counts = phraseCounts(text);
+        List<Map<String, Integer>> perParagraph = group.stream().map(TitleGenerator::phraseCounts).toList();
+        Map<String, String> display = displayForms(text);
+        String best = null;
+        double bestScore = 0;
+        String second = null;
+        double secondScore = 0;
+        List<String> candidates = new ArrayList<>(counts.keySet());
+        // Longer phrases first, then alphabetical, so that ties always resolve the same way.
+        candidates.sort(java.util.Comparator.comparingInt((String c) -> -c.length()).thenComparing(c -> c));
+        for (String phrase : candidates) {
+            long spread = perParagraph.stream().filter(p -> p.containsKey(phrase)).count();
+            double score = score(phrase, counts.get(phrase)) * spread;
+            if (score > bestScore) {
+                second = best;
+                secondScore = bestScore;
+                best = phrase;
+                bestScore = score;
+            } else if (score > secondScore && (best == null || !overlaps(best, phrase))) {
+                second = phrase;
+                secondScore = score;
+            }
+        }
+        if (second != null && overlaps(best, second)) {
+            second = null;
+        }
+        if (best == null) {
+            return "Continued";
+        }
+        String title = display.getOrDefault(best, best);
+        if (second != null && secondScore >= bestScore * 0.5) {
+            title = title + " and " + display.getOrDefault(second, second);
+        }
+        return capitalise(title);
+    }
+
+    private double score(String phrase, int count) {
+        String[] words = phrase.split(" ");
+        long df = paragraphPhrases.stream().filter(p -> p.containsKey(phrase)).count();
+        double idf = Math.log((paragraphPhrases.size() + 1.0) / (df + 0.5));
+        double titlePenalty = 1.0;
+        for (String w : words) {
+            if (titleWords.contains(w)) {
+                titlePenalty *= 0.25;
+            }
+        }
+        double lengthBonus = words.length == 1 ? 1.0 : 1.0 + 0.35 * (words.length - 1);
+        return count * idf * titlePenalty * lengthBonus;
+    }
+
+    private static boolean overlaps(String a, String b) {
+        Set<String> wa = Set.of(a.split(" "));
+        for (String w : b.split(" ")) {
+            if (wa.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Phrases of one to three content words, keyed in lower case with plurals folded. */
+    static Map<String, Integer> phraseCounts(String text) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (List<String> run : contentRuns(text)) {
+            for (int len = 1; len <= MAX_WORDS; len++) {
+                for (int i = 0; i + len <= run.size(); i++) {
+                    List<String> words = run.subList(i, i + len);
+                    if (isPhrase(words)) {
+                        String key = String.join(" ", words.stream().map(TitleGenerator::key).toList());
+                        counts.merge(key, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * A noun phrase, roughly: in English the plural is the head noun at the end, and modifiers
+     * before it are neither plural nor verbs in -ing, -ed or adverbs in -ly; a lone word is no adverb.
+     */
+    static boolean isPhrase(List<String> words) {
+        String lastWord = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
+        if (lastWord.endsWith("ly") || lastWord.endsWith("ed")) {
+            return false;
+        }
+        for (int i = 0; i < words.size() - 1; i++) {
+            String w = words.get(i).toLowerCase(Locale.ROOT);
+            if (!w.equals(key(w)) || w.endsWith("ing") || w.endsWith("ly") || w.endsWith("ed")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static Map<String, Integer> contentWordCounts(String text) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (List<String> run : contentRuns(text)) {
+            for (String w : run) {
+                counts.merge(key(w), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    /** How each phrase key first appears in the text, to keep "K2" and "MK-7" as written. */
+    private static Map<String, String> displayForms(String text) {
+        Map<String, String> forms = new LinkedHashMap<>();
+        for (List<String> run : contentRuns(text)) {
+            for (int len = 1; len <= MAX_WORDS; len++) {
+                for (int i = 0; i + len <= run.size(); i++) {
+                    List<String> words = run.subList(i, i + len);
+                    String key = String.join(" ", words.stream().map(TitleGenerator::key).toList());
+                    forms.putIfAbsent(key, String.join(" ", words.stream().map(TitleGenerator::displayWord).toList()));
+                }
+            }
+        }
+        return forms;
+    }
+
+    /** Runs of consecutive content words, broken at stop words and punctuation. */
+    private static List<List<String>> contentRuns(String text) {
+        List<List<String>> runs = new ArrayList<>();
+        for (String clause : CLAUSE_BREAK.split(text)) {
+            List<String> run = new ArrayList<>();
+            Matcher m = WORD.matcher(clause);
+            while (m.find()) {
+                String w = m.group();
+                String lower = w.toLowerCase(Locale.ROOT);
+                if (STOP_WORDS.contains(lower) || lower.length() < 3 && !lower.matches(".*\\d.*")
+                        || lower.matches("\\d+")) {
+                    if (!run.isEmpty()) {
+                        runs.add(run);
+                    }
+                    run = new ArrayList<>();
+                } else {
+                    run.add(w);
+                }
+            }
+            if (!run.isEmpty()) {
+                runs.add(run);
+            }
+        }
+        return runs;
+    }
+
+    static String key(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replace('’', '\'');
+        if (w.endsWith("'s")) {
+            w = w.substring(0, w.length() - 2);
+        }
+        if (w.length() > 4 && w.endsWith("ies")) {
+            return w.substring(0, w.length() - 3) + "y";
+        }
+        if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+            return w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+
+    private static String displayWord(String word) {
+        boolean acronym = word.chars().filter(Character::isUpperCase).count() > 1 || word.matches(".*\\d.*");
+        return acronym ? word : word.toLowerCase(Locale.ROOT);
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,61 @@
+package dev.gloss.core.library;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gloss.core.ingest.ImportException;
+import dev.gloss.core.ingest.PlainTextImporter;
+import dev.gloss.core.model.Article;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The library that ships with Gloss: the texts under assets/library, packaged at /library in the
+ * jar, listed by its manifest and parsed at load time by the same importer users' files go through.
+ */
+public final class BundledLibrary {
+    private static final String ROOT = "/library/";
+
+    private BundledLibrary() {
+    }
+
+    public static Manifest manifest() {
+        try (InputStream in = open("manifest.json")) {
+            return new ObjectMapper().readValue(in, Manifest.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The bundled library's manifest cannot be read", e);
+        }
+    }
+
+    /** Parses one bundled article. */
+    public static Article load(Manifest.Entry entry) {
+        try (InputStream in = open(entry.file())) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return PlainTextImporter.parse(text, entry.id(), new Article.Origin(entry.file(), "text"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("The bundled article " + entry.file() + " cannot be read", e);
+        } catch (ImportException e) {
+            throw new IllegalStateException("The bundled article " + entry.file() + " cannot be parsed: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    public static Library load() {
+        List<Article> articles = new ArrayList<>();
+        for (Manifest.Entry entry : manifest().articles()) {
+            articles.add(load(entry));
+        }
+        return new Library(articles);
+    }
+
+    private static InputStream open(String name) throws IOException {
+        InputStream in = BundledLibrary.class.getResourceAsStream(ROOT + name);
+        if (in == null) {
+            throw new IOException("missing resource " + ROOT + name);
+        }
+        return in;
+    }
+}

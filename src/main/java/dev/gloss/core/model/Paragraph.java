@@ -1,0 +1,20 @@
+package dev.gloss.core.model;
+
+import java.util.List;
+
+/** A paragraph of inline runs. */
+public record Paragraph(List<Run> runs) implements Block {
+
+    public Paragraph {
+        runs = List.copyOf(runs);
+    }
+
+    public static Paragraph of(String text) {
+        return new Paragraph(List.of(Run.plain(text)));
+    }
+
+    @Override
+    public String plainText() {
+        return Runs.text(runs);
+    }
+}

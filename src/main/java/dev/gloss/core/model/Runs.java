@@ -1,0 +1,17 @@
+package dev.gloss.core.model;
+
+import java.util.List;
+
+/** Helpers for sequences of inline runs. */
+public final class Runs {
+    private Runs() {
+    }
+
+    public static String text(List<Run> runs) {
+        StringBuilder sb = new StringBuilder();
+        for (Run run : runs) {
+            sb.append(run.text());
+        }
+        return sb.toString();
+    }
+}
