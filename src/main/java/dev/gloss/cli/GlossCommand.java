@@ -4,7 +4,11 @@ import dev.gloss.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import dev.gloss.core.storage.DataDir;
+
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
 
 /** The command line: the same core as the window, without a display. */
 @Command(name = "gloss",
@@ -18,6 +22,17 @@ public final class GlossCommand implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Option(names = "--data-dir", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
+            description = "The folder for settings, bookmarks and imported articles "
+                    + "(default: $GLOSS_DATA_DIR, else $XDG_DATA_HOME/gloss or ~/.local/share/gloss).")
+    Path dataDirOption;
+
+    /** The data folder that applies to any command, from the root command's --data-dir or the defaults. */
+    static Path dataDir(CommandLine.Model.CommandSpec anyCommand) {
+        GlossCommand root = (GlossCommand) anyCommand.root().userObject();
+        return DataDir.resolve(Optional.ofNullable(root.dataDirOption));
+    }
 
     @Override
     public void run() {
