@@ -4,13 +4,17 @@ module dev.gloss {
     requires org.controlsfx.controls;
     requires com.fasterxml.jackson.databind;
     requires info.picocli;
+    requires org.jsoup;
+    requires org.commonmark;
 
     exports dev.gloss.core.model;
     exports dev.gloss.core.ingest;
     exports dev.gloss.core.library;
     exports dev.gloss.core.storage;
+    exports dev.gloss.core.userlibrary;
 
     opens dev.gloss.core.library to com.fasterxml.jackson.databind;
+    opens dev.gloss.core.userlibrary to com.fasterxml.jackson.databind;
     opens dev.gloss.cli to info.picocli;
     opens dev.gloss to javafx.graphics;
 }

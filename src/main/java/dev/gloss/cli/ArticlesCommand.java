@@ -1,6 +1,5 @@
 package dev.gloss.cli;
 
-import dev.gloss.core.library.BundledLibrary;
 import dev.gloss.core.model.Article;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,7 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-@Command(name = "articles", mixinStandardHelpOptions = true, description = "Lists the articles of the library.")
+@Command(name = "articles", mixinStandardHelpOptions = true,
+        description = "Lists the articles of the library: the bundled ones, then those imported into the data folder.")
 final class ArticlesCommand implements Runnable {
 
     @Option(names = "--json", description = "Print JSON: [{\"id\",\"title\",\"sectionCount\"}].")
@@ -24,7 +24,7 @@ final class ArticlesCommand implements Runnable {
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
-        List<Article> articles = BundledLibrary.load().articles();
+        List<Article> articles = CliLibrary.load(spec).articles();
         if (json) {
             out.println(Json.write(articles.stream().map(ArticlesCommand::summary).toList()));
             return;

@@ -1,6 +1,5 @@
 package dev.gloss.cli;
 
-import dev.gloss.core.library.BundledLibrary;
 import dev.gloss.core.model.Article;
 import dev.gloss.core.model.Section;
 import picocli.CommandLine.Command;
@@ -27,7 +26,7 @@ final class ShowCommand implements Runnable {
 
     @Override
     public void run() {
-        Article article = BundledLibrary.load().article(articleId)
+        Article article = CliLibrary.load(spec).article(articleId)
                 .orElseThrow(() -> new UserError("no article with the id '" + articleId
                         + "'; `gloss articles` lists them", 1));
         PrintWriter out = spec.commandLine().getOut();

@@ -1,0 +1,72 @@
+package dev.gloss.core.ingest;
+
+import org.jsoup.nodes.Element;
+
+import java.util.regex.Pattern;
+
+/**
+ * What the class names and ids of a page say about an element, in the manner of Firefox's Reader
+ * View: "entry-content" promises the article, "related-posts" or "cookie-banner" promise furniture.
+ * Words are matched whole, between spaces, hyphens or underscores, so that "ad" does not match "header".
+ */
+final class ClassHints {
+    private static final String EDGE_BEFORE = "(?:^|[\\s_\\-])";
+    private static final String EDGE_AFTER = "(?:$|[\\s_\\-])";
+
+    /** Furniture whatever other words come with it: a "comment-content" is still a comment. */
+    private static final Pattern FURNITURE = words("comment\\w*", "disqus", "cookie\\w*", "consent", "gdpr",
+            "share\\w*", "sharing", "social\\w*", "related\\w*", "newsletter\\w*", "subscri\\w*", "signup",
+            "advert\\w*", "ads?", "adsense", "adslot", "sponsor\\w*", "promo\\w*", "popup", "modal", "outbrain",
+            "taboola", "breadcrumb\\w*", "paywall", "respond", "replies", "reply", "byline", "author-?bio",
+            "about-?author", "logo", "brand", "site-?title", "site-?name", "skip-?link", "screen-reader-text",
+            "sr-only", "visually-hidden", "recommend\\w*", "trending", "popular", "more-?stories", "most-?read",
+            "read-?next", "you-?may-?like");
+    /** Furniture unless a content word comes with it: "has-sidebar site-content" wraps the article. */
+    private static final Pattern MAYBE_FURNITURE = words("sidebar", "side-?bar", "footer", "header", "masthead",
+            "nav", "navbar", "navigation", "menu", "submenu", "banner", "widgets?", "pagination", "pager",
+            "toolbar", "extra", "meta", "tags?", "tag-?cloud", "categories", "community", "rss", "supplemental",
+            "remark", "combx", "shoutbox", "skyscraper", "rail", "aside", "author", "dateline", "timestamp");
+    private static final Pattern CONTENT = words("article", "articles", "body", "column", "content", "main",
+            "post", "entry", "hentry", "h-entry", "story", "text", "blog", "prose", "markdown", "rich-?text",
+            "page");
+
+    private ClassHints() {
+    }
+
+    private static Pattern words(String... words) {
+        return Pattern.compile(EDGE_BEFORE + "(" + String.join("|", words) + ")" + EDGE_AFTER, Pattern.CASE_INSENSITIVE);
+    }
+
+    private static String hints(Element e) {
+        return e.className() + " " + e.id();
+    }
+
+    /** Named as page furniture: a comment box, a cookie banner, a sidebar without content words. */
+    static boolean isFurniture(Element e) {
+        String h = hints(e);
+        if (h.isBlank()) {
+            return false;
+        }
+        return FURNITURE.matcher(h).find() || MAYBE_FURNITURE.matcher(h).find() && !CONTENT.matcher(h).find();
+    }
+
+    /** +25 for each of class and id that promises content, -25 for each that promises furniture. */
+    static int weight(Element e) {
+        return weightOf(e.className()) + weightOf(e.id())
+                + ("articleBody".equals(e.attr("itemprop")) ? 25 : 0);
+    }
+
+    private static int weightOf(String hint) {
+        if (hint.isBlank()) {
+            return 0;
+        }
+        int w = 0;
+        if (FURNITURE.matcher(hint).find() || MAYBE_FURNITURE.matcher(hint).find()) {
+            w -= 25;
+        }
+        if (CONTENT.matcher(hint).find()) {
+            w += 25;
+        }
+        return w;
+    }
+}

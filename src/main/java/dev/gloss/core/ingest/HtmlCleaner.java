@@ -1,0 +1,93 @@
+package dev.gloss.core.ingest;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+import java.util.regex.Pattern;
+
+/**
+ * Takes out of a parsed page what is never article text: scripts, styles, embedded frames,
+ * forms, media, hidden elements, and the page's furniture (navigation, site header and footer,
+ * asides, cookie banners, comments, share buttons, related stories, ads), recognised by tag, by
+ * ARIA role and by class names.
+ */
+final class HtmlCleaner {
+    /** Elements whose content is never article text; images go, since the reader shows text only. */
+    static final String NEVER_CONTENT = "script, style, noscript, template, iframe, frame, frameset, object, embed,"
+            + " applet, input, button, select, textarea, option, datalist, output, svg, math, canvas, img, picture,"
+            + " video, audio, source, track, map, area, link, meta, base, dialog, portal";
+    private static final String FURNITURE_TAGS = "nav, aside, footer, menu";
+    private static final String FURNITURE_ROLES = "[role=navigation], [role=banner], [role=contentinfo],"
+            + " [role=complementary], [role=search], [role=dialog], [role=alertdialog], [role=menu], [role=menubar],"
+            + " [role=toolbar], [role=tooltip], [role=status], [role=alert]";
+    private static final String HIDDEN = "[hidden], [aria-hidden=true], [style]";
+    private static final Pattern HIDDEN_STYLE = Pattern.compile(
+            "(?i)(display\\s*:\\s*none|visibility\\s*:\\s*hidden)");
+    private static final String ARTICLE_ELEMENTS = "article, main, [itemprop=articleBody], [role=main]";
+    /** A heading and this many paragraphs are an article, whatever the class names around them say. */
+    private static final int ARTICLE_PARAGRAPHS = 3;
+
+    private HtmlCleaner() {
+    }
+
+    static void clean(Document doc) {
+        doc.select(NEVER_CONTENT).remove();
+        removeForms(doc);
+        for (Element e : doc.select(HIDDEN)) {
+            if (!e.hasAttr("style") || HIDDEN_STYLE.matcher(e.attr("style")).find()) {
+                e.remove();
+            }
+        }
+        doc.select(FURNITURE_TAGS).remove();
+        doc.select(FURNITURE_ROLES).remove();
+        removeSiteHeaders(doc);
+        removeFurnitureByName(doc);
+    }
+
+    /**
+     * Search boxes, comment and newsletter forms go; a form that wraps the whole page, as some site
+     * builders do, is unwrapped instead.
+     */
+    private static void removeForms(Document doc) {
+        for (Element form : doc.select("form")) {
+            if (form.selectFirst("article, main, h1, p") != null && form.select("p").size() > 3) {
+                form.unwrap();
+            } else {
+                form.remove();
+            }
+        }
+    }
+
+    /** A page's header outside the article holds the logo and menus; an article's own header holds its title. */
+    private static void removeSiteHeaders(Document doc) {
+        for (Element header : doc.select("header")) {
+            Element parent = header.parent();
+            boolean inArticle = parent != null && parent.closest(ARTICLE_ELEMENTS) != null;
+            if (!inArticle && header.selectFirst("h1") == null) {
+                header.remove();
+            }
+        }
+    }
+
+    private static void removeFurnitureByName(Document doc) {
+        Element body = doc.body();
+        NodeTraversor.filter((node, depth) -> node instanceof Element e && e != body
+                && ClassHints.isFurniture(e) && !holdsArticle(e) ? NodeFilter.FilterResult.REMOVE
+                : NodeFilter.FilterResult.CONTINUE, body);
+    }
+
+    /**
+     * Whether an element is or wraps the article, so that a wrapper named "layout has-sidebar" stays.
+     * An article element named as furniture does not count: some sites mark each comment up as one.
+     */
+    private static boolean holdsArticle(Element e) {
+        for (Element a : e.select(ARTICLE_ELEMENTS)) {
+            if (!ClassHints.isFurniture(a)) {
+                return true;
+            }
+        }
+        return e.selectFirst("h1") != null && e.select("p").size() >= ARTICLE_PARAGRAPHS;
+    }
+}

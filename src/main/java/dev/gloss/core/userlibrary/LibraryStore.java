@@ -1,0 +1,278 @@
+package dev.gloss.core.userlibrary;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.gloss.core.ingest.ImportException;
+import dev.gloss.core.ingest.SourceFormat;
+import dev.gloss.core.model.Article;
+import dev.gloss.core.storage.AtomicFiles;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The imported articles on disk: {@code <data>/library/<articleId>/} holds the source file as
+ * imported ({@code source.<ext>}), the article as read ({@code article.json}) and its metadata
+ * ({@code meta.json}), each written atomically, metadata last. Removed articles wait in
+ * {@code <data>/library/.trash/<articleId>@<time>/}, on the same disk, so that removing and
+ * restoring are single renames.
+ */
+final class LibraryStore {
+    static final String META = "meta.json";
+    static final String ARTICLE = "article.json";
+    private static final String SOURCE = "source.";
+    private static final String TRASH = ".trash";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS");
+
+    /** An imported article's metadata and the folder it lives in. */
+    record Entry(ImportMetadata meta, Path folder) {
+    }
+
+    private final Path root;
+    private final Clock clock;
+    private final ObjectMapper mapper = new ObjectMapper()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    LibraryStore(Path dataDir, Clock clock) {
+        this.root = dataDir.resolve("library");
+        this.clock = clock;
+    }
+
+    Path root() {
+        return root;
+    }
+
+    /** Every imported article's entry, oldest import first; folders that cannot be read are reported and skipped. */
+    List<Entry> entries(List<String> problems) {
+        List<Entry> entries = new ArrayList<>();
+        for (Path folder : articleFolders()) {
+            readEntry(folder, problems).ifPresent(entries::add);
+        }
+        entries.sort(Comparator.comparing((Entry e) -> String.valueOf(e.meta().importedAt()))
+                .thenComparing(e -> e.meta().articleId()));
+        return entries;
+    }
+
+    private List<Path> articleFolders() {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        List<Path> folders = new ArrayList<>();
+        try (DirectoryStream<Path> dirs = Files.newDirectoryStream(root, p -> Files.isDirectory(p)
+                && !p.getFileName().toString().startsWith("."))) {
+            dirs.forEach(folders::add);
+        } catch (IOException e) {
+            return List.of();
+        }
+        folders.sort(Comparator.naturalOrder());
+        return folders;
+    }
+
+    private Optional<Entry> readEntry(Path folder, List<String> problems) {
+        Path metaFile = folder.resolve(META);
+        if (!Files.exists(metaFile)) {
+            // An import that stopped before its metadata was written: not an article yet.
+            return Optional.empty();
+        }
+        try {
+            ImportMetadata meta = mapper.readValue(metaFile.toFile(), ImportMetadata.class);
+            if (meta.articleId() == null || !meta.articleId().equals(folder.getFileName().toString())) {
+                throw new IOException("its article id does not match its folder");
+            }
+            return Optional.of(new Entry(meta, folder));
+        } catch (IOException e) {
+            keepAside(metaFile, problems, "metadata");
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The article as read at import time. A damaged article.json is set aside and the article read
+     * again from its source copy, so that one bad file costs a re-parse, not the article.
+     */
+    Optional<Article> article(Entry entry, List<String> problems) {
+        Path file = entry.folder().resolve(ARTICLE);
+        try {
+            ArticleJson json = mapper.readValue(file.toFile(), ArticleJson.class);
+            Article article = json.toArticle();
+            if (article.id().equals(entry.meta().articleId())) {
+                return Optional.of(article);
+            }
+        } catch (IOException | IllegalArgumentException | NullPointerException e) {
+            // Unreadable or not an article: rebuilt from the source below.
+        }
+        if (Files.exists(file)) {
+            keepAside(file, problems, "article");
+        }
+        return reparse(entry, problems);
+    }
+
+    private Optional<Article> reparse(Entry entry, List<String> problems) {
+        ImportMetadata meta = entry.meta();
+        Path source = entry.folder().resolve(meta.storedFile() == null ? "" : meta.storedFile());
+        Optional<SourceFormat> format = SourceFormat.ofId(String.valueOf(meta.format()));
+        if (format.isEmpty() || !Files.isRegularFile(source)) {
+            problems.add("The imported article " + meta.articleId() + " cannot be read and its source copy is missing.");
+            return Optional.empty();
+        }
+        try {
+            Article article = format.get().read(Files.readAllBytes(source), meta.articleId(), meta.sourceFileName());
+            writeJson(entry.folder().resolve(ARTICLE), ArticleJson.of(article), false);
+            problems.add("The imported article " + meta.articleId() + " was damaged and has been read again from its source.");
+            return Optional.of(article);
+        } catch (IOException | ImportException e) {
+            problems.add("The imported article " + meta.articleId() + " cannot be read: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private void keepAside(Path file, List<String> problems, String what) {
+        try {
+            Path aside = AtomicFiles.keepAside(file, clock);
+            problems.add("A damaged " + what + " file was set aside as " + root.relativize(aside) + ".");
+        } catch (IOException e) {
+            problems.add("A damaged " + what + " file, " + file + ", cannot be moved aside: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Writes an article's folder: the source copy, then the article, then the metadata that makes
+     * it count. A new folder that cannot be finished is deleted again, so no half article stays.
+     */
+    Entry write(Article article, ImportMetadata meta, byte[] source) throws IOException {
+        Path folder = root.resolve(meta.articleId());
+        boolean isNew = !Files.exists(folder);
+        try {
+            Files.createDirectories(folder);
+            AtomicFiles.write(folder.resolve(meta.storedFile()), source);
+            removeOtherSources(folder, meta.storedFile());
+            writeJson(folder.resolve(ARTICLE), ArticleJson.of(article), false);
+            writeJson(folder.resolve(META), meta, true);
+            return new Entry(meta, folder);
+        } catch (IOException | RuntimeException e) {
+            if (isNew) {
+                deleteTree(folder);
+            }
+            throw e;
+        }
+    }
+
+    static String storedFileName(String sourceFileName, SourceFormat format) {
+        int dot = sourceFileName.lastIndexOf('.');
+        String ext = dot < 0 ? format.extensions().get(0) : sourceFileName.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+        return SOURCE + ext;
+    }
+
+    private static void removeOtherSources(Path folder, String kept) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path p : files.toList()) {
+                String name = p.getFileName().toString();
+                if (name.startsWith(SOURCE) && !name.equals(kept) && !name.endsWith(".bak")) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
+    private void writeJson(Path file, Object value, boolean indent) throws IOException {
+        byte[] bytes = indent ? mapper.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(value)
+                : mapper.writeValueAsBytes(value);
+        AtomicFiles.write(file, bytes);
+    }
+
+    /** Moves an article's folder to the trash. */
+    Removal moveToTrash(Entry entry) throws IOException {
+        Instant now = clock.instant();
+        Path trash = root.resolve(TRASH);
+        Files.createDirectories(trash);
+        String base = entry.meta().articleId() + "@" + STAMP.format(now.atZone(ZoneOffset.UTC));
+        Path target = trash.resolve(base);
+        for (int n = 2; Files.exists(target); n++) {
+            target = trash.resolve(base + "-" + n);
+        }
+        move(entry.folder(), target);
+        return new Removal(entry.meta().articleId(), entry.meta().title(), now, target);
+    }
+
+    /** The removed articles, most recently removed first. */
+    List<Removal> trash() {
+        Path trash = root.resolve(TRASH);
+        List<Removal> removals = new ArrayList<>();
+        if (!Files.isDirectory(trash)) {
+            return removals;
+        }
+        try (DirectoryStream<Path> dirs = Files.newDirectoryStream(trash, Files::isDirectory)) {
+            for (Path folder : dirs) {
+                removal(folder).ifPresent(removals::add);
+            }
+        } catch (IOException e) {
+            return removals;
+        }
+        removals.sort(Comparator.comparing(Removal::removedAt).reversed());
+        return removals;
+    }
+
+    private Optional<Removal> removal(Path folder) {
+        String name = folder.getFileName().toString();
+        int at = name.lastIndexOf('@');
+        if (at <= 0) {
+            return Optional.empty();
+        }
+        String stamp = name.substring(at + 1).replaceAll("-\\d+$", "");
+        try {
+            Instant removedAt = LocalDateTime.parse(stamp, STAMP).toInstant(ZoneOffset.UTC);
+            ImportMetadata meta = mapper.readValue(folder.resolve(META).toFile(), ImportMetadata.class);
+            return Optional.of(new Removal(name.substring(0, at), meta.title(), removedAt, folder));
+        } catch (DateTimeParseException | IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Moves a removed article back; the caller has checked that its id is free. */
+    Entry restore(Removal removal) throws IOException {
+        Path folder = root.resolve(removal.articleId());
+        move(removal.trashFolder(), folder);
+        ImportMetadata meta = mapper.readValue(folder.resolve(META).toFile(), ImportMetadata.class);
+        return new Entry(meta, folder);
+    }
+
+    /** Deletes everything in the trash for good. */
+    void emptyTrash() throws IOException {
+        deleteTree(root.resolve(TRASH));
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
