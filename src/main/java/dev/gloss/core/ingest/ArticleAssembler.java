@@ -6,8 +6,10 @@ import dev.gloss.core.model.Section;
 import dev.gloss.core.model.TitleKind;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -55,13 +57,24 @@ public final class ArticleAssembler {
             sections = HeadlessSectioner.divide(sections.get(0).blocks(), title);
         }
         Set<String> taken = new HashSet<>();
+        // Where the search for a free "-n" suffix resumes, per base: ids come out as Slugs.unique
+        // gives them, without counting up from 2 again for each of thousands of "Continued" sections.
+        Map<String, Integer> nextSuffix = new HashMap<>();
         List<Section> result = new ArrayList<>();
         for (Draft draft : sections) {
             if (draft.blocks().isEmpty() && draft.kind() == TitleKind.NONE) {
                 continue;
             }
             String base = draft.kind() == TitleKind.NONE ? "introduction" : Slugs.slug(draft.title());
-            String slug = Slugs.unique(base, taken);
+            String slug = base;
+            if (taken.contains(slug)) {
+                int n = nextSuffix.getOrDefault(base, 2);
+                while (taken.contains(base + "-" + n)) {
+                    n++;
+                }
+                slug = base + "-" + n;
+                nextSuffix.put(base, n + 1);
+            }
             taken.add(slug);
             result.add(new Section(articleId + "/" + slug, draft.title(), draft.kind(), draft.blocks()));
         }

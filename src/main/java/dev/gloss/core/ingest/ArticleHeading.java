@@ -13,6 +13,8 @@ import java.util.Optional;
  * logo marked up as h1 is not taken for the title.
  */
 final class ArticleHeading {
+    /** How far above the article its title is looked for: headers sit beside it or a little above. */
+    private static final int ANCESTOR_LEVELS = 6;
 
     private ArticleHeading() {
     }
@@ -34,7 +36,8 @@ final class ArticleHeading {
         if (parts.isEmpty()) {
             return Optional.empty();
         }
-        for (Element ancestor = parts.get(0).parent(); ancestor != null; ancestor = ancestor.parent()) {
+        Element ancestor = parts.get(0).parent();
+        for (int level = 0; level < ANCESTOR_LEVELS && ancestor != null; level++, ancestor = ancestor.parent()) {
             for (Element h : ancestor.select("h1")) {
                 String text = HtmlInline.plain(h);
                 boolean matches = metaTitle.isEmpty() ? ancestor.normalName().equals("article")

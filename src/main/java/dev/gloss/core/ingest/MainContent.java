@@ -28,6 +28,8 @@ final class MainContent {
     private final Element body;
     private final TextStats stats;
     private final Map<Element, Double> scores = new IdentityHashMap<>();
+    /** The scored containers in the order first scored, so that a tie goes the same way every time. */
+    private final List<Element> candidates = new ArrayList<>();
 
     private MainContent(Document doc) {
         this.body = doc.body();
@@ -43,10 +45,10 @@ final class MainContent {
         scoreParagraphs();
         Element top = null;
         double topScore = 0;
-        for (Map.Entry<Element, Double> e : scores.entrySet()) {
-            double score = finalScore(e.getKey());
+        for (Element candidate : candidates) {
+            double score = finalScore(candidate);
             if (top == null || score > topScore) {
-                top = e.getKey();
+                top = candidate;
                 topScore = score;
             }
         }
@@ -76,7 +78,11 @@ final class MainContent {
             Element ancestor = e.parent();
             for (int level = 0; level < ANCESTOR_LEVELS && ancestor != null && ancestor != body.parent(); level++) {
                 double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-                double before = scores.computeIfAbsent(ancestor, MainContent::initialScore);
+                Double before = scores.get(ancestor);
+                if (before == null) {
+                    before = initialScore(ancestor);
+                    candidates.add(ancestor);
+                }
                 scores.put(ancestor, before + points / divider);
                 ancestor = ancestor.parent();
             }

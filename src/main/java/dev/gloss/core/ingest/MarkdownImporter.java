@@ -39,13 +39,26 @@ public final class MarkdownImporter {
 
     /** Parses {@code text} into an article with the given id, or the slug of its title when null. */
     public static Article parse(String text, String articleId, Article.Origin origin) throws ImportException {
-        Document document = (Document) PARSER.parse(TextRepair.normalizeLines(text));
+        Document document = parseTree(text);
         String title = takeTitle(document)
                 .orElseThrow(() -> new ImportException("The file has no text to read."));
         String id = articleId != null ? articleId : Slugs.slug(title);
         ArticleAssembler assembler = new ArticleAssembler(id, title, origin);
         writeBlocks(document, assembler);
         return assembler.build();
+    }
+
+    /**
+     * commonmark-java merges text nodes recursively, so emphasis nested tens of thousands deep
+     * overflows its stack. The error is thrown and caught within this one parse, whose half-built
+     * tree is dropped, so nothing is left in a broken state.
+     */
+    private static Document parseTree(String text) throws ImportException {
+        try {
+            return (Document) PARSER.parse(TextRepair.normalizeLines(text));
+        } catch (StackOverflowError e) {
+            throw new ImportException("The Markdown nests emphasis, links or quotes too deeply to be read.");
+        }
     }
 
     /**

@@ -44,13 +44,16 @@ final class TitleGenerator {
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[.,;:!?()\\[\\]“”\"—–]");
     private static final int MAX_WORDS = 3;
 
-    private final List<Map<String, Integer>> paragraphPhrases = new ArrayList<>();
+    /** In how many of the article's paragraphs each phrase occurs, counted once: scoring asks for it per phrase. */
+    private final Map<String, Integer> documentFrequency = new HashMap<>();
+    private final int paragraphCount;
     private final Set<String> titleWords;
 
     TitleGenerator(List<String> paragraphs, String articleTitle) {
         for (String p : paragraphs) {
-            paragraphPhrases.add(phraseCounts(p));
+            phraseCounts(p).keySet().forEach(phrase -> documentFrequency.merge(phrase, 1, Integer::sum));
         }
+        this.paragraphCount = paragraphs.size();
         this.titleWords = Set.copyOf(contentWordCounts(articleTitle).keySet());
     }
 
@@ -95,8 +98,8 @@ final class TitleGenerator {
 
     private double score(String phrase, int count) {
         String[] words = phrase.split(" ");
-        long df = paragraphPhrases.stream().filter(p -> p.containsKey(phrase)).count();
-        double idf = Math.log((paragraphPhrases.size() + 1.0) / (df + 0.5));
+        int df = documentFrequency.getOrDefault(phrase, 0);
+        double idf = Math.log((paragraphCount + 1.0) / (df + 0.5));
         double titlePenalty = 1.0;
         for (String w : words) {
             if (titleWords.contains(w)) {
@@ -108,7 +111,8 @@ final class TitleGenerator {
     }
 
     private static boolean overlaps(String a, String b) {
-        Set<String> wa = Set.of(a.split(" "));
+        // A phrase can repeat a word ("widget widget"), which Set.of refuses.
+        Set<String> wa = new java.util.HashSet<>(java.util.Arrays.asList(a.split(" ")));
         for (String w : b.split(" ")) {
             if (wa.contains(w)) {
                 return true;

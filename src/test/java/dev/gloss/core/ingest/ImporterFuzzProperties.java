@@ -1,0 +1,194 @@
+package dev.gloss.core.ingest;
+
+import dev.gloss.core.model.Article;
+import dev.gloss.core.model.Section;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.ShrinkingMode;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Fuzzing of the text, Markdown and HTML importers: random text, random bytes, and our own
+ * fixtures mutated byte by byte. Whatever comes in, an importer gives a well-formed article or an
+ * ImportException with a message, within a few seconds; nothing else may escape. Tries are
+ * bounded per property and every try runs under a time limit.
+ */
+class ImporterFuzzProperties {
+    private static final Duration PER_TRY = Duration.ofSeconds(5);
+    private static final List<String> FIXTURES = List.of("html/blog-post.html", "html/news-article.html",
+            "html/legacy-windows-1252.html", "markdown/k2-notes.md");
+
+    /** One edit of a file: flip, delete, duplicate or insert bytes at a place. */
+    record Mutation(int kind, int position, int length, byte value) {
+    }
+
+    @Property(tries = 300, shrinking = ShrinkingMode.BOUNDED)
+    void textImporterReadsOrRefusesAnyText(@ForAll("texts") String text) {
+        readsOrRefuses(() -> PlainTextImporter.parse(text, null, new Article.Origin("fuzz.txt", "text")));
+    }
+
+    @Property(tries = 300, shrinking = ShrinkingMode.BOUNDED)
+    void markdownImporterReadsOrRefusesAnyText(@ForAll("markdownTexts") String text) {
+        readsOrRefuses(() -> MarkdownImporter.parse(text, null, new Article.Origin("fuzz.md", "markdown")));
+    }
+
+    @Property(tries = 300, shrinking = ShrinkingMode.BOUNDED)
+    void htmlImporterReadsOrRefusesAnyText(@ForAll("htmlTexts") String text) {
+        readsOrRefuses(() -> HtmlImporter.parse(text, null, new Article.Origin("fuzz.html", "html")));
+    }
+
+    @Property(tries = 200, shrinking = ShrinkingMode.BOUNDED)
+    void everyFormatReadsOrRefusesAnyBytes(@ForAll("bytes") byte[] bytes) {
+        for (SourceFormat format : SourceFormat.values()) {
+            readsOrRefuses(() -> format.read(bytes, null, "fuzz." + format.extensions().get(0)));
+        }
+    }
+
+    @Property(tries = 150, shrinking = ShrinkingMode.BOUNDED)
+    void everyFormatReadsOrRefusesMutatedFixtures(@ForAll("fixtureIndex") int fixture,
+                                                   @ForAll("mutations") List<Mutation> mutations) {
+        byte[] bytes = mutate(fixture(FIXTURES.get(fixture)), mutations);
+        for (SourceFormat format : SourceFormat.values()) {
+            readsOrRefuses(() -> format.read(bytes, null, "fuzz." + format.extensions().get(0)));
+        }
+    }
+
+    @Provide
+    Arbitrary<String> texts() {
+        return Arbitraries.oneOf(
+                Arbitraries.strings().all().ofMaxLength(3000),
+                Arbitraries.strings().withChars("abcXYZ019 .,:;!?-•*\n\n\r\t“”’Q").ofMaxLength(3000));
+    }
+
+    @Provide
+    Arbitrary<String> markdownTexts() {
+        return Arbitraries.oneOf(
+                Arbitraries.strings().all().ofMaxLength(3000),
+                Arbitraries.strings().withChars("#*_`>-+[]()!<>/\\|=~:1. aZ\n\n\t").ofMaxLength(3000));
+    }
+
+    @Provide
+    Arbitrary<String> htmlTexts() {
+        Arbitrary<String> tags = Arbitraries.of("<p>", "</p>", "<div class=\"content\">", "<div class=\"comments\">",
+                "</div>", "<h1>", "</h1>", "<h2>", "</h2>", "<ul>", "<ol start=\"x\">", "<li>", "</li>", "</ul>",
+                "<em>", "</em>", "<strong>", "<b>", "<br>", "<table><tr><td>", "</td></tr></table>", "<pre>",
+                "<script>", "</script>", "<!--", "-->", "<meta charset=\"koi8-r\">", "<title>", "</title>", "&amp;",
+                "&#0;", "&nbsp;", "<a href=\"#x\">", "<a href=\"http://x\">", "</a>", "<nav>", "<article>",
+                "<img src=x>", "<iframe src=\"http://x\">", "Some words, with commas, to read. ");
+        return Arbitraries.oneOf(
+                Arbitraries.strings().all().ofMaxLength(3000),
+                tags.list().ofMaxSize(300).map(parts -> String.join("", parts)));
+    }
+
+    @Provide
+    Arbitrary<byte[]> bytes() {
+        return Arbitraries.bytes().array(byte[].class).ofMaxSize(4000);
+    }
+
+    @Provide
+    Arbitrary<Integer> fixtureIndex() {
+        return Arbitraries.integers().between(0, FIXTURES.size() - 1);
+    }
+
+    @Provide
+    Arbitrary<List<Mutation>> mutations() {
+        return Combinators.combine(
+                        Arbitraries.integers().between(0, 3),
+                        Arbitraries.integers().between(0, Integer.MAX_VALUE),
+                        Arbitraries.integers().between(1, 400),
+                        Arbitraries.bytes())
+                .as(Mutation::new)
+                .list().ofMinSize(1).ofMaxSize(20);
+    }
+
+    private static byte[] mutate(byte[] original, List<Mutation> mutations) {
+        byte[] b = original;
+        for (Mutation m : mutations) {
+            if (b.length == 0) {
+                break;
+            }
+            int at = m.position() % b.length;
+            int len = Math.min(m.length(), b.length - at);
+            b = switch (m.kind()) {
+                case 0 -> {
+                    byte[] c = b.clone();
+                    c[at] = m.value();
+                    yield c;
+                }
+                case 1 -> concat(slice(b, 0, at), slice(b, at + len, b.length));
+                case 2 -> concat(slice(b, 0, at + len), slice(b, at, b.length));
+                default -> concat(concat(slice(b, 0, at), repeat(m.value(), len)), slice(b, at, b.length));
+            };
+        }
+        return b;
+    }
+
+    private static byte[] slice(byte[] b, int from, int to) {
+        return java.util.Arrays.copyOfRange(b, from, to);
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] c = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, c, a.length, b.length);
+        return c;
+    }
+
+    private static byte[] repeat(byte value, int count) {
+        byte[] c = new byte[count];
+        java.util.Arrays.fill(c, value);
+        return c;
+    }
+
+    static byte[] fixture(String name) {
+        try (InputStream in = ImporterFuzzProperties.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing test resource " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @FunctionalInterface
+    interface Import {
+        Article run() throws ImportException;
+    }
+
+    /** An article with unique, well-formed section ids, or an ImportException with a message; nothing else. */
+    private static void readsOrRefuses(Import importer) {
+        assertTimeoutPreemptively(PER_TRY, () -> {
+            Article article;
+            try {
+                article = importer.run();
+            } catch (ImportException e) {
+                assertFalse(e.getMessage() == null || e.getMessage().isBlank(), "an import error has a message");
+                return;
+            }
+            assertFalse(article.id().isBlank());
+            assertFalse(article.title().isBlank(), "an article has a title");
+            Set<String> ids = new HashSet<>();
+            for (Section s : article.sections()) {
+                assertTrue(s.id().startsWith(article.id() + "/"), s.id());
+                assertTrue(ids.add(s.id()), "section ids are unique: " + s.id());
+            }
+            assertEquals(article.sections().size(), ids.size());
+        });
+    }
+}
