@@ -117,7 +117,7 @@ public final class MarkdownImporter {
         }
         InlineRuns runs = new InlineRuns();
         for (Node n : line) {
-            MarkdownText.collect(n, runs);
+            MarkdownText.collectNode(n, runs);
         }
         String text = runs.takeText();
         if (text.isEmpty()) {

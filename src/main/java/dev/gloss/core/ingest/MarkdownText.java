@@ -68,6 +68,17 @@ final class MarkdownText {
     static void collect(Node root, InlineRuns out) {
         Deque<Object> stack = new ArrayDeque<>();
         pushChildren(stack, root);
+        collect(stack, out);
+    }
+
+    /** Like {@link #collect(Node, InlineRuns)}, for a node itself rather than what is under it. */
+    static void collectNode(Node node, InlineRuns out) {
+        Deque<Object> stack = new ArrayDeque<>();
+        stack.push(node);
+        collect(stack, out);
+    }
+
+    private static void collect(Deque<Object> stack, InlineRuns out) {
         int strong = 0;
         int emphasis = 0;
         while (!stack.isEmpty()) {
