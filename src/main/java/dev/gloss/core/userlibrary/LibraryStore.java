@@ -20,6 +20,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -198,7 +199,8 @@ final class LibraryStore {
 
     /** Moves an article's folder to the trash. */
     Removal moveToTrash(Entry entry) throws IOException {
-        Instant now = clock.instant();
+        // To the millisecond, as the folder's name keeps it, so that trash() gives back an equal Removal.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Path trash = root.resolve(TRASH);
         Files.createDirectories(trash);
         String base = entry.meta().articleId() + "@" + STAMP.format(now.atZone(ZoneOffset.UTC));

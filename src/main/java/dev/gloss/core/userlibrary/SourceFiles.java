@@ -90,7 +90,7 @@ final class SourceFiles {
         for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
             total += n;
             if (total > limit) {
-                throw new ImportException("The file is larger than " + megabytes(limit)
+                throw new ImportException("The file is larger than " + readableSize(limit)
                         + ", the largest file Gloss imports.");
             }
             digest.update(buffer, 0, n);
@@ -108,11 +108,15 @@ final class SourceFiles {
     }
 
     private static ImportException tooLarge(long size, long limit) {
-        return new ImportException("The file is " + megabytes(size) + "; Gloss imports files of up to "
-                + megabytes(limit) + ".");
+        return new ImportException("The file is " + readableSize(size) + "; Gloss imports files of up to "
+                + readableSize(limit) + ".");
     }
 
-    static String megabytes(long bytes) {
+    /** A size as people read it: "100.0 MB", or "2.4 KB" below a megabyte. */
+    static String readableSize(long bytes) {
+        if (bytes < 1024 * 1024) {
+            return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
+        }
         return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
