@@ -44,11 +44,16 @@ final class SourceFiles {
                 continue;
             }
             try (Stream<Path> walk = Files.walk(path)) {
-                walk.filter(p -> !p.equals(path) && !isHidden(path.relativize(p)))
+                List<Path> found = walk.filter(p -> !p.equals(path) && !isHidden(path.relativize(p)))
                         .filter(Files::isRegularFile)
                         .filter(p -> SourceFormat.ofFileName(p.getFileName().toString()).isPresent())
                         .sorted()
-                        .forEach(p -> files.add(new Candidate(p, null)));
+                        .toList();
+                found.forEach(p -> files.add(new Candidate(p, null)));
+                if (found.isEmpty()) {
+                    files.add(new Candidate(path, "The folder holds no files Gloss imports ("
+                            + SourceFormat.allExtensions() + ")."));
+                }
             } catch (IOException | RuntimeException e) {
                 files.add(new Candidate(path, "The folder cannot be read completely: " + describe(e)));
             }

@@ -7,6 +7,8 @@ import dev.gloss.core.model.Article;
 import dev.gloss.core.model.Section;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -101,6 +103,28 @@ class ImportServiceTest {
         assertEquals(List.of("plain-title", "field-notes", "a-page"), articles.stream().map(Article::id).toList());
         assertEquals(SourceFormat.MARKDOWN.read(NOTES_V1.getBytes(StandardCharsets.UTF_8), null, "notes.md"),
                 articles.get(1), "the stored article is the article as read");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"UTF-8", "UTF-8 BOM", "UTF-16LE BOM", "UTF-16BE BOM", "windows-1252", "ISO-8859-1"})
+    void readsTextInEverySupportedEncoding(String encoding) throws Exception {
+        String text = "Café au lait\n\nA crème brûlée, naïvely ordered.\n";
+        String charset = encoding.replace(" BOM", "");
+        byte[] body = text.getBytes(charset);
+        byte[] bom = !encoding.endsWith("BOM") ? new byte[0] : charset.equals("UTF-8")
+                ? new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}
+                : charset.equals("UTF-16LE") ? new byte[] {(byte) 0xFF, (byte) 0xFE} : new byte[] {(byte) 0xFE, (byte) 0xFF};
+        byte[] bytes = java.util.Arrays.copyOf(bom, bom.length + body.length);
+        System.arraycopy(body, 0, bytes, bom.length, body.length);
+
+        ImportService service = service();
+        FileResult result = service.importFile(write("cafe.txt", bytes));
+
+        assertEquals(ImportStatus.IMPORTED, result.status(), result.reason().orElse(""));
+        Article article = service.articles().get(0);
+        assertEquals("Café au lait", article.title());
+        assertEquals("cafe-au-lait", article.id());
+        assertEquals("A crème brûlée, naïvely ordered.", article.sections().get(0).plainText());
     }
 
     @Test
@@ -266,6 +290,11 @@ class ImportServiceTest {
         assertEquals(List.of("a.md", "b.txt"), report.results().stream()
                 .map(r -> r.file().getFileName().toString()).toList());
         assertFalse(report.anyFailed());
+
+        write("pictures/photo.jpg", "not an image");
+        FileResult nothing = service().importPaths(List.of(files.resolve("pictures"))).results().get(0);
+        assertEquals(ImportStatus.FAILED, nothing.status());
+        assertTrue(nothing.reason().orElseThrow().startsWith("The folder holds no files Gloss imports"));
     }
 
     @Test
