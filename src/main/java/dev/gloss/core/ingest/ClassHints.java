@@ -41,13 +41,16 @@ final class ClassHints {
         return e.className() + " " + e.id();
     }
 
-    /** Named as page furniture: a comment box, a cookie banner, a sidebar without content words. */
+    /** Named as furniture whatever else it holds: a comment box, a cookie banner, a share bar, a logo. */
     static boolean isFurniture(Element e) {
         String h = hints(e);
-        if (h.isBlank()) {
-            return false;
-        }
-        return FURNITURE.matcher(h).find() || MAYBE_FURNITURE.matcher(h).find() && !CONTENT.matcher(h).find();
+        return !h.isBlank() && FURNITURE.matcher(h).find();
+    }
+
+    /** Named as furniture that may still hold the article's title: a header, a sidebar, a meta line. */
+    static boolean isMaybeFurniture(Element e) {
+        String h = hints(e);
+        return !h.isBlank() && MAYBE_FURNITURE.matcher(h).find() && !CONTENT.matcher(h).find();
     }
 
     /** +25 for each of class and id that promises content, -25 for each that promises furniture. */

@@ -71,11 +71,21 @@ final class HtmlCleaner {
         }
     }
 
+    /**
+     * Takes out elements whose class names say furniture, unless they wrap the article. A header or
+     * meta box that holds an h1 stays: an article's header is often named "post-header".
+     */
     private static void removeFurnitureByName(Document doc) {
         Element body = doc.body();
-        NodeTraversor.filter((node, depth) -> node instanceof Element e && e != body
-                && ClassHints.isFurniture(e) && !holdsArticle(e) ? NodeFilter.FilterResult.REMOVE
-                : NodeFilter.FilterResult.CONTINUE, body);
+        NodeTraversor.filter((node, depth) -> node instanceof Element e && e != body && isFurniture(e)
+                ? NodeFilter.FilterResult.REMOVE : NodeFilter.FilterResult.CONTINUE, body);
+    }
+
+    private static boolean isFurniture(Element e) {
+        if (ClassHints.isFurniture(e)) {
+            return !holdsArticle(e);
+        }
+        return ClassHints.isMaybeFurniture(e) && e.selectFirst("h1") == null && !holdsArticle(e);
     }
 
     /**
@@ -84,7 +94,7 @@ final class HtmlCleaner {
      */
     private static boolean holdsArticle(Element e) {
         for (Element a : e.select(ARTICLE_ELEMENTS)) {
-            if (!ClassHints.isFurniture(a)) {
+            if (!ClassHints.isFurniture(a) && !ClassHints.isMaybeFurniture(a)) {
                 return true;
             }
         }

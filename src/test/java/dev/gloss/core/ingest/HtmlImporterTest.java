@@ -86,6 +86,21 @@ class HtmlImporterTest {
     }
 
     @Test
+    void magazineFeatureKeepsItsTitleFromTheArticleHeaderAndDropsNewsletterAndRecommendations() throws ImportException {
+        Article a = page("magazine-feature.html");
+        assertEquals("The K2 Question", a.title(), "the h1 of the article's header, before the page title");
+        assertEquals(List.of("", "A vitamin with two faces", "What the trials show"),
+                a.sections().stream().map(Section::title).toList());
+        String text = MarkdownImporterTest.text(a);
+        assertTrue(text.contains("Ten years ago, few people outside a handful of laboratories"));
+        assertTrue(text.contains("“The mechanism is elegant. The trials are not yet conclusive.”"), "a pull quote is text");
+        assertTrue(text.contains("especially for anyone taking anticoagulants."));
+        assertAbsent(text, "COOKIE TEXT", "WellRead", "Fitness", "Subscribe", "Features · Nutrition", "Ada Lindqvist",
+                "9 min read", "CAPTION TEXT", "NEWSLETTER TEXT", "Sunday", "Sign up", "Supplements", "Tweet",
+                "You may also like", "Fish oil", "FOOTER TEXT", "Privacy policy", "NEXT DATA", "loader.js");
+    }
+
+    @Test
     void legacyPageHonoursItsMetaCharsetAndReadsItsTableAsRows() throws ImportException {
         Article a = page("legacy-windows-1252.html");
         assertEquals("Vitamin K2 Notes", a.title());

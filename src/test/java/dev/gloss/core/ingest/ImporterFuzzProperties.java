@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ImporterFuzzProperties {
     private static final Duration PER_TRY = Duration.ofSeconds(5);
     private static final List<String> FIXTURES = List.of("html/blog-post.html", "html/news-article.html",
-            "html/legacy-windows-1252.html", "markdown/k2-notes.md");
+            "html/legacy-windows-1252.html", "html/magazine-feature.html", "markdown/k2-notes.md");
 
     /** One edit of a file: flip, delete, duplicate or insert bytes at a place. */
     record Mutation(int kind, int position, int length, byte value) {
