@@ -2,6 +2,7 @@ module dev.gloss {
     requires javafx.controls;
     requires javafx.fxml;
     requires org.controlsfx.controls;
+    requires atlantafx.base;
     requires com.fasterxml.jackson.databind;
     requires info.picocli;
 
@@ -13,4 +14,7 @@ module dev.gloss {
     opens dev.gloss.core.library to com.fasterxml.jackson.databind;
     opens dev.gloss.cli to info.picocli;
     opens dev.gloss to javafx.graphics;
+    opens dev.gloss.app to javafx.graphics;
+    opens dev.gloss.app.shell to javafx.fxml;
+    exports dev.gloss.app.article to javafx.fxml;
 }

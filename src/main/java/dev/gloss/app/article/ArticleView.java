@@ -1,0 +1,217 @@
+package dev.gloss.app.article;
+
+import dev.gloss.core.model.Article;
+import dev.gloss.core.model.Block;
+import dev.gloss.core.model.ListBlock;
+import dev.gloss.core.model.ListItem;
+import dev.gloss.core.model.Paragraph;
+import dev.gloss.core.model.Run;
+import dev.gloss.core.model.Section;
+import dev.gloss.core.model.TitleKind;
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Renders an article with native JavaFX text in a centred column of readable width: the title,
+ * section headings, paragraphs and lists, all selectable. Reports the section being read as the
+ * reader scrolls.
+ */
+public final class ArticleView extends ScrollPane {
+    private static final String GENERATED_TIP =
+            "Gloss made this title from the section's text: the article has no headings of its own.";
+
+    private final VBox column = new VBox();
+    private final StackPane page = new StackPane(column);
+    private final TextSelection selection = new TextSelection(page);
+    private final Map<String, Node> sectionNodes = new LinkedHashMap<>();
+    private final Map<String, Section> sections = new LinkedHashMap<>();
+    private Article article;
+    private Consumer<Section> onSectionInView = s -> { };
+    private String lastReported;
+
+    public ArticleView() {
+        getStyleClass().add("article-view");
+        column.getStyleClass().add("article-column");
+        page.getStyleClass().add("article-page");
+        page.setAlignment(Pos.TOP_CENTER);
+        setContent(page);
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        setFocusTraversable(true);
+        setAccessibleText("Article");
+        vvalueProperty().addListener((obs, o, n) -> reportSectionInView());
+    }
+
+    public void show(Article newArticle) {
+        this.article = newArticle;
+        sectionNodes.clear();
+        sections.clear();
+        lastReported = null;
+        List<TextBlock> blocks = new ArrayList<>();
+        List<Node> children = new ArrayList<>();
+        TextBlock title = new TextBlock(List.of(Run.plain(newArticle.title())), "article-title");
+        title.setAccessibleRole(AccessibleRole.TEXT);
+        title.setAccessibleText("Article: " + newArticle.title());
+        blocks.add(title);
+        children.add(title);
+        for (Section section : newArticle.sections()) {
+            VBox box = new VBox();
+            box.getStyleClass().add("section");
+            box.getProperties().put("sectionId", section.id());
+            if (section.titleKind() != TitleKind.NONE) {
+                box.getChildren().add(heading(section, blocks));
+            }
+            for (Block block : section.blocks()) {
+                box.getChildren().add(render(block, blocks));
+            }
+            sectionNodes.put(section.id(), box);
+            sections.put(section.id(), section);
+            children.add(box);
+        }
+        column.getChildren().setAll(children);
+        selection.setBlocks(blocks);
+        setVvalue(0);
+    }
+
+    private static Node heading(Section section, List<TextBlock> blocks) {
+        boolean generated = section.titleKind() == TitleKind.GENERATED;
+        TextBlock h = generated
+                ? new TextBlock(List.of(Run.plain(section.title())), "section-heading", "generated-heading")
+                : new TextBlock(List.of(Run.plain(section.title())), "section-heading");
+        h.setAccessibleText("Heading: " + section.title() + (generated ? " (title made by Gloss)" : ""));
+        if (generated) {
+            Tooltip.install(h, new Tooltip(GENERATED_TIP));
+        }
+        blocks.add(h);
+        return h;
+    }
+
+    private static Node render(Block block, List<TextBlock> blocks) {
+        if (block instanceof Paragraph p) {
+            TextBlock tb = new TextBlock(p.runs(), "paragraph");
+            blocks.add(tb);
+            return tb;
+        }
+        ListBlock list = (ListBlock) block;
+        VBox box = new VBox();
+        box.getStyleClass().addAll("list", list.ordered() ? "ordered-list" : "bullet-list");
+        int number = list.start();
+        for (ListItem item : list.items()) {
+            Label marker = new Label(list.ordered() ? number + "." : "•");
+            marker.getStyleClass().add("list-marker");
+            marker.setMinWidth(Label.USE_PREF_SIZE);
+            TextBlock tb = new TextBlock(item.runs(), "list-item-text");
+            tb.setAccessibleText((list.ordered() ? "Item " + number + ": " : "Item: ") + item.plainText());
+            HBox.setHgrow(tb, Priority.ALWAYS);
+            tb.setMaxWidth(Double.MAX_VALUE);
+            HBox row = new HBox(marker, tb);
+            row.getStyleClass().add("list-item");
+            box.getChildren().add(row);
+            blocks.add(tb);
+            number++;
+        }
+        return box;
+    }
+
+    /** Scrolls so that the section's start is at the top of the view. */
+    public void scrollToSection(String sectionId) {
+        Node node = sectionNodes.get(sectionId);
+        if (node == null) {
+            return;
+        }
+        applyCss();
+        layout();
+        double viewport = getViewportBounds().getHeight();
+        double contentHeight = page.getLayoutBounds().getHeight();
+        if (viewport <= 0 || contentHeight <= 0) {
+            Platform.runLater(() -> scrollToSection(sectionId));
+            return;
+        }
+        double y = page.sceneToLocal(node.localToScene(0, 0)).getY();
+        double scrollable = contentHeight - viewport;
+        setVvalue(scrollable <= 0 ? 0 : Math.min(1, Math.max(0, y / scrollable)));
+        reportSectionInView();
+    }
+
+    /** Where a section's top is relative to the top of the viewport, in pixels (for tests). */
+    public Optional<Double> sectionOffsetFromTop(String sectionId) {
+        Node node = sectionNodes.get(sectionId);
+        if (node == null || getScene() == null) {
+            return Optional.empty();
+        }
+        Bounds viewport = localToScene(getLayoutBounds());
+        return Optional.of(node.localToScene(0, 0).getY() - viewport.getMinY());
+    }
+
+    private void reportSectionInView() {
+        if (article == null || sectionNodes.isEmpty()) {
+            return;
+        }
+        double viewportTop = localToScene(getLayoutBounds()).getMinY();
+        String current = sectionNodes.keySet().iterator().next();
+        for (Map.Entry<String, Node> e : sectionNodes.entrySet()) {
+            double top = e.getValue().localToScene(0, 0).getY();
+            if (top - viewportTop <= 40) {
+                current = e.getKey();
+            } else {
+                break;
+            }
+        }
+        if (!current.equals(lastReported)) {
+            lastReported = current;
+            onSectionInView.accept(sections.get(current));
+        }
+    }
+
+    public void setOnSectionInView(Consumer<Section> listener) {
+        this.onSectionInView = listener;
+    }
+
+    public String selectedText() {
+        return selection.selectedText();
+    }
+
+    public void selectAll() {
+        selection.selectAll();
+    }
+
+    /** Copies the selection to the clipboard; returns false when nothing is selected. */
+    public boolean copySelection() {
+        String text = selection.selectedText();
+        if (text.isEmpty()) {
+            return false;
+        }
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+        return true;
+    }
+
+    /** Selects a range of one block, by block index in reading order (for tests and find). */
+    void select(int block, int start, int end) {
+        selection.set(new TextSelection.Position(block, start), new TextSelection.Position(block, end));
+    }
+
+    public Optional<Article> article() {
+        return Optional.ofNullable(article);
+    }
+}

@@ -1,0 +1,141 @@
+package dev.gloss.app.shell;
+
+import dev.gloss.app.tasks.Background;
+import dev.gloss.core.library.Library;
+import dev.gloss.core.model.Article;
+import dev.gloss.core.model.Section;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The reader's state that the views share: the library, the article being read, the place the
+ * reader asked for, and the status line. Knows nothing of the views.
+ */
+public final class ReaderViewModel {
+    private final ObservableList<Article> articles = FXCollections.observableArrayList();
+    /** One read-only view, held here: the wrapper listens to {@link #articles} only weakly. */
+    private final ObservableList<Article> articlesView = FXCollections.unmodifiableObservableList(articles);
+    private final ReadOnlyObjectWrapper<Library> library = new ReadOnlyObjectWrapper<>(this, "library");
+    private final ReadOnlyObjectWrapper<Article> currentArticle = new ReadOnlyObjectWrapper<>(this, "currentArticle");
+    private final ReadOnlyObjectWrapper<Place> place = new ReadOnlyObjectWrapper<>(this, "place");
+    private final ReadOnlyObjectWrapper<Section> currentSection = new ReadOnlyObjectWrapper<>(this, "currentSection");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", true);
+    private final ReadOnlyStringWrapper articleStatus = new ReadOnlyStringWrapper(this, "articleStatus", "");
+    private final ReadOnlyStringWrapper sectionStatus = new ReadOnlyStringWrapper(this, "sectionStatus", "");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+
+    /** Loads the library in the background, then opens {@code startArticleId}, or the first article. */
+    public void load(Supplier<Library> loader, Background background, Optional<String> startArticleId) {
+        loading.set(true);
+        message.set("Loading the library…");
+        background.run(loader::get, loaded -> {
+            library.set(loaded);
+            articles.setAll(loaded.articles());
+            message.set("");
+            Optional<Article> start = startArticleId.flatMap(loaded::article)
+                    .or(() -> loaded.articles().stream().findFirst());
+            start.ifPresent(a -> openArticle(a.id()));
+            loading.set(false);
+        }, error -> {
+            message.set("The library could not be loaded: " + error.getMessage());
+            loading.set(false);
+        });
+    }
+
+    public void openArticle(String articleId) {
+        findArticle(articleId).ifPresent(a -> {
+            currentArticle.set(a);
+            place.set(Place.article(a.id()));
+            currentSection.set(a.sections().isEmpty() ? null : a.sections().get(0));
+            articleStatus.set(describe(a));
+        });
+    }
+
+    public void openSection(String sectionId) {
+        Library lib = library.get();
+        if (lib == null) {
+            return;
+        }
+        lib.articleOf(sectionId).ifPresent(a -> {
+            if (a != currentArticle.get()) {
+                currentArticle.set(a);
+                articleStatus.set(describe(a));
+            }
+            place.set(Place.section(a.id(), sectionId));
+            lib.section(sectionId).ifPresent(this::sectionInView);
+        });
+    }
+
+    /** Opens the article {@code step} places after (or before) the current one, if there is one. */
+    public void openNeighbourArticle(int step) {
+        Article current = currentArticle.get();
+        int index = current == null ? -1 : articles.indexOf(current);
+        int target = index + step;
+        if (index >= 0 && target >= 0 && target < articles.size()) {
+            openArticle(articles.get(target).id());
+        }
+    }
+
+    /** The article view reports the section at the top of the viewport as the reader scrolls. */
+    public void sectionInView(Section section) {
+        currentSection.set(section);
+        sectionStatus.set(section == null || !section.hasVisibleTitle() ? "" : section.title());
+    }
+
+    private Optional<Article> findArticle(String id) {
+        return articles.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    static String describe(Article a) {
+        NumberFormat n = NumberFormat.getIntegerInstance(Locale.ENGLISH);
+        int minutes = a.readingMinutes();
+        return n.format(a.wordCount()) + " words · " + minutes + (minutes == 1 ? " minute" : " minutes") + " of reading";
+    }
+
+    public ObservableList<Article> articles() {
+        return articlesView;
+    }
+
+    public ReadOnlyObjectProperty<Library> libraryProperty() {
+        return library.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Article> currentArticleProperty() {
+        return currentArticle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Place> placeProperty() {
+        return place.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Section> currentSectionProperty() {
+        return currentSection.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty articleStatusProperty() {
+        return articleStatus.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty sectionStatusProperty() {
+        return sectionStatus.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}

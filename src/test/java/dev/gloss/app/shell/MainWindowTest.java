@@ -1,0 +1,96 @@
+package dev.gloss.app.shell;
+
+import dev.gloss.app.article.ArticleView;
+import dev.gloss.app.article.TextBlock;
+import dev.gloss.app.tasks.Background;
+import dev.gloss.core.library.BundledLibrary;
+import javafx.geometry.Bounds;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    private ReaderViewModel model;
+
+    @Start
+    void start(Stage stage) {
+        model = new ReaderViewModel();
+        stage.setScene(MainWindow.createScene(model, () -> { }, 1200, 800));
+        stage.show();
+        model.load(BundledLibrary::load, Background.sameThread(), Optional.empty());
+    }
+
+    @Test
+    void sidebarListsTheFiveArticlesAndOpensOnTheFirst(FxRobot robot) {
+        TreeView<?> tree = robot.lookup(".tree-view").queryAs(TreeView.class);
+        assertEquals(5, tree.getRoot().getChildren().size());
+        assertEquals("The Crucial Role of Vitamin K2 in Bone Health and Heart Protection",
+                articleView(robot).article().orElseThrow().title());
+    }
+
+    @Test
+    void choosingAnArticleShowsItsTitleAndFirstHeading(FxRobot robot) {
+        robot.clickOn(cell(robot, "Can Vitamin K2 Be the Key to Removing Calcium from Soft Tissue?"));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> shown = robot.lookup(".article-view .text-block").queryAllAs(TextBlock.class).stream()
+                .filter(TextBlock::isVisible).map(TextBlock::text).toList();
+        assertEquals("Can Vitamin K2 Be the Key to Removing Calcium from Soft Tissue?", shown.get(0));
+        List<String> headings = robot.lookup(".article-view .section-heading").queryAllAs(TextBlock.class).stream()
+                .map(TextBlock::text).toList();
+        assertEquals("Understanding Vitamin K2", headings.get(0));
+        assertTrue(robot.lookup(".status-bar .label").queryAllAs(javafx.scene.control.Label.class).stream()
+                .anyMatch(l -> l.getText().matches("[0-9,]+ words · \\d+ minutes? of reading")));
+    }
+
+    @Test
+    void choosingASectionScrollsItIntoView(FxRobot robot) {
+        robot.clickOn(cell(robot, "How Vitamin K2 Supports Mental Health along the Gut-Brain Axis"));
+        robot.clickOn(cell(robot, "Microbiome in the gut and vitamin K2"));
+        WaitForAsyncUtils.waitForFxEvents();
+        ArticleView view = articleView(robot);
+        String id = "vitamin-k2-and-the-gut-brain-axis/microbiome-in-the-gut-and-vitamin-k2";
+        double offset = view.sectionOffsetFromTop(id).orElseThrow();
+        assertTrue(offset >= -1 && offset < 60, "the section starts at the top of the view, offset " + offset);
+        assertTrue(view.getVvalue() > 0.3, "the view has scrolled down");
+        assertEquals(id, model.currentSectionProperty().get().id());
+    }
+
+    @Test
+    void textCanBeSelectedWithTheMouse(FxRobot robot) {
+        ArticleView view = articleView(robot);
+        TextBlock paragraph = robot.lookup(".article-view .paragraph").queryAllAs(TextBlock.class).iterator().next();
+        Bounds b = paragraph.localToScreen(paragraph.getLayoutBounds());
+        robot.drag(b.getMinX() + 2, b.getMinY() + 8).dropTo(b.getMinX() + 200, b.getMinY() + 8);
+        WaitForAsyncUtils.waitForFxEvents();
+        String selected = view.selectedText();
+        assertFalse(selected.isEmpty(), "dragging selects text");
+        assertTrue(paragraph.text().startsWith(selected), selected);
+        robot.interact(view::selectAll);
+        assertTrue(view.selectedText().startsWith(view.article().orElseThrow().title() + "\n"));
+        assertTrue(view.selectedText().endsWith("let alone thrombosis."));
+    }
+
+    private static ArticleView articleView(FxRobot robot) {
+        return robot.lookup(".article-view").queryAs(ArticleView.class);
+    }
+
+    private static TreeCell<?> cell(FxRobot robot, String text) {
+        return robot.lookup(".tree-cell").queryAllAs(TreeCell.class).stream()
+                .filter(c -> text.equals(c.getText())).findFirst()
+                .orElseThrow(() -> new AssertionError("no sidebar row " + text));
+    }
+}
