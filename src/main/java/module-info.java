@@ -16,5 +16,8 @@ module dev.gloss {
     opens dev.gloss to javafx.graphics;
     opens dev.gloss.app to javafx.graphics;
     opens dev.gloss.app.shell to javafx.fxml;
+    opens dev.gloss.app.library to javafx.fxml;
+    opens dev.gloss.app.contents to javafx.fxml;
+    opens dev.gloss.app.find to javafx.fxml;
     exports dev.gloss.app.article to javafx.fxml;
 }

@@ -21,7 +21,7 @@ public class GlossApp extends Application {
     public void start(Stage stage) {
         ReaderViewModel model = new ReaderViewModel();
         stage.setTitle("Gloss");
-        stage.setScene(MainWindow.createScene(model, Platform::exit, MainWindow.DEFAULT_WIDTH, MainWindow.DEFAULT_HEIGHT));
+        stage.setScene(MainWindow.createScene(model, new dev.gloss.app.shell.ThemeModel(java.util.Optional::empty), Platform::exit, MainWindow.DEFAULT_WIDTH, MainWindow.DEFAULT_HEIGHT));
         model.currentArticleProperty().addListener((obs, o, a) ->
                 stage.setTitle(a == null ? "Gloss" : a.title() + " — Gloss"));
         stage.show();

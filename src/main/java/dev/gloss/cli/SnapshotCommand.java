@@ -29,6 +29,13 @@ final class SnapshotCommand implements Runnable {
     @Option(names = "--height", defaultValue = "800", paramLabel = "H", description = "Height in pixels (default: ${DEFAULT-VALUE}).")
     int height;
 
+    @Option(names = "--theme", defaultValue = "light", paramLabel = "light|dark",
+            description = "The theme to render (default: ${DEFAULT-VALUE}).")
+    String theme;
+
+    @Option(names = "--find", paramLabel = "TEXT", description = "Open the find bar with this text.")
+    String find;
+
     @Spec
     CommandSpec spec;
 
@@ -36,6 +43,9 @@ final class SnapshotCommand implements Runnable {
     public void run() {
         if (width < 200 || height < 150 || width > 8000 || height > 8000) {
             throw new UserError("--width and --height must be between 200x150 and 8000x8000 pixels", 2);
+        }
+        if (!theme.equals("light") && !theme.equals("dark")) {
+            throw new UserError("--theme is light or dark, not '" + theme + "'", 2);
         }
         var library = BundledLibrary.load();
         if (articleId != null && library.article(articleId).isEmpty()) {
@@ -46,7 +56,7 @@ final class SnapshotCommand implements Runnable {
         }
         try {
             Snapshotter.render(new Snapshotter.Options(out, Optional.ofNullable(articleId),
-                    Optional.ofNullable(sectionId), width, height));
+                    Optional.ofNullable(sectionId), width, height, theme.equals("dark"), Optional.ofNullable(find)));
         } catch (Exception e) {
             throw new UserError("the snapshot could not be made: " + e.getMessage(), 1);
         }

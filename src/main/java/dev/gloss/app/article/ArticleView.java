@@ -44,6 +44,9 @@ public final class ArticleView extends ScrollPane {
     private final TextSelection selection = new TextSelection(page);
     private final Map<String, Node> sectionNodes = new LinkedHashMap<>();
     private final Map<String, Section> sections = new LinkedHashMap<>();
+    private final List<TextBlock> textBlocks = new ArrayList<>();
+    /** The reading text's size at 100 %, in pixels. */
+    public static final double BASE_FONT_SIZE = 16;
     private Article article;
     private Consumer<Section> onSectionInView = s -> { };
     private String lastReported;
@@ -89,6 +92,8 @@ public final class ArticleView extends ScrollPane {
         }
         column.getChildren().setAll(children);
         selection.setBlocks(blocks);
+        textBlocks.clear();
+        textBlocks.addAll(blocks);
         setVvalue(0);
     }
 
@@ -162,14 +167,20 @@ public final class ArticleView extends ScrollPane {
         return Optional.of(node.localToScene(0, 0).getY() - viewport.getMinY());
     }
 
+    /**
+     * Reports the last section whose top is above the upper part of the viewport. Works in the
+     * page's own coordinates, from the scroll value, so that it is right even before the next layout
+     * has moved the page.
+     */
     private void reportSectionInView() {
         if (article == null || sectionNodes.isEmpty()) {
             return;
         }
-        double viewportTop = localToScene(getLayoutBounds()).getMinY();
+        double scrollable = Math.max(0, page.getLayoutBounds().getHeight() - getViewportBounds().getHeight());
+        double viewportTop = getVvalue() * scrollable;
         String current = sectionNodes.keySet().iterator().next();
         for (Map.Entry<String, Node> e : sectionNodes.entrySet()) {
-            double top = e.getValue().localToScene(0, 0).getY();
+            double top = page.sceneToLocal(e.getValue().localToScene(0, 0)).getY();
             if (top - viewportTop <= 40) {
                 current = e.getKey();
             } else {
@@ -209,6 +220,38 @@ public final class ArticleView extends ScrollPane {
     /** Selects a range of one block, by block index in reading order (for tests and find). */
     void select(int block, int start, int end) {
         selection.set(new TextSelection.Position(block, start), new TextSelection.Position(block, end));
+    }
+
+    /** The text blocks in reading order: the title, headings, paragraphs and list items. */
+    public List<TextBlock> textBlocks() {
+        return List.copyOf(textBlocks);
+    }
+
+    /** Scrolls, if needed, so that a character of a block is well inside the view. */
+    public void revealOffset(TextBlock block, int offset) {
+        applyCss();
+        layout();
+        double viewport = getViewportBounds().getHeight();
+        double contentHeight = page.getLayoutBounds().getHeight();
+        double scrollable = contentHeight - viewport;
+        if (scrollable <= 0) {
+            return;
+        }
+        double y = page.sceneToLocal(block.localToScene(0, block.lineTopOf(offset))).getY();
+        double top = getVvalue() * scrollable;
+        if (y < top + 40 || y > top + viewport - 80) {
+            setVvalue(Math.min(1, Math.max(0, (y - viewport / 3) / scrollable)));
+        }
+    }
+
+    /** Scales the reading text; 1 is 100 %. */
+    public void setZoom(double zoom) {
+        column.setStyle("-fx-font-size: " + Math.round(BASE_FONT_SIZE * zoom * 10) / 10.0 + "px;");
+    }
+
+    /** The reading position: the section at the top of the view and the scroll fraction. */
+    public Optional<String> sectionAtTop() {
+        return Optional.ofNullable(lastReported);
     }
 
     public Optional<Article> article() {

@@ -11,7 +11,10 @@ import javafx.scene.text.HitInfo;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A run of styled text that can be selected: a TextFlow with a highlight layer behind it.
@@ -21,6 +24,9 @@ import java.util.List;
 public final class TextBlock extends StackPane {
     private final TextFlow flow = new TextFlow();
     private final Path selection = new Path();
+    private final Map<String, Path> highlightLayers = new LinkedHashMap<>();
+    private final Map<String, List<TextRange>> highlightRanges = new LinkedHashMap<>();
+    private TextRange selected;
     private final String text;
 
     public TextBlock(List<Run> runs, String... styleClasses) {
@@ -57,14 +63,80 @@ public final class TextBlock extends StackPane {
             clearSelection();
             return;
         }
-        PathElement[] shape = flow.rangeShape(start, end);
-        selection.getElements().setAll(shape);
-        selection.setLayoutX(flow.getLayoutX());
-        selection.setLayoutY(flow.getLayoutY());
+        selected = new TextRange(start, end);
+        selection.getElements().setAll(shapeOf(List.of(selected)));
     }
 
     public void clearSelection() {
+        selected = null;
         selection.getElements().clear();
+    }
+
+    /** Shapes follow the text when it wraps anew (a resize, a zoom): they are redrawn after each layout. */
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        placeOverFlow(selection);
+        selection.getElements().setAll(selected == null ? List.of() : shapeOf(List.of(selected)));
+        for (Map.Entry<String, Path> e : highlightLayers.entrySet()) {
+            placeOverFlow(e.getValue());
+            e.getValue().getElements().setAll(shapeOf(highlightRanges.getOrDefault(e.getKey(), List.of())));
+        }
+    }
+
+    /** Shapes are in the flow's coordinates; relocate() would move their bounds instead, so set the origin. */
+    private void placeOverFlow(Path path) {
+        path.setLayoutX(flow.getLayoutX());
+        path.setLayoutY(flow.getLayoutY());
+    }
+
+    private List<PathElement> shapeOf(List<TextRange> ranges) {
+        List<PathElement> elements = new ArrayList<>();
+        for (TextRange r : ranges) {
+            int start = Math.max(0, Math.min(text.length(), r.start()));
+            int end = Math.max(start, Math.min(text.length(), r.end()));
+            if (end > start) {
+                elements.addAll(List.of(flow.rangeShape(start, end)));
+            }
+        }
+        return elements;
+    }
+
+    /**
+     * Marks ranges of this block's text on a named layer (find matches, search words...), drawn
+     * behind the text with the style class {@code highlight-LAYER}; no ranges clears the layer.
+     */
+    public void highlight(String layer, List<TextRange> ranges) {
+        Path path = highlightLayers.get(layer);
+        if (path == null) {
+            if (ranges.isEmpty()) {
+                return;
+            }
+            path = new Path();
+            path.setManaged(false);
+            path.getStyleClass().addAll("highlight", "highlight-" + layer);
+            highlightLayers.put(layer, path);
+            getChildren().add(getChildren().size() - 1, path);
+        }
+        highlightRanges.put(layer, List.copyOf(ranges));
+        placeOverFlow(path);
+        path.getElements().setAll(shapeOf(ranges));
+    }
+
+    /** The ranges marked on a layer, for tests. */
+    public List<TextRange> highlighted(String layer) {
+        return highlightRanges.getOrDefault(layer, List.of());
+    }
+
+    /** The vertical position of a character's line within this block, for scrolling to it. */
+    public double lineTopOf(int offset) {
+        PathElement[] shape = flow.rangeShape(offset, Math.min(text.length(), offset + 1));
+        for (PathElement e : shape) {
+            if (e instanceof javafx.scene.shape.MoveTo m) {
+                return flow.getLayoutY() + m.getY();
+            }
+        }
+        return 0;
     }
 
     TextFlow flow() {

@@ -2,170 +2,209 @@ package dev.gloss.app.shell;
 
 import dev.gloss.app.about.AboutDialog;
 import dev.gloss.app.article.ArticleView;
-import dev.gloss.core.model.Article;
-import dev.gloss.core.model.Section;
+import dev.gloss.app.contents.ContentsPanelController;
+import dev.gloss.app.find.FindBarController;
+import dev.gloss.app.help.ShortcutsDialog;
+import dev.gloss.app.library.LibraryPanelController;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.SplitPane;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.TreeItem;
-import javafx.scene.control.TreeView;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 
-/** The main window: menus, the library sidebar, the article and the status bar, over a {@link ReaderViewModel}. */
+/** The main window: menus, toolbar, sidebar, article and status bar, wired to the {@link ReaderViewModel}. */
 public final class MainWindowController {
     private final ReaderViewModel model;
+    private final ThemeModel theme;
     private final Runnable quit;
 
-    @FXML private SplitPane split;
-    @FXML private TreeView<Object> libraryTree;
+    @FXML private MenuBar menuBar;
+    @FXML private TabPane sidebar;
+    @FXML private Tab contentsTab;
+    @FXML private Tab libraryTab;
     @FXML private ArticleView articleView;
     @FXML private Label articleStatus;
     @FXML private Label sectionStatus;
+    @FXML private Label zoomLabel;
+    @FXML private Button backButton;
+    @FXML private Button forwardButton;
+    @FXML private MenuItem backItem;
+    @FXML private MenuItem forwardItem;
+    @FXML private RadioMenuItem themeSystem;
+    @FXML private RadioMenuItem themeLight;
+    @FXML private RadioMenuItem themeDark;
+    @FXML private ContentsPanelController contentsController;
+    @FXML private LibraryPanelController libraryController;
+    @FXML private FindBarController findController;
 
-    private LibraryTree tree;
-
-    public MainWindowController(ReaderViewModel model, Runnable quit) {
+    public MainWindowController(ReaderViewModel model, ThemeModel theme, Runnable quit) {
         this.model = model;
+        this.theme = theme;
         this.quit = quit;
     }
 
     @FXML
     private void initialize() {
-        tree = new LibraryTree(libraryTree, model);
-        articleStatus.textProperty().bind(model.articleStatusProperty());
-        sectionStatus.textProperty().bind(model.sectionStatusProperty());
+        findController.attach(articleView);
         articleView.setOnSectionInView(model::sectionInView);
         model.currentArticleProperty().addListener((obs, old, article) -> {
             if (article != null) {
                 articleView.show(article);
+                findController.articleChanged();
             }
         });
         model.placeProperty().addListener((obs, old, place) -> {
             if (place != null) {
                 place.sectionId().ifPresentOrElse(articleView::scrollToSection, () -> articleView.setVvalue(0));
-                tree.reveal(place);
             }
         });
-        model.messageProperty().addListener((obs, o, message) -> {
-            if (!message.isEmpty()) {
-                articleStatus.textProperty().unbind();
-                articleStatus.setText(message);
-            } else {
-                articleStatus.textProperty().bind(model.articleStatusProperty());
-            }
-        });
+        bindStatus();
+        backButton.disableProperty().bind(model.canGoBackProperty().not());
+        forwardButton.disableProperty().bind(model.canGoForwardProperty().not());
+        backItem.disableProperty().bind(model.canGoBackProperty().not());
+        forwardItem.disableProperty().bind(model.canGoForwardProperty().not());
+        model.zoom().factorProperty().addListener((obs, o, z) -> showZoom());
+        showZoom();
+        RadioMenuItem chosen = switch (theme.choiceProperty().get()) {
+            case SYSTEM -> themeSystem;
+            case LIGHT -> themeLight;
+            case DARK -> themeDark;
+        };
+        chosen.setSelected(true);
+        articleView.addEventFilter(MouseEvent.MOUSE_PRESSED, this::onMouseNavigation);
+        sidebar.addEventFilter(MouseEvent.MOUSE_PRESSED, this::onMouseNavigation);
     }
 
-    @FXML
-    private void onQuit() {
+    private void bindStatus() {
+        sectionStatus.textProperty().bind(model.sectionStatusProperty());
+        articleStatus.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> model.messageProperty().get().isEmpty() ? model.articleStatusProperty().get()
+                        : model.messageProperty().get(),
+                model.messageProperty(), model.articleStatusProperty()));
+    }
+
+    private void showZoom() {
+        articleView.setZoom(model.zoom().get());
+        zoomLabel.setText(model.zoom().percent());
+        zoomLabel.setAccessibleText("Zoom " + model.zoom().percent());
+    }
+
+    /** The mouse's back and forward buttons move through the history, as in a browser. */
+    private void onMouseNavigation(MouseEvent e) {
+        if (e.getButton() == MouseButton.BACK) {
+            model.back();
+            e.consume();
+        } else if (e.getButton() == MouseButton.FORWARD) {
+            model.forward();
+            e.consume();
+        }
+    }
+
+    @FXML private void onQuit() {
         quit.run();
     }
 
-    @FXML
-    private void onCopy() {
-        if (libraryTree.getScene().getFocusOwner() instanceof TextInputControl input) {
+    @FXML private void onCopy() {
+        if (menuBar.getScene().getFocusOwner() instanceof TextInputControl input) {
             input.copy();
         } else {
             articleView.copySelection();
         }
     }
 
-    @FXML
-    private void onSelectAll() {
-        if (libraryTree.getScene().getFocusOwner() instanceof TextInputControl input) {
+    @FXML private void onSelectAll() {
+        if (menuBar.getScene().getFocusOwner() instanceof TextInputControl input) {
             input.selectAll();
         } else {
             articleView.selectAll();
         }
     }
 
-    @FXML
-    private void onFocusLibrary() {
-        libraryTree.requestFocus();
+    @FXML private void onFind() {
+        findController.open();
     }
 
-    @FXML
-    private void onFocusArticle() {
-        articleView.requestFocus();
+    @FXML private void onFindNext() {
+        findController.onNext();
     }
 
-    @FXML
-    private void onNextArticle() {
+    @FXML private void onFindPrevious() {
+        findController.onPrevious();
+    }
+
+    @FXML private void onZoomIn() {
+        model.zoom().zoomIn();
+    }
+
+    @FXML private void onZoomOut() {
+        model.zoom().zoomOut();
+    }
+
+    @FXML private void onZoomReset() {
+        model.zoom().reset();
+    }
+
+    @FXML private void onThemeSystem() {
+        theme.choiceProperty().set(ThemeModel.Choice.SYSTEM);
+    }
+
+    @FXML private void onThemeLight() {
+        theme.choiceProperty().set(ThemeModel.Choice.LIGHT);
+    }
+
+    @FXML private void onThemeDark() {
+        theme.choiceProperty().set(ThemeModel.Choice.DARK);
+    }
+
+    @FXML private void onShowContents() {
+        sidebar.getSelectionModel().select(contentsTab);
+        contentsController.focus();
+    }
+
+    @FXML private void onShowLibrary() {
+        sidebar.getSelectionModel().select(libraryTab);
+        libraryController.focus();
+    }
+
+    @FXML private void onBack() {
+        model.back();
+    }
+
+    @FXML private void onForward() {
+        model.forward();
+    }
+
+    @FXML private void onNextArticle() {
         model.openNeighbourArticle(1);
     }
 
-    @FXML
-    private void onPreviousArticle() {
+    @FXML private void onPreviousArticle() {
         model.openNeighbourArticle(-1);
     }
 
-    @FXML
-    private void onAbout() {
-        AboutDialog.show(libraryTree.getScene().getWindow());
+    @FXML private void onFocusSidebar() {
+        if (sidebar.getSelectionModel().getSelectedItem() == libraryTab) {
+            libraryController.focus();
+        } else {
+            contentsController.focus();
+        }
     }
 
-    /** The sidebar's tree of articles and their sections, kept in step with the reader's place. */
-    static final class LibraryTree {
-        private final TreeView<Object> view;
-        private final ReaderViewModel model;
-        private boolean revealing;
+    @FXML private void onFocusArticle() {
+        articleView.requestFocus();
+    }
 
-        LibraryTree(TreeView<Object> view, ReaderViewModel model) {
-            this.view = view;
-            this.model = model;
-            view.setRoot(new TreeItem<>("Library"));
-            view.setCellFactory(tv -> new LibraryCell());
-            model.articles().addListener((javafx.collections.ListChangeListener<Article>) c -> rebuild());
-            view.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
-                if (revealing || item == null) {
-                    return;
-                }
-                if (item.getValue() instanceof Article a) {
-                    model.openArticle(a.id());
-                } else if (item.getValue() instanceof Section s) {
-                    model.openSection(s.id());
-                }
-            });
-            rebuild();
-        }
+    @FXML private void onShortcuts() {
+        ShortcutsDialog.show(menuBar);
+    }
 
-        private void rebuild() {
-            view.getRoot().getChildren().clear();
-            for (Article a : model.articles()) {
-                TreeItem<Object> articleItem = new TreeItem<>(a);
-                for (Section s : a.sections()) {
-                    articleItem.getChildren().add(new TreeItem<>(s));
-                }
-                view.getRoot().getChildren().add(articleItem);
-            }
-        }
-
-        /** Selects and shows the tree item of a place without opening it again. */
-        void reveal(Place place) {
-            Object target = place.sectionId().isPresent() ? place.sectionId().get() : place.articleId();
-            for (TreeItem<Object> articleItem : view.getRoot().getChildren()) {
-                Article a = (Article) articleItem.getValue();
-                if (!a.id().equals(place.articleId())) {
-                    continue;
-                }
-                articleItem.setExpanded(true);
-                TreeItem<Object> item = articleItem;
-                for (TreeItem<Object> child : articleItem.getChildren()) {
-                    if (((Section) child.getValue()).id().equals(target)) {
-                        item = child;
-                    }
-                }
-                revealing = true;
-                try {
-                    view.getSelectionModel().select(item);
-                    int row = view.getRow(item);
-                    if (row >= 0) {
-                        view.scrollTo(Math.max(0, row - 3));
-                    }
-                } finally {
-                    revealing = false;
-                }
-            }
-        }
+    @FXML private void onAbout() {
+        AboutDialog.show(menuBar.getScene().getWindow());
     }
 }

@@ -14,7 +14,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.text.NumberFormat;
+import dev.gloss.app.history.NavigationHistory;
+
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -34,6 +38,12 @@ public final class ReaderViewModel {
     private final ReadOnlyStringWrapper articleStatus = new ReadOnlyStringWrapper(this, "articleStatus", "");
     private final ReadOnlyStringWrapper sectionStatus = new ReadOnlyStringWrapper(this, "sectionStatus", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final NavigationHistory<Place> history = new NavigationHistory<>();
+    private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper(this, "canGoBack");
+    private final ReadOnlyBooleanWrapper canGoForward = new ReadOnlyBooleanWrapper(this, "canGoForward");
+    /** Where the reader was in each article: the section at the top of the view. */
+    private final Map<String, String> readingPositions = new HashMap<>();
+    private final ZoomModel zoom = new ZoomModel();
 
     /** Loads the library in the background, then opens {@code startArticleId}, or the first article. */
     public void load(Supplier<Library> loader, Background background, Optional<String> startArticleId) {
@@ -53,28 +63,64 @@ public final class ReaderViewModel {
         });
     }
 
+    /** Opens an article where the reader left it, or at its start. */
     public void openArticle(String articleId) {
         findArticle(articleId).ifPresent(a -> {
-            currentArticle.set(a);
-            place.set(Place.article(a.id()));
-            currentSection.set(a.sections().isEmpty() ? null : a.sections().get(0));
-            articleStatus.set(describe(a));
+            String saved = readingPositions.get(a.id());
+            if (saved != null && a.section(saved).isPresent()) {
+                go(Place.section(a.id(), saved), true);
+            } else {
+                go(Place.article(a.id()), true);
+            }
         });
     }
 
     public void openSection(String sectionId) {
         Library lib = library.get();
-        if (lib == null) {
+        if (lib != null) {
+            lib.articleOf(sectionId).ifPresent(a -> go(Place.section(a.id(), sectionId), true));
+        }
+    }
+
+    public void back() {
+        rememberWhereTheReaderIs();
+        history.back().ifPresent(p -> go(p, false));
+    }
+
+    public void forward() {
+        rememberWhereTheReaderIs();
+        history.forward().ifPresent(p -> go(p, false));
+    }
+
+    private void go(Place target, boolean record) {
+        Optional<Article> article = findArticle(target.articleId());
+        if (article.isEmpty()) {
             return;
         }
-        lib.articleOf(sectionId).ifPresent(a -> {
-            if (a != currentArticle.get()) {
-                currentArticle.set(a);
-                articleStatus.set(describe(a));
-            }
-            place.set(Place.section(a.id(), sectionId));
-            lib.section(sectionId).ifPresent(this::sectionInView);
-        });
+        Article a = article.get();
+        if (record) {
+            rememberWhereTheReaderIs();
+            history.visit(target);
+        }
+        if (a != currentArticle.get()) {
+            currentArticle.set(a);
+            articleStatus.set(describe(a));
+        }
+        place.set(target);
+        Section section = target.sectionId().flatMap(a::section)
+                .orElse(a.sections().isEmpty() ? null : a.sections().get(0));
+        sectionInView(section);
+        canGoBack.set(history.canGoBack());
+        canGoForward.set(history.canGoForward());
+    }
+
+    /** Back returns to where the reader had scrolled, not only to where they had jumped. */
+    private void rememberWhereTheReaderIs() {
+        Article a = currentArticle.get();
+        Section s = currentSection.get();
+        if (a != null && s != null && history.current().isPresent()) {
+            history.replaceCurrent(Place.section(a.id(), s.id()));
+        }
     }
 
     /** Opens the article {@code step} places after (or before) the current one, if there is one. */
@@ -90,7 +136,31 @@ public final class ReaderViewModel {
     /** The article view reports the section at the top of the viewport as the reader scrolls. */
     public void sectionInView(Section section) {
         currentSection.set(section);
+        if (section != null) {
+            readingPositions.put(section.articleId(), section.id());
+        }
         sectionStatus.set(section == null || !section.hasVisibleTitle() ? "" : section.title());
+    }
+
+    /** The saved reading positions, article id to section id, for the settings file. */
+    public Map<String, String> readingPositions() {
+        return Map.copyOf(readingPositions);
+    }
+
+    public void restoreReadingPositions(Map<String, String> positions) {
+        readingPositions.putAll(positions);
+    }
+
+    public ZoomModel zoom() {
+        return zoom;
+    }
+
+    public ReadOnlyBooleanProperty canGoBackProperty() {
+        return canGoBack.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canGoForwardProperty() {
+        return canGoForward.getReadOnlyProperty();
     }
 
     private Optional<Article> findArticle(String id) {

@@ -2,6 +2,7 @@ package dev.gloss.app.snapshot;
 
 import dev.gloss.app.shell.MainWindow;
 import dev.gloss.app.shell.ReaderViewModel;
+import dev.gloss.app.shell.ThemeModel;
 import dev.gloss.app.tasks.Background;
 import dev.gloss.core.library.BundledLibrary;
 import javafx.animation.AnimationTimer;
@@ -26,7 +27,8 @@ public final class Snapshotter {
     /** Frames to let pass after the article is shown, so that layout and CSS have settled. */
     private static final int SETTLE_FRAMES = 6;
 
-    public record Options(Path out, Optional<String> articleId, Optional<String> sectionId, int width, int height) {
+    public record Options(Path out, Optional<String> articleId, Optional<String> sectionId, int width, int height,
+                          boolean dark, Optional<String> find) {
     }
 
     private Snapshotter() {
@@ -67,7 +69,9 @@ public final class Snapshotter {
 
     private static void start(Options options, CompletableFuture<WritableImage> shot) {
         ReaderViewModel model = new ReaderViewModel();
-        Scene scene = MainWindow.createScene(model, () -> { }, options.width(), options.height());
+        ThemeModel theme = new ThemeModel(Optional::empty);
+        theme.choiceProperty().set(options.dark() ? ThemeModel.Choice.DARK : ThemeModel.Choice.LIGHT);
+        Scene scene = MainWindow.createScene(model, theme, () -> { }, options.width(), options.height());
         Stage stage = new Stage();
         stage.setScene(scene);
         stage.show();
@@ -80,9 +84,19 @@ public final class Snapshotter {
                 return;
             }
             options.sectionId().ifPresent(model::openSection);
+            options.find().ifPresent(query -> findIn(scene, query));
             afterFrames(SETTLE_FRAMES, () -> shot.complete(scene.snapshot(null)));
         });
         model.load(BundledLibrary::load, Background.threads("gloss-snapshot", 1), options.articleId());
+    }
+
+    /** Opens the find bar with a query, as Edit > Find and typing would. */
+    private static void findIn(Scene scene, String query) {
+        javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) scene.lookup(".menu-bar");
+        bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> i.getText() != null && i.getText().startsWith("_Find in"))
+                .findFirst().ifPresent(javafx.scene.control.MenuItem::fire);
+        ((javafx.scene.control.TextField) scene.lookup(".find-bar .text-field")).setText(query);
     }
 
     private static void afterFrames(int frames, Runnable action) {

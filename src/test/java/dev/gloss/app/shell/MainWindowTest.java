@@ -29,7 +29,7 @@ class MainWindowTest {
     @Start
     void start(Stage stage) {
         model = new ReaderViewModel();
-        stage.setScene(MainWindow.createScene(model, () -> { }, 1200, 800));
+        stage.setScene(MainWindow.createScene(model, new dev.gloss.app.shell.ThemeModel(java.util.Optional::empty), () -> { }, 1200, 800));
         stage.show();
         model.load(BundledLibrary::load, Background.sameThread(), Optional.empty());
     }
@@ -44,6 +44,7 @@ class MainWindowTest {
 
     @Test
     void choosingAnArticleShowsItsTitleAndFirstHeading(FxRobot robot) {
+        robot.clickOn("Library");
         robot.clickOn(cell(robot, "Can Vitamin K2 Be the Key to Removing Calcium from Soft Tissue?"));
         WaitForAsyncUtils.waitForFxEvents();
         List<String> shown = robot.lookup(".article-view .text-block").queryAllAs(TextBlock.class).stream()
@@ -58,6 +59,7 @@ class MainWindowTest {
 
     @Test
     void choosingASectionScrollsItIntoView(FxRobot robot) {
+        robot.clickOn("Library");
         robot.clickOn(cell(robot, "How Vitamin K2 Supports Mental Health along the Gut-Brain Axis"));
         robot.clickOn(cell(robot, "Microbiome in the gut and vitamin K2"));
         WaitForAsyncUtils.waitForFxEvents();
@@ -82,6 +84,70 @@ class MainWindowTest {
         robot.interact(view::selectAll);
         assertTrue(view.selectedText().startsWith(view.article().orElseThrow().title() + "\n"));
         assertTrue(view.selectedText().endsWith("let alone thrombosis."));
+    }
+
+    @Test
+    void contentsFollowTheSectionBeingRead(FxRobot robot) {
+        robot.interact(() -> model.openSection("vitamin-k2-for-bones-and-heart/how-safe-is-vitamin-k2"));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ListView<?> contents = robot.lookup(".sidebar-panel .list-view").queryAs(javafx.scene.control.ListView.class);
+        assertEquals("How safe is vitamin K2?",
+                ((dev.gloss.core.model.Section) contents.getSelectionModel().getSelectedItem()).title());
+        robot.interact(() -> articleView(robot).setVvalue(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("vitamin-k2-for-bones-and-heart/introduction",
+                ((dev.gloss.core.model.Section) contents.getSelectionModel().getSelectedItem()).id());
+    }
+
+    @Test
+    void altLeftAndAltRightGoBackAndForward(FxRobot robot) {
+        robot.clickOn("Library");
+        robot.clickOn(cell(robot, "The Power of Vitamin K2 in Treating Skin Conditions"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("vitamin-k2-and-skin-conditions", articleView(robot).article().orElseThrow().id());
+        robot.press(javafx.scene.input.KeyCode.ALT, javafx.scene.input.KeyCode.LEFT)
+                .release(javafx.scene.input.KeyCode.LEFT, javafx.scene.input.KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("vitamin-k2-for-bones-and-heart", articleView(robot).article().orElseThrow().id());
+        robot.press(javafx.scene.input.KeyCode.ALT, javafx.scene.input.KeyCode.RIGHT)
+                .release(javafx.scene.input.KeyCode.RIGHT, javafx.scene.input.KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("vitamin-k2-and-skin-conditions", articleView(robot).article().orElseThrow().id());
+    }
+
+    @Test
+    void ctrlPlusAndCtrlZeroChangeTheTextSize(FxRobot robot) {
+        javafx.scene.text.Text text = robot.lookup(".article-view .paragraph .run").queryAs(javafx.scene.text.Text.class);
+        double before = text.getFont().getSize();
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.EQUALS)
+                .release(javafx.scene.input.KeyCode.EQUALS, javafx.scene.input.KeyCode.CONTROL);
+        robot.clickOn("A+");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before * 1.2, text.getFont().getSize(), 0.2);
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT0)
+                .release(javafx.scene.input.KeyCode.DIGIT0, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, text.getFont().getSize(), 0.01);
+    }
+
+    @Test
+    void ctrlFFindsAndCountsMatches(FxRobot robot) {
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.F)
+                .release(javafx.scene.input.KeyCode.F, javafx.scene.input.KeyCode.CONTROL);
+        robot.write("osteocalcin");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Label count = robot.lookup(".find-count").queryAs(javafx.scene.control.Label.class);
+        assertEquals("1 of 3", count.getText());
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        assertEquals("2 of 3", count.getText());
+        robot.type(javafx.scene.input.KeyCode.F3);
+        robot.type(javafx.scene.input.KeyCode.F3);
+        assertEquals("1 of 3", count.getText());
+        long marked = articleView(robot).textBlocks().stream().mapToLong(b -> b.highlighted("find").size()).sum();
+        assertEquals(3, marked);
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        assertFalse(robot.lookup(".find-bar").query().isVisible());
+        assertEquals(0, articleView(robot).textBlocks().stream().mapToLong(b -> b.highlighted("find").size()).sum());
     }
 
     private static ArticleView articleView(FxRobot robot) {

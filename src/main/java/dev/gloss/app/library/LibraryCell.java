@@ -1,4 +1,4 @@
-package dev.gloss.app.shell;
+package dev.gloss.app.library;
 
 import dev.gloss.core.model.Article;
 import dev.gloss.core.model.Section;
