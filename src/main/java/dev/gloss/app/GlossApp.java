@@ -21,6 +21,12 @@ public class GlossApp extends Application {
     public void start(Stage stage) {
         ReaderViewModel model = new ReaderViewModel();
         stage.setTitle("Gloss");
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            var icon = GlossApp.class.getResourceAsStream("icons/gloss-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new javafx.scene.image.Image(icon));
+            }
+        }
         stage.setScene(MainWindow.createScene(model, new dev.gloss.app.shell.ThemeModel(java.util.Optional::empty), Platform::exit, MainWindow.DEFAULT_WIDTH, MainWindow.DEFAULT_HEIGHT));
         model.currentArticleProperty().addListener((obs, o, a) ->
                 stage.setTitle(a == null ? "Gloss" : a.title() + " — Gloss"));
