@@ -1,8 +1,11 @@
 package dev.gloss.cli;
 
 import dev.gloss.core.library.BundledLibrary;
+import dev.gloss.core.library.Library;
 import dev.gloss.core.model.Article;
 import dev.gloss.core.model.Section;
+import dev.gloss.core.topics.Topic;
+import dev.gloss.core.topics.TopicIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,7 +22,7 @@ final class ShowCommand implements Runnable {
     @Parameters(paramLabel = "ARTICLE_ID", description = "The article's id, as `articles` lists it.")
     String articleId;
 
-    @Option(names = "--json", description = "Print JSON: {\"id\",\"title\",\"sections\":[{\"id\",\"title\",\"text\"}]}.")
+    @Option(names = "--json", description = "Print JSON: {\"id\",\"title\",\"sections\":[{\"id\",\"title\",\"text\",\"topics\"}]}.")
     boolean json;
 
     @Spec
@@ -27,7 +30,8 @@ final class ShowCommand implements Runnable {
 
     @Override
     public void run() {
-        Article article = BundledLibrary.load().article(articleId)
+        Library library = BundledLibrary.load();
+        Article article = library.article(articleId)
                 .orElseThrow(() -> new UserError("no article with the id '" + articleId
                         + "'; `gloss articles` lists them", 1));
         PrintWriter out = spec.commandLine().getOut();
@@ -35,7 +39,8 @@ final class ShowCommand implements Runnable {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", article.id());
             m.put("title", article.title());
-            m.put("sections", article.sections().stream().map(ShowCommand::section).toList());
+            TopicIndex topics = TopicIndex.of(library);
+            m.put("sections", article.sections().stream().map(s -> section(s, topics)).toList());
             out.println(Json.write(m));
             return;
         }
@@ -52,12 +57,13 @@ final class ShowCommand implements Runnable {
         }
     }
 
-    private static Map<String, Object> section(Section s) {
+    private static Map<String, Object> section(Section s, TopicIndex topics) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", s.id());
         m.put("title", s.title());
         m.put("titleKind", s.titleKind().name().toLowerCase(java.util.Locale.ROOT));
         m.put("text", s.plainText());
+        m.put("topics", topics.topicsOf(s.id()).stream().map(Topic::id).toList());
         return m;
     }
 }
