@@ -11,9 +11,11 @@ module dev.gloss {
     exports dev.gloss.core.library;
     exports dev.gloss.core.storage;
     exports dev.gloss.core.topics;
+    exports dev.gloss.core.settings;
 
     opens dev.gloss.core.library to com.fasterxml.jackson.databind;
     opens dev.gloss.core.topics to com.fasterxml.jackson.databind;
+    opens dev.gloss.core.settings to com.fasterxml.jackson.databind;
     opens dev.gloss.cli to info.picocli;
     opens dev.gloss to javafx.graphics;
     opens dev.gloss.app to javafx.graphics;
