@@ -37,21 +37,28 @@ public final class TopicTagger {
     static final int MAX_TOPICS = 3;
 
     private final TopicCatalog catalog;
-    /** Each topic's terms as stemmed phrases, longest first so the longest match wins. */
-    private final Map<Topic, List<List<String>>> phrases = new HashMap<>();
+    private final List<Terms> terms = new ArrayList<>();
+
+    /**
+     * A topic's terms as stemmed phrases, found by their first word; longest first, so that where
+     * "arterial calcification" matches, "arterial" alone does not count as well.
+     */
+    private record Terms(Topic topic, Map<String, List<List<String>>> byFirstWord) {
+    }
 
     public TopicTagger(TopicCatalog catalog) {
         this.catalog = catalog;
         for (Topic topic : catalog.topics()) {
-            List<List<String>> stemmed = new ArrayList<>();
+            Map<String, List<List<String>>> byFirstWord = new HashMap<>();
             for (String term : topic.terms()) {
                 List<String> phrase = StemmedTokens.of(term);
-                if (!stemmed.contains(phrase)) {
-                    stemmed.add(phrase);
+                List<List<String>> sameStart = byFirstWord.computeIfAbsent(phrase.get(0), w -> new ArrayList<>());
+                if (!sameStart.contains(phrase)) {
+                    sameStart.add(phrase);
+                    sameStart.sort(Comparator.comparingInt((List<String> p) -> p.size()).reversed());
                 }
             }
-            stemmed.sort(Comparator.comparingInt((List<String> p) -> p.size()).reversed());
-            phrases.put(topic, List.copyOf(stemmed));
+            terms.add(new Terms(topic, byFirstWord));
         }
     }
 
@@ -80,16 +87,16 @@ public final class TopicTagger {
         List<String> body = StemmedTokens.of(section.plainText());
         double lengthNorm = 1 - B + B * (title.size() + body.size()) / REFERENCE_LENGTH;
         List<TopicScore> scored = new ArrayList<>();
-        for (Topic topic : catalog.topics()) {
+        for (Terms topicTerms : terms) {
             Map<List<String>, Integer> counts = new HashMap<>();
-            count(title, topic, TITLE_WEIGHT, counts);
-            count(body, topic, 1, counts);
+            count(title, topicTerms, TITLE_WEIGHT, counts);
+            count(body, topicTerms, 1, counts);
             double score = 0;
             for (int tf : counts.values()) {
                 score += tf * (K1 + 1) / (tf + K1 * lengthNorm);
             }
             if (score > 0) {
-                scored.add(new TopicScore(topic, score));
+                scored.add(new TopicScore(topicTerms.topic(), score));
             }
         }
         scored.sort(Comparator.comparingDouble(TopicScore::score).reversed());
@@ -97,12 +104,11 @@ public final class TopicTagger {
     }
 
     /** Counts the topic's terms in the words, the longest term at each place, without overlaps. */
-    private void count(List<String> words, Topic topic, int weight, Map<List<String>, Integer> counts) {
-        List<List<String>> termPhrases = phrases.get(topic);
+    private static void count(List<String> words, Terms topicTerms, int weight, Map<List<String>, Integer> counts) {
         int i = 0;
         while (i < words.size()) {
             List<String> match = null;
-            for (List<String> phrase : termPhrases) {
+            for (List<String> phrase : topicTerms.byFirstWord().getOrDefault(words.get(i), List.of())) {
                 if (startsAt(words, i, phrase)) {
                     match = phrase;
                     break;
