@@ -71,39 +71,22 @@ public final class PorterStemmer {
         private int m() {
             int n = 0;
             int i = 0;
-            while (true) {
-                if (i > j) {
-                    return n;
+            while (i <= j && cons(i)) {
+                i++;
+            }
+            while (i <= j) {
+                while (i <= j && !cons(i)) {
+                    i++;
                 }
-                if (!cons(i)) {
+                if (i > j) {
                     break;
                 }
-                i++;
-            }
-            i++;
-            while (true) {
-                while (true) {
-                    if (i > j) {
-                        return n;
-                    }
-                    if (cons(i)) {
-                        break;
-                    }
+                while (i <= j && cons(i)) {
                     i++;
                 }
-                i++;
                 n++;
-                while (true) {
-                    if (i > j) {
-                        return n;
-                    }
-                    if (!cons(i)) {
-                        break;
-                    }
-                    i++;
-                }
-                i++;
             }
+            return n;
         }
 
         private boolean vowelInStem() {
