@@ -34,6 +34,12 @@ public final class SystemAppearance {
         return detect(System.getProperty("os.name", ""), System.getenv(), SystemAppearance::run);
     }
 
+    /** The same, as "prefers dark" yes, no or unknown (empty). */
+    public static Optional<Boolean> prefersDark() {
+        Appearance appearance = detect();
+        return appearance == Appearance.UNKNOWN ? Optional.empty() : Optional.of(appearance == Appearance.DARK);
+    }
+
     static Appearance detect(String osName, Map<String, String> env, CommandRunner runner) {
         if (!osName.toLowerCase(Locale.ROOT).contains("linux")) {
             return Appearance.UNKNOWN;
