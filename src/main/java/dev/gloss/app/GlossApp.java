@@ -27,7 +27,7 @@ public class GlossApp extends Application {
                 stage.getIcons().add(new javafx.scene.image.Image(icon));
             }
         }
-        stage.setScene(MainWindow.createScene(model, new dev.gloss.app.shell.ThemeModel(java.util.Optional::empty), Platform::exit, MainWindow.DEFAULT_WIDTH, MainWindow.DEFAULT_HEIGHT));
+        stage.setScene(MainWindow.createScene(model, new dev.gloss.app.shell.ThemeModel(java.util.Optional.empty()), Platform::exit, MainWindow.DEFAULT_WIDTH, MainWindow.DEFAULT_HEIGHT));
         model.currentArticleProperty().addListener((obs, o, a) ->
                 stage.setTitle(a == null ? "Gloss" : a.title() + " — Gloss"));
         stage.show();

@@ -151,15 +151,15 @@ public final class MainWindowController {
     }
 
     @FXML private void onThemeSystem() {
-        theme.choiceProperty().set(ThemeModel.Choice.SYSTEM);
+        theme.choiceProperty().set(dev.gloss.core.settings.Theme.SYSTEM);
     }
 
     @FXML private void onThemeLight() {
-        theme.choiceProperty().set(ThemeModel.Choice.LIGHT);
+        theme.choiceProperty().set(dev.gloss.core.settings.Theme.LIGHT);
     }
 
     @FXML private void onThemeDark() {
-        theme.choiceProperty().set(ThemeModel.Choice.DARK);
+        theme.choiceProperty().set(dev.gloss.core.settings.Theme.DARK);
     }
 
     @FXML private void onShowContents() {

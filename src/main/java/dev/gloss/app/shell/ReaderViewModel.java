@@ -4,6 +4,7 @@ import dev.gloss.app.tasks.Background;
 import dev.gloss.core.library.Library;
 import dev.gloss.core.model.Article;
 import dev.gloss.core.model.Section;
+import dev.gloss.core.topics.TopicIndex;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -44,6 +45,8 @@ public final class ReaderViewModel {
     /** Where the reader was in each article: the section at the top of the view. */
     private final Map<String, String> readingPositions = new HashMap<>();
     private final ZoomModel zoom = new ZoomModel();
+    private final ReadOnlyObjectWrapper<TopicIndex> topics = new ReadOnlyObjectWrapper<>(this, "topics");
+    private final ReadOnlyObjectWrapper<String> requestedTopic = new ReadOnlyObjectWrapper<>(this, "requestedTopic");
 
     /** Loads the library in the background, then opens {@code startArticleId}, or the first article. */
     public void load(Supplier<Library> loader, Background background, Optional<String> startArticleId) {
@@ -57,6 +60,8 @@ public final class ReaderViewModel {
                     .or(() -> loaded.articles().stream().findFirst());
             start.ifPresent(a -> openArticle(a.id()));
             loading.set(false);
+            background.run(() -> TopicIndex.of(loaded), topics::set,
+                    error -> message.set("Topics are not available: " + error.getMessage()));
         }, error -> {
             message.set("The library could not be loaded: " + error.getMessage());
             loading.set(false);
@@ -149,6 +154,21 @@ public final class ReaderViewModel {
 
     public void restoreReadingPositions(Map<String, String> positions) {
         readingPositions.putAll(positions);
+    }
+
+    /** The topic index, once it has been computed in the background; null until then. */
+    public ReadOnlyObjectProperty<TopicIndex> topicsProperty() {
+        return topics.getReadOnlyProperty();
+    }
+
+    /** Asks the sidebar to show a topic (a topic chip was clicked). */
+    public void showTopic(String topicId) {
+        requestedTopic.set(null);
+        requestedTopic.set(topicId);
+    }
+
+    public ReadOnlyObjectProperty<String> requestedTopicProperty() {
+        return requestedTopic.getReadOnlyProperty();
     }
 
     public ZoomModel zoom() {

@@ -5,8 +5,8 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 
 /** The reading text's zoom, in steps of 10 % between 50 % and 300 %. */
 public final class ZoomModel {
-    public static final double MIN = 0.5;
-    public static final double MAX = 3.0;
+    public static final double MIN = dev.gloss.core.settings.Settings.MIN_ZOOM;
+    public static final double MAX = dev.gloss.core.settings.Settings.MAX_ZOOM;
     private static final double STEP = 0.1;
     private final ReadOnlyDoubleWrapper factor = new ReadOnlyDoubleWrapper(this, "factor", 1.0);
 

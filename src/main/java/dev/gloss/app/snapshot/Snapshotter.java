@@ -69,8 +69,8 @@ public final class Snapshotter {
 
     private static void start(Options options, CompletableFuture<WritableImage> shot) {
         ReaderViewModel model = new ReaderViewModel();
-        ThemeModel theme = new ThemeModel(Optional::empty);
-        theme.choiceProperty().set(options.dark() ? ThemeModel.Choice.DARK : ThemeModel.Choice.LIGHT);
+        ThemeModel theme = new ThemeModel(Optional.empty());
+        theme.choiceProperty().set(options.dark() ? dev.gloss.core.settings.Theme.DARK : dev.gloss.core.settings.Theme.LIGHT);
         Scene scene = MainWindow.createScene(model, theme, () -> { }, options.width(), options.height());
         Stage stage = new Stage();
         stage.setScene(scene);

@@ -29,7 +29,7 @@ class MainWindowTest {
     @Start
     void start(Stage stage) {
         model = new ReaderViewModel();
-        stage.setScene(MainWindow.createScene(model, new dev.gloss.app.shell.ThemeModel(java.util.Optional::empty), () -> { }, 1200, 800));
+        stage.setScene(MainWindow.createScene(model, new dev.gloss.app.shell.ThemeModel(java.util.Optional.empty()), () -> { }, 1200, 800));
         stage.show();
         model.load(BundledLibrary::load, Background.sameThread(), Optional.empty());
     }
