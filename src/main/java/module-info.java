@@ -9,8 +9,10 @@ module dev.gloss {
     exports dev.gloss.core.ingest;
     exports dev.gloss.core.library;
     exports dev.gloss.core.storage;
+    exports dev.gloss.core.glossary;
 
     opens dev.gloss.core.library to com.fasterxml.jackson.databind;
+    opens dev.gloss.core.glossary to com.fasterxml.jackson.databind;
     opens dev.gloss.cli to info.picocli;
     opens dev.gloss to javafx.graphics;
 }
