@@ -52,7 +52,7 @@ public final class MentionIndex {
                     list.add(new SectionMentions(mentions.get(0).articleId(), sectionId, mentions)));
             byTerm.put(term.id(), new TermMentions(term.id(), list));
         }
-        return new MentionIndex(Map.copyOf(byTerm), bySection);
+        return new MentionIndex(Map.copyOf(byTerm), java.util.Collections.unmodifiableMap(bySection));
     }
 
     /** Every mention of a term, by section in reading order; empty for an unknown id. */
