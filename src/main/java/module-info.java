@@ -16,6 +16,9 @@ module dev.gloss {
     opens dev.gloss.core.library to com.fasterxml.jackson.databind;
     opens dev.gloss.core.topics to com.fasterxml.jackson.databind;
     opens dev.gloss.core.settings to com.fasterxml.jackson.databind;
+    exports dev.gloss.core.glossary;
+
+    opens dev.gloss.core.glossary to com.fasterxml.jackson.databind;
     opens dev.gloss.cli to info.picocli;
     opens dev.gloss to javafx.graphics;
     opens dev.gloss.app to javafx.graphics;
