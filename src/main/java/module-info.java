@@ -26,5 +26,6 @@ module dev.gloss {
     opens dev.gloss.app.library to javafx.fxml;
     opens dev.gloss.app.contents to javafx.fxml;
     opens dev.gloss.app.find to javafx.fxml;
+    opens dev.gloss.app.topics to javafx.fxml;
     exports dev.gloss.app.article to javafx.fxml;
 }

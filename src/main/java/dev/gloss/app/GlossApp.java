@@ -1,36 +1,51 @@
 package dev.gloss.app;
 
-import dev.gloss.app.shell.MainWindow;
-import dev.gloss.app.shell.ReaderViewModel;
+import dev.gloss.app.shell.ReaderSession;
 import dev.gloss.app.tasks.Background;
 import dev.gloss.core.library.BundledLibrary;
+import dev.gloss.core.settings.SystemAppearance;
+import dev.gloss.core.storage.DataDir;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
+import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /** The reader's window. */
 public class GlossApp extends Application {
+    private static volatile Path dataDir;
+    private ReaderSession session;
 
-    public static void launchWindow(String[] args) {
-        Application.launch(GlossApp.class, args);
+    /** Opens the window on the given data folder (settings, bookmarks, imported articles). */
+    public static void launchWindow(Path folder) {
+        dataDir = folder;
+        Application.launch(GlossApp.class);
     }
 
     @Override
     public void start(Stage stage) {
-        ReaderViewModel model = new ReaderViewModel();
+        Path folder = dataDir != null ? dataDir : DataDir.resolve(Optional.empty());
         stage.setTitle("Gloss");
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
-            var icon = GlossApp.class.getResourceAsStream("icons/gloss-" + size + ".png");
+            InputStream icon = GlossApp.class.getResourceAsStream("icons/gloss-" + size + ".png");
             if (icon != null) {
-                stage.getIcons().add(new javafx.scene.image.Image(icon));
+                stage.getIcons().add(new Image(icon));
             }
         }
-        stage.setScene(MainWindow.createScene(model, new dev.gloss.app.shell.ThemeModel(java.util.Optional.empty()), Platform::exit, MainWindow.DEFAULT_WIDTH, MainWindow.DEFAULT_HEIGHT));
-        model.currentArticleProperty().addListener((obs, o, a) ->
+        session = ReaderSession.open(stage, folder, Background.threads("gloss-library", 1), BundledLibrary::load,
+                SystemAppearance.prefersDark(), Platform::exit);
+        session.model().currentArticleProperty().addListener((obs, o, a) ->
                 stage.setTitle(a == null ? "Gloss" : a.title() + " — Gloss"));
         stage.show();
-        model.load(BundledLibrary::load, Background.threads("gloss-library", 1), Optional.empty());
+    }
+
+    @Override
+    public void stop() {
+        if (session != null) {
+            session.close();
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.gloss.cli;
 
 import dev.gloss.Version;
+import dev.gloss.app.GlossApp;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -35,9 +36,10 @@ public final class GlossCommand implements Runnable {
         return DataDir.resolve(Optional.ofNullable(root.dataDirOption));
     }
 
+    /** No command: open the window, on the data folder the options name. */
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        GlossApp.launchWindow(dataDir(spec));
     }
 
     /** Runs the command line and returns its exit code. */

@@ -36,6 +36,9 @@ final class SnapshotCommand implements Runnable {
     @Option(names = "--find", paramLabel = "TEXT", description = "Open the find bar with this text.")
     String find;
 
+    @Option(names = "--topic", paramLabel = "ID", description = "Show a topic in the sidebar (`gloss topics` lists them).")
+    String topic;
+
     @Spec
     CommandSpec spec;
 
@@ -56,7 +59,7 @@ final class SnapshotCommand implements Runnable {
         }
         try {
             Snapshotter.render(new Snapshotter.Options(out, Optional.ofNullable(articleId),
-                    Optional.ofNullable(sectionId), width, height, theme.equals("dark"), Optional.ofNullable(find)));
+                    Optional.ofNullable(sectionId), width, height, theme.equals("dark"), Optional.ofNullable(find), Optional.ofNullable(topic)));
         } catch (Exception e) {
             throw new UserError("the snapshot could not be made: " + e.getMessage(), 1);
         }

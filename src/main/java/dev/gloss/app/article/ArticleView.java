@@ -8,6 +8,7 @@ import dev.gloss.core.model.Paragraph;
 import dev.gloss.core.model.Run;
 import dev.gloss.core.model.Section;
 import dev.gloss.core.model.TitleKind;
+import dev.gloss.core.topics.Topic;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
@@ -29,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Renders an article with native JavaFX text in a centred column of readable width: the title,
@@ -49,7 +51,11 @@ public final class ArticleView extends ScrollPane {
     public static final double BASE_FONT_SIZE = 16;
     private Article article;
     private Consumer<Section> onSectionInView = s -> { };
+    private final Map<String, javafx.scene.layout.FlowPane> chipRows = new LinkedHashMap<>();
+    private Function<String, List<Topic>> topicsOf = id -> List.of();
+    private Consumer<String> onTopicChosen = id -> { };
     private String lastReported;
+    private boolean jumping;
 
     public ArticleView() {
         getStyleClass().add("article-view");
@@ -68,6 +74,7 @@ public final class ArticleView extends ScrollPane {
         this.article = newArticle;
         sectionNodes.clear();
         sections.clear();
+        chipRows.clear();
         lastReported = null;
         List<TextBlock> blocks = new ArrayList<>();
         List<Node> children = new ArrayList<>();
@@ -82,6 +89,10 @@ public final class ArticleView extends ScrollPane {
             box.getProperties().put("sectionId", section.id());
             if (section.titleKind() != TitleKind.NONE) {
                 box.getChildren().add(heading(section, blocks));
+                javafx.scene.layout.FlowPane chips = new javafx.scene.layout.FlowPane(6, 4);
+                chips.getStyleClass().add("topic-chips");
+                chipRows.put(section.id(), chips);
+                box.getChildren().add(chips);
             }
             for (Block block : section.blocks()) {
                 box.getChildren().add(render(block, blocks));
@@ -91,6 +102,7 @@ public final class ArticleView extends ScrollPane {
             children.add(box);
         }
         column.getChildren().setAll(children);
+        refreshTopicChips();
         selection.setBlocks(blocks);
         textBlocks.clear();
         textBlocks.addAll(blocks);
@@ -153,8 +165,17 @@ public final class ArticleView extends ScrollPane {
         }
         double y = page.sceneToLocal(node.localToScene(0, 0)).getY();
         double scrollable = contentHeight - viewport;
-        setVvalue(scrollable <= 0 ? 0 : Math.min(1, Math.max(0, y / scrollable)));
-        reportSectionInView();
+        // The section asked for is the one being read, even near the end where it cannot reach the top.
+        jumping = true;
+        try {
+            setVvalue(scrollable <= 0 ? 0 : Math.min(1, Math.max(0, y / scrollable)));
+        } finally {
+            jumping = false;
+        }
+        if (!sectionId.equals(lastReported)) {
+            lastReported = sectionId;
+            onSectionInView.accept(sections.get(sectionId));
+        }
     }
 
     /** Where a section's top is relative to the top of the viewport, in pixels (for tests). */
@@ -173,7 +194,7 @@ public final class ArticleView extends ScrollPane {
      * has moved the page.
      */
     private void reportSectionInView() {
-        if (article == null || sectionNodes.isEmpty()) {
+        if (jumping || article == null || sectionNodes.isEmpty()) {
             return;
         }
         double scrollable = Math.max(0, page.getLayoutBounds().getHeight() - getViewportBounds().getHeight());
@@ -190,6 +211,35 @@ public final class ArticleView extends ScrollPane {
         if (!current.equals(lastReported)) {
             lastReported = current;
             onSectionInView.accept(sections.get(current));
+        }
+    }
+
+    /** Where the topics of a section come from, and what a click on a topic chip does. */
+    public void setTopicChips(Function<String, List<Topic>> topicsOfSection, Consumer<String> onChosen) {
+        this.topicsOf = topicsOfSection;
+        this.onTopicChosen = onChosen;
+        refreshTopicChips();
+    }
+
+    /** Fills the chips under each heading; called again when the topics become known. */
+    public void refreshTopicChips() {
+        for (Map.Entry<String, javafx.scene.layout.FlowPane> e : chipRows.entrySet()) {
+            List<Node> chips = new ArrayList<>();
+            for (Topic topic : topicsOf.apply(e.getKey())) {
+                if (topic.isGeneral()) {
+                    continue;
+                }
+                javafx.scene.control.Button chip = new javafx.scene.control.Button(topic.name());
+                chip.getStyleClass().add("topic-chip");
+                chip.setFocusTraversable(false);
+                chip.setAccessibleText("Topic: " + topic.name() + ". Shows every section on it.");
+                chip.setTooltip(new Tooltip(topic.description()));
+                chip.setOnAction(a -> onTopicChosen.accept(topic.id()));
+                chips.add(chip);
+            }
+            e.getValue().getChildren().setAll(chips);
+            e.getValue().setManaged(!chips.isEmpty());
+            e.getValue().setVisible(!chips.isEmpty());
         }
     }
 

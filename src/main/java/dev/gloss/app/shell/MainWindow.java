@@ -5,6 +5,8 @@ import atlantafx.base.theme.PrimerLight;
 import dev.gloss.app.contents.ContentsPanelController;
 import dev.gloss.app.find.FindBarController;
 import dev.gloss.app.library.LibraryPanelController;
+import dev.gloss.app.topics.TopicsPanelController;
+import dev.gloss.app.topics.TopicsViewModel;
 import javafx.application.Application;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
@@ -34,7 +36,8 @@ public final class MainWindow {
                 MainWindowController.class, () -> new MainWindowController(model, theme, quit),
                 ContentsPanelController.class, () -> new ContentsPanelController(model),
                 LibraryPanelController.class, () -> new LibraryPanelController(model),
-                FindBarController.class, FindBarController::new);
+                FindBarController.class, FindBarController::new,
+                TopicsPanelController.class, () -> new TopicsPanelController(new TopicsViewModel(model)));
         loader.setControllerFactory(type -> {
             Supplier<Object> make = controllers.get(type);
             if (make == null) {

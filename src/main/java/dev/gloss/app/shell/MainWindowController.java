@@ -6,6 +6,7 @@ import dev.gloss.app.contents.ContentsPanelController;
 import dev.gloss.app.find.FindBarController;
 import dev.gloss.app.help.ShortcutsDialog;
 import dev.gloss.app.library.LibraryPanelController;
+import dev.gloss.app.topics.TopicsPanelController;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -28,6 +29,7 @@ public final class MainWindowController {
     @FXML private TabPane sidebar;
     @FXML private Tab contentsTab;
     @FXML private Tab libraryTab;
+    @FXML private Tab topicsTab;
     @FXML private ArticleView articleView;
     @FXML private Label articleStatus;
     @FXML private Label sectionStatus;
@@ -41,6 +43,7 @@ public final class MainWindowController {
     @FXML private RadioMenuItem themeDark;
     @FXML private ContentsPanelController contentsController;
     @FXML private LibraryPanelController libraryController;
+    @FXML private TopicsPanelController topicsController;
     @FXML private FindBarController findController;
 
     public MainWindowController(ReaderViewModel model, ThemeModel theme, Runnable quit) {
@@ -52,6 +55,15 @@ public final class MainWindowController {
     @FXML
     private void initialize() {
         findController.attach(articleView);
+        articleView.setTopicChips(id -> model.topicsProperty().get() == null ? java.util.List.of()
+                : model.topicsProperty().get().topicsOf(id), model::showTopic);
+        model.topicsProperty().addListener((obs, o, topics) -> articleView.refreshTopicChips());
+        model.requestedTopicProperty().addListener((obs, o, topicId) -> {
+            if (topicId != null) {
+                sidebar.getSelectionModel().select(topicsTab);
+                topicsController.show(topicId);
+            }
+        });
         articleView.setOnSectionInView(model::sectionInView);
         model.currentArticleProperty().addListener((obs, old, article) -> {
             if (article != null) {
@@ -172,6 +184,11 @@ public final class MainWindowController {
         libraryController.focus();
     }
 
+    @FXML private void onShowTopics() {
+        sidebar.getSelectionModel().select(topicsTab);
+        topicsController.focus();
+    }
+
     @FXML private void onBack() {
         model.back();
     }
@@ -189,8 +206,11 @@ public final class MainWindowController {
     }
 
     @FXML private void onFocusSidebar() {
-        if (sidebar.getSelectionModel().getSelectedItem() == libraryTab) {
+        Tab tab = sidebar.getSelectionModel().getSelectedItem();
+        if (tab == libraryTab) {
             libraryController.focus();
+        } else if (tab == topicsTab) {
+            topicsController.focus();
         } else {
             contentsController.focus();
         }

@@ -28,6 +28,7 @@ import java.util.function.Supplier;
  * reader asked for, and the status line. Knows nothing of the views.
  */
 public final class ReaderViewModel {
+    private static final String LOADING = "Loading the library…";
     private final ObservableList<Article> articles = FXCollections.observableArrayList();
     /** One read-only view, held here: the wrapper listens to {@link #articles} only weakly. */
     private final ObservableList<Article> articlesView = FXCollections.unmodifiableObservableList(articles);
@@ -51,11 +52,15 @@ public final class ReaderViewModel {
     /** Loads the library in the background, then opens {@code startArticleId}, or the first article. */
     public void load(Supplier<Library> loader, Background background, Optional<String> startArticleId) {
         loading.set(true);
-        message.set("Loading the library…");
+        if (message.get().isEmpty()) {
+            message.set(LOADING);
+        }
         background.run(loader::get, loaded -> {
             library.set(loaded);
             articles.setAll(loaded.articles());
-            message.set("");
+            if (message.get().equals(LOADING)) {
+                message.set("");
+            }
             Optional<Article> start = startArticleId.flatMap(loaded::article)
                     .or(() -> loaded.articles().stream().findFirst());
             start.ifPresent(a -> openArticle(a.id()));
@@ -126,6 +131,11 @@ public final class ReaderViewModel {
         if (a != null && s != null && history.current().isPresent()) {
             history.replaceCurrent(Place.section(a.id(), s.id()));
         }
+    }
+
+    /** Shows a one-line message to the reader in the status bar. */
+    public void tell(String text) {
+        message.set(text);
     }
 
     /** Opens the article {@code step} places after (or before) the current one, if there is one. */

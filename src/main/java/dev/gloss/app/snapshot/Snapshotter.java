@@ -28,7 +28,7 @@ public final class Snapshotter {
     private static final int SETTLE_FRAMES = 6;
 
     public record Options(Path out, Optional<String> articleId, Optional<String> sectionId, int width, int height,
-                          boolean dark, Optional<String> find) {
+                          boolean dark, Optional<String> find, Optional<String> topic) {
     }
 
     private Snapshotter() {
@@ -85,6 +85,7 @@ public final class Snapshotter {
             }
             options.sectionId().ifPresent(model::openSection);
             options.find().ifPresent(query -> findIn(scene, query));
+            options.topic().ifPresent(topicId -> model.topicsProperty().addListener((o, old, index) -> model.showTopic(topicId)));
             afterFrames(SETTLE_FRAMES, () -> shot.complete(scene.snapshot(null)));
         });
         model.load(BundledLibrary::load, Background.threads("gloss-snapshot", 1), options.articleId());

@@ -62,6 +62,12 @@ public final class TopicsPanelController {
         topicList.requestFocus();
     }
 
+    /** Shows one topic's sections, as a click on a topic chip asks. */
+    public void show(String topicId) {
+        model.choose(topicId);
+        topicSections.requestFocus();
+    }
+
     private static final class TopicCell extends ListCell<TopicsViewModel.TopicRow> {
         TopicCell() {
             setPrefWidth(0);

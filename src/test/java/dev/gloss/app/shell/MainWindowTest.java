@@ -90,7 +90,7 @@ class MainWindowTest {
     void contentsFollowTheSectionBeingRead(FxRobot robot) {
         robot.interact(() -> model.openSection("vitamin-k2-for-bones-and-heart/how-safe-is-vitamin-k2"));
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.ListView<?> contents = robot.lookup(".sidebar-panel .list-view").queryAs(javafx.scene.control.ListView.class);
+        javafx.scene.control.ListView<?> contents = robot.lookup("#contentsList").queryAs(javafx.scene.control.ListView.class);
         assertEquals("How safe is vitamin K2?",
                 ((dev.gloss.core.model.Section) contents.getSelectionModel().getSelectedItem()).title());
         robot.interact(() -> articleView(robot).setVvalue(0));
@@ -148,6 +148,34 @@ class MainWindowTest {
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
         assertFalse(robot.lookup(".find-bar").query().isVisible());
         assertEquals(0, articleView(robot).textBlocks().stream().mapToLong(b -> b.highlighted("find").size()).sum());
+    }
+
+    @Test
+    void choosingATopicListsItsSectionsAndOpensOne(FxRobot robot) {
+        robot.clickOn("Topics");
+        robot.clickOn(robot.lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(c -> c.getText() != null && c.getText().startsWith("Skin (")).findFirst().orElseThrow());
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ListView<?> sections = robot.lookup("#topicSections").queryAs(javafx.scene.control.ListView.class);
+        assertEquals(5, sections.getItems().size());
+        robot.clickOn(robot.lookup("#topicSections .list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(c -> c.getItem() != null && c.getAccessibleText().startsWith("Section: The Role of Vitamin K2 in Skin Health"))
+                .findFirst().orElseThrow());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("vitamin-k2-and-skin-conditions/the-role-of-vitamin-k2-in-skin-health",
+                model.currentSectionProperty().get().id());
+        assertEquals("vitamin-k2-and-skin-conditions", articleView(robot).article().orElseThrow().id());
+    }
+
+    @Test
+    void clickingATopicChipOpensThatTopic(FxRobot robot) {
+        robot.clickOn(robot.lookup(".topic-chip").queryAllAs(javafx.scene.control.Button.class).stream()
+                .filter(b -> b.getText().equals("Food sources")).findFirst().orElseThrow());
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ListView<?> topics = robot.lookup("#topicList").queryAs(javafx.scene.control.ListView.class);
+        assertEquals("food-sources", ((dev.gloss.app.topics.TopicsViewModel.TopicRow) topics.getSelectionModel()
+                .getSelectedItem()).topic().id());
+        assertTrue(robot.lookup("#topicSections").queryAs(javafx.scene.control.ListView.class).getItems().size() >= 3);
     }
 
     private static ArticleView articleView(FxRobot robot) {
