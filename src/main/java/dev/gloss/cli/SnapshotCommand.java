@@ -59,7 +59,8 @@ final class SnapshotCommand implements Runnable {
         }
         try {
             Snapshotter.render(new Snapshotter.Options(out, Optional.ofNullable(articleId),
-                    Optional.ofNullable(sectionId), width, height, theme.equals("dark"), Optional.ofNullable(find), Optional.ofNullable(topic)));
+                    Optional.ofNullable(sectionId), width, height, theme.equals("dark"), Optional.ofNullable(find), Optional.ofNullable(topic),
+                    GlossCommand.dataDir(spec)));
         } catch (Exception e) {
             throw new UserError("the snapshot could not be made: " + e.getMessage(), 1);
         }

@@ -52,6 +52,14 @@ public final class ArticleView extends ScrollPane {
     private Article article;
     private Consumer<Section> onSectionInView = s -> { };
     private final Map<String, javafx.scene.layout.FlowPane> chipRows = new LinkedHashMap<>();
+    private final Map<String, SectionText> sectionTexts = new LinkedHashMap<>();
+    /** Each mark layer's source of marks, applied again whenever an article is shown. */
+    private final Map<String, MarkLayer> markLayers = new LinkedHashMap<>();
+    /** The marks drawn on each block, by layer, for finding the mark under the mouse. */
+    private final Map<TextBlock, Map<String, List<SectionMark>>> marks = new java.util.HashMap<>();
+    private final MarkPointer pointer = new MarkPointer(this);
+    private final List<Function<ContextRequest, List<javafx.scene.control.MenuItem>>> contextItems = new ArrayList<>();
+    private javafx.scene.control.ContextMenu contextMenu;
     private Function<String, List<Topic>> topicsOf = id -> List.of();
     private Consumer<String> onTopicChosen = id -> { };
     private String lastReported;
@@ -68,6 +76,184 @@ public final class ArticleView extends ScrollPane {
         setFocusTraversable(true);
         setAccessibleText("Article");
         vvalueProperty().addListener((obs, o, n) -> reportSectionInView());
+        page.setOnContextMenuRequested(this::showContextMenu);
+    }
+
+    /** How a layer of marks looks and where its marks come from. */
+    private record MarkLayer(Function<String, List<SectionMark>> source, boolean underline, boolean interactive) {
+    }
+
+    /**
+     * Marks ranges of the sections' text on a named layer (style class {@code highlight-LAYER}), now
+     * and in every article shown later, until {@link #clearMarks}. Interactive marks are reported to
+     * {@link #setOnMarkActivated} when clicked, or when the mouse rests on them.
+     */
+    public void setMarks(String layer, Function<String, List<SectionMark>> marksOfSection, boolean underline,
+                         boolean interactive) {
+        markLayers.put(layer, new MarkLayer(marksOfSection, underline, interactive));
+        applyMarks(layer);
+    }
+
+    public void clearMarks(String layer) {
+        markLayers.remove(layer);
+        for (TextBlock b : textBlocks) {
+            b.highlight(layer, List.of());
+        }
+        marks.values().forEach(m -> m.remove(layer));
+    }
+
+    private void applyMarks(String layer) {
+        MarkLayer source = markLayers.get(layer);
+        for (SectionText st : sectionTexts.values()) {
+            List<List<SectionMark>> perBlock = st.perBlock(source.source().apply(st.sectionId()));
+            for (int i = 0; i < st.blocks().size(); i++) {
+                TextBlock block = st.blocks().get(i);
+                List<SectionMark> blockMarks = perBlock.get(i);
+                block.highlight(layer, blockMarks.stream().map(m -> new TextRange(m.start(), m.end())).toList(),
+                        source.underline());
+                if (source.interactive()) {
+                    marks.computeIfAbsent(block, b -> new LinkedHashMap<>()).put(layer, blockMarks);
+                }
+            }
+        }
+    }
+
+    /** The interactive mark at a block offset, if any. */
+    Optional<MarkHit> markAt(TextBlock block, int offset) {
+        Map<String, List<SectionMark>> layers = marks.get(block);
+        if (layers == null) {
+            return Optional.empty();
+        }
+        for (Map.Entry<String, List<SectionMark>> e : layers.entrySet()) {
+            for (SectionMark m : e.getValue()) {
+                if (offset >= m.start() && offset < m.end()) {
+                    return Optional.of(new MarkHit(e.getKey(), m.key(), block, m));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A mark under the pointer: its layer, its key, and the block and range it is drawn on. */
+    public record MarkHit(String layer, String key, TextBlock block, SectionMark range) {
+        /** The mark's box on screen, for placing a popover next to it. */
+        public javafx.geometry.Bounds screenBounds() {
+            return block.screenBoundsOf(range.start(), range.end());
+        }
+    }
+
+    /** What to do when an interactive mark is clicked or rested on. */
+    public void setOnMarkActivated(Consumer<MarkHit> handler) {
+        pointer.setOnActivated(handler);
+    }
+
+    /** Adds items to the article's context menu, after Copy, given what was right-clicked; each feature adds its own. */
+    public void addContextMenuItems(Function<ContextRequest, List<javafx.scene.control.MenuItem>> items) {
+        contextItems.add(items);
+    }
+
+    /**
+     * What a context menu was asked for on: the selected text and where it lies, the section under
+     * the pointer, whether that was a heading, and an interactive mark under the pointer.
+     */
+    public record ContextRequest(String selectedText, Optional<SectionMark> selectionInSection,
+                                 Optional<String> selectionSectionId, Optional<String> sectionId,
+                                 boolean onHeading, Optional<MarkHit> mark) {
+    }
+
+    private void showContextMenu(javafx.scene.input.ContextMenuEvent e) {
+        Optional<TextBlock> block = blockAt(e.getPickResult().getIntersectedNode());
+        Optional<String> sectionId = block.flatMap(this::sectionOf);
+        boolean onHeading = block.map(b -> b.getStyleClass().contains("section-heading")).orElse(false);
+        Optional<MarkHit> mark = block.flatMap(b -> markAt(b, b.charIndexAt(b.sceneToLocal(e.getSceneX(), e.getSceneY()))));
+        Optional<TextSelection.Position[]> sel = selection.range();
+        Optional<String> selectionSection = sel.flatMap(r -> sectionOf(textBlocks.get(r[0].block())));
+        Optional<SectionMark> selectionRange = sel.flatMap(r -> selectionInSection(r[0], r[1]));
+        ContextRequest request = new ContextRequest(selection.selectedText(), selectionRange, selectionSection,
+                sectionId, onHeading, mark);
+        javafx.scene.control.MenuItem copy = new javafx.scene.control.MenuItem("Copy");
+        copy.setDisable(selection.selectedText().isEmpty());
+        copy.setOnAction(a -> copySelection());
+        List<javafx.scene.control.MenuItem> items = new ArrayList<>();
+        items.add(copy);
+        for (Function<ContextRequest, List<javafx.scene.control.MenuItem>> feature : contextItems) {
+            List<javafx.scene.control.MenuItem> extra = feature.apply(request);
+            if (!extra.isEmpty()) {
+                items.add(new javafx.scene.control.SeparatorMenuItem());
+                items.addAll(extra);
+            }
+        }
+        if (contextMenu != null) {
+            contextMenu.hide();
+        }
+        contextMenu = new javafx.scene.control.ContextMenu(items.toArray(javafx.scene.control.MenuItem[]::new));
+        contextMenu.show(page, e.getScreenX(), e.getScreenY());
+        e.consume();
+    }
+
+    /** The selection's start and end as a range of one section's text (clipped to the first section). */
+    private Optional<SectionMark> selectionInSection(TextSelection.Position start, TextSelection.Position end) {
+        TextBlock first = textBlocks.get(start.block());
+        Optional<String> sectionId = sectionOf(first);
+        if (sectionId.isEmpty()) {
+            return Optional.empty();
+        }
+        SectionText st = sectionTexts.get(sectionId.get());
+        Optional<Integer> from = st.sectionOffset(first, start.offset());
+        if (from.isEmpty()) {
+            return Optional.empty();
+        }
+        TextBlock last = textBlocks.get(end.block());
+        int to = st.sectionOffset(last, end.offset())
+                .orElse(st.sectionOffset(st.blocks().get(st.blocks().size() - 1), st.blocks().get(st.blocks().size() - 1).text().length()).orElse(from.get()));
+        return to > from.get() ? Optional.of(new SectionMark(from.get(), to, "selection")) : Optional.empty();
+    }
+
+    /** The text block a picked node belongs to. */
+    static Optional<TextBlock> blockAt(Node picked) {
+        for (Node n = picked; n != null; n = n.getParent()) {
+            if (n instanceof TextBlock tb) {
+                return Optional.of(tb);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The id of the section a block belongs to (a heading belongs to its section). */
+    Optional<String> sectionOf(TextBlock block) {
+        for (Node n = block; n != null; n = n.getParent()) {
+            Object id = n.getProperties().get("sectionId");
+            if (id != null) {
+                return Optional.of((String) id);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Selects a range of a section's text and scrolls it into view, as when opening a passage. */
+    public boolean revealInSection(String sectionId, int start, int end) {
+        SectionText st = sectionTexts.get(sectionId);
+        if (st == null) {
+            return false;
+        }
+        List<List<SectionMark>> perBlock = st.perBlock(List.of(new SectionMark(start, end, "")));
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < perBlock.size(); i++) {
+            if (!perBlock.get(i).isEmpty()) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return false;
+        }
+        TextBlock a = st.blocks().get(first);
+        TextBlock b = st.blocks().get(last);
+        selection.set(new TextSelection.Position(textBlocks.indexOf(a), perBlock.get(first).get(0).start()),
+                new TextSelection.Position(textBlocks.indexOf(b), perBlock.get(last).get(0).end()));
+        revealOffset(a, perBlock.get(first).get(0).start());
+        return true;
     }
 
     public void show(Article newArticle) {
@@ -75,6 +261,8 @@ public final class ArticleView extends ScrollPane {
         sectionNodes.clear();
         sections.clear();
         chipRows.clear();
+        sectionTexts.clear();
+        marks.clear();
         lastReported = null;
         List<TextBlock> blocks = new ArrayList<>();
         List<Node> children = new ArrayList<>();
@@ -94,15 +282,20 @@ public final class ArticleView extends ScrollPane {
                 chipRows.put(section.id(), chips);
                 box.getChildren().add(chips);
             }
+            SectionText sectionText = new SectionText(section.id());
             for (Block block : section.blocks()) {
+                int before = blocks.size();
                 box.getChildren().add(render(block, blocks));
+                blocks.subList(before, blocks.size()).forEach(sectionText::add);
             }
+            sectionTexts.put(section.id(), sectionText);
             sectionNodes.put(section.id(), box);
             sections.put(section.id(), section);
             children.add(box);
         }
         column.getChildren().setAll(children);
         refreshTopicChips();
+        markLayers.forEach((layer, source) -> applyMarks(layer));
         selection.setBlocks(blocks);
         textBlocks.clear();
         textBlocks.addAll(blocks);
@@ -253,6 +446,15 @@ public final class ArticleView extends ScrollPane {
 
     public void selectAll() {
         selection.selectAll();
+    }
+
+    /** The section the selection starts in and its range there, if text is selected. */
+    public Optional<String> selectionSectionId() {
+        return selection.range().flatMap(r -> sectionOf(textBlocks.get(r[0].block())));
+    }
+
+    public Optional<SectionMark> selectionInSection() {
+        return selection.range().flatMap(r -> selectionInSection(r[0], r[1]));
     }
 
     /** Copies the selection to the clipboard; returns false when nothing is selected. */

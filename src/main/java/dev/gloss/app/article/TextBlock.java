@@ -27,6 +27,7 @@ public final class TextBlock extends StackPane {
     private final Map<String, Path> highlightLayers = new LinkedHashMap<>();
     private final Map<String, List<TextRange>> highlightRanges = new LinkedHashMap<>();
     private TextRange selected;
+    private final java.util.Set<String> underlined = new java.util.HashSet<>();
     private final String text;
 
     public TextBlock(List<Run> runs, String... styleClasses) {
@@ -58,6 +59,12 @@ public final class TextBlock extends StackPane {
         return Math.max(0, Math.min(text.length(), hit.getInsertionIndex()));
     }
 
+    /** The index of the character under a point given in this block's coordinates, or -1 past the text. */
+    public int charIndexAt(Point2D local) {
+        HitInfo hit = flow.hitTest(flow.parentToLocal(local));
+        return hit.getCharIndex() < text.length() ? hit.getCharIndex() : -1;
+    }
+
     public void select(int start, int end) {
         if (start >= end) {
             clearSelection();
@@ -80,7 +87,7 @@ public final class TextBlock extends StackPane {
         selection.getElements().setAll(selected == null ? List.of() : shapeOf(List.of(selected)));
         for (Map.Entry<String, Path> e : highlightLayers.entrySet()) {
             placeOverFlow(e.getValue());
-            e.getValue().getElements().setAll(shapeOf(highlightRanges.getOrDefault(e.getKey(), List.of())));
+            e.getValue().getElements().setAll(shapeOf(e.getKey(), highlightRanges.getOrDefault(e.getKey(), List.of())));
         }
     }
 
@@ -88,6 +95,11 @@ public final class TextBlock extends StackPane {
     private void placeOverFlow(Path path) {
         path.setLayoutX(flow.getLayoutX());
         path.setLayoutY(flow.getLayoutY());
+    }
+
+    private List<PathElement> shapeOf(String layer, List<TextRange> ranges) {
+        List<PathElement> shape = shapeOf(ranges);
+        return underlined.contains(layer) ? Underlines.of(shape) : shape;
     }
 
     private List<PathElement> shapeOf(List<TextRange> ranges) {
@@ -107,6 +119,16 @@ public final class TextBlock extends StackPane {
      * behind the text with the style class {@code highlight-LAYER}; no ranges clears the layer.
      */
     public void highlight(String layer, List<TextRange> ranges) {
+        highlight(layer, ranges, false);
+    }
+
+    /** As {@link #highlight(String, List)}, drawn as a line under the text when {@code underline} is set. */
+    public void highlight(String layer, List<TextRange> ranges, boolean underline) {
+        if (underline) {
+            underlined.add(layer);
+        } else {
+            underlined.remove(layer);
+        }
         Path path = highlightLayers.get(layer);
         if (path == null) {
             if (ranges.isEmpty()) {
@@ -120,12 +142,20 @@ public final class TextBlock extends StackPane {
         }
         highlightRanges.put(layer, List.copyOf(ranges));
         placeOverFlow(path);
-        path.getElements().setAll(shapeOf(ranges));
+        path.getElements().setAll(shapeOf(layer, ranges));
     }
 
     /** The ranges marked on a layer, for tests. */
     public List<TextRange> highlighted(String layer) {
         return highlightRanges.getOrDefault(layer, List.of());
+    }
+
+    /** The screen box around a range of this block's text (its first line's box for a wrapped range). */
+    public javafx.geometry.Bounds screenBoundsOf(int start, int end) {
+        List<PathElement> shape = shapeOf(List.of(new TextRange(start, end)));
+        Path path = new Path(shape);
+        javafx.geometry.Bounds local = path.getBoundsInLocal();
+        return flow.localToScreen(local);
     }
 
     /** The vertical position of a character's line within this block, for scrolling to it. */

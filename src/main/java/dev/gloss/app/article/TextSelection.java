@@ -136,6 +136,16 @@ final class TextSelection {
         focus = null;
     }
 
+    /** The selection's start and end, in order, when something is selected. */
+    java.util.Optional<Position[]> range() {
+        if (anchor == null || anchor.equals(focus)) {
+            return java.util.Optional.empty();
+        }
+        Position start = anchor.compareTo(focus) <= 0 ? anchor : focus;
+        Position end = anchor.compareTo(focus) <= 0 ? focus : anchor;
+        return java.util.Optional.of(new Position[] {start, end});
+    }
+
     /** The selected text, one block a line; empty when nothing is selected. */
     String selectedText() {
         if (anchor == null || anchor.equals(focus)) {

@@ -28,7 +28,10 @@ public final class MainWindow {
     private MainWindow() {
     }
 
-    public static Scene createScene(ReaderViewModel model, ThemeModel theme, Runnable quit, double width, double height) {
+    public static Scene createScene(WindowContext context, double width, double height) {
+        ReaderViewModel model = context.reader();
+        ThemeModel theme = context.theme();
+        Runnable quit = context.quit();
         applyTheme(theme.darkProperty().get());
         theme.darkProperty().addListener((obs, o, dark) -> applyTheme(dark));
         FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("MainWindow.fxml"));

@@ -55,7 +55,7 @@ public final class ReaderSession implements AutoCloseable {
         Optional<WindowBounds> bounds = settings.window().filter(WindowBounds::isUsable);
         double width = bounds.map(WindowBounds::width).orElse(MainWindow.DEFAULT_WIDTH);
         double height = bounds.map(WindowBounds::height).orElse(MainWindow.DEFAULT_HEIGHT);
-        Scene scene = MainWindow.createScene(model, theme, quit, width, height);
+        Scene scene = MainWindow.createScene(new WindowContext(model, theme, background, dataDir, quit), width, height);
         stage.setScene(scene);
         bounds.ifPresent(b -> {
             stage.setX(b.x());

@@ -3,6 +3,7 @@ package dev.gloss.app.snapshot;
 import dev.gloss.app.shell.MainWindow;
 import dev.gloss.app.shell.ReaderViewModel;
 import dev.gloss.app.shell.ThemeModel;
+import dev.gloss.app.shell.WindowContext;
 import dev.gloss.app.tasks.Background;
 import dev.gloss.core.library.BundledLibrary;
 import javafx.animation.AnimationTimer;
@@ -28,7 +29,7 @@ public final class Snapshotter {
     private static final int SETTLE_FRAMES = 6;
 
     public record Options(Path out, Optional<String> articleId, Optional<String> sectionId, int width, int height,
-                          boolean dark, Optional<String> find, Optional<String> topic) {
+                          boolean dark, Optional<String> find, Optional<String> topic, Path dataDir) {
     }
 
     private Snapshotter() {
@@ -71,7 +72,9 @@ public final class Snapshotter {
         ReaderViewModel model = new ReaderViewModel();
         ThemeModel theme = new ThemeModel(Optional.empty());
         theme.choiceProperty().set(options.dark() ? dev.gloss.core.settings.Theme.DARK : dev.gloss.core.settings.Theme.LIGHT);
-        Scene scene = MainWindow.createScene(model, theme, () -> { }, options.width(), options.height());
+        Background background = Background.threads("gloss-snapshot", 1);
+        Scene scene = MainWindow.createScene(new WindowContext(model, theme, background, options.dataDir(), () -> { }),
+                options.width(), options.height());
         Stage stage = new Stage();
         stage.setScene(scene);
         stage.show();
@@ -88,7 +91,7 @@ public final class Snapshotter {
             options.topic().ifPresent(topicId -> model.topicsProperty().addListener((o, old, index) -> model.showTopic(topicId)));
             afterFrames(SETTLE_FRAMES, () -> shot.complete(scene.snapshot(null)));
         });
-        model.load(BundledLibrary::load, Background.threads("gloss-snapshot", 1), options.articleId());
+        model.load(BundledLibrary::load, background, options.articleId());
     }
 
     /** Opens the find bar with a query, as Edit > Find and typing would. */

@@ -26,10 +26,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MainWindowTest {
     private ReaderViewModel model;
 
+    @org.junit.jupiter.api.io.TempDir
+    static java.nio.file.Path dataDir;
+
     @Start
     void start(Stage stage) {
         model = new ReaderViewModel();
-        stage.setScene(MainWindow.createScene(model, new dev.gloss.app.shell.ThemeModel(java.util.Optional.empty()), () -> { }, 1200, 800));
+        stage.setScene(MainWindow.createScene(new WindowContext(model, new ThemeModel(Optional.empty()),
+                Background.sameThread(), dataDir, () -> { }), 1200, 800));
         stage.show();
         model.load(BundledLibrary::load, Background.sameThread(), Optional.empty());
     }
