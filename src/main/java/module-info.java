@@ -9,6 +9,7 @@ module dev.gloss {
     exports dev.gloss.core.ingest;
     exports dev.gloss.core.library;
     exports dev.gloss.core.storage;
+    exports dev.gloss.core.bookmarks;
 
     opens dev.gloss.core.library to com.fasterxml.jackson.databind;
     opens dev.gloss.cli to info.picocli;
