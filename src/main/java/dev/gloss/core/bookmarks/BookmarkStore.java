@@ -130,7 +130,7 @@ public final class BookmarkStore implements AutoCloseable {
     public Optional<Bookmark> updateNote(String id, String note) {
         Optional<Bookmark> changed;
         synchronized (this) {
-            changed = get(id).map(b -> b.withNote(note == null ? "" : note, stamp()));
+            changed = get(id).map(b -> b.withNote(note == null ? "" : note, stampAfter(b.updated())));
             changed.ifPresent(b -> state = state.put(b));
         }
         changed.ifPresent(b -> changed());
@@ -142,7 +142,7 @@ public final class BookmarkStore implements AutoCloseable {
         Optional<Bookmark> removed;
         synchronized (this) {
             removed = get(id);
-            removed.ifPresent(b -> state = state.remove(id, stamp()));
+            removed.ifPresent(b -> state = state.remove(id, stampAfter(b.updated())));
         }
         removed.ifPresent(b -> changed());
         return removed;
@@ -152,7 +152,8 @@ public final class BookmarkStore implements AutoCloseable {
     public Bookmark restore(Bookmark removed) {
         Bookmark back;
         synchronized (this) {
-            back = removed.withUpdated(stamp());
+            Instant deletedAt = state.deleted().getOrDefault(removed.id(), removed.updated());
+            back = removed.withUpdated(stampAfter(deletedAt.isAfter(removed.updated()) ? deletedAt : removed.updated()));
             state = state.put(back);
         }
         changed();
@@ -301,6 +302,16 @@ public final class BookmarkStore implements AutoCloseable {
         Instant now = clock.instant();
         lastStamp = now.isAfter(lastStamp) ? now : lastStamp.plusNanos(1_000);
         return lastStamp;
+    }
+
+    /**
+     * A time for a change of something last changed at {@code previous}: later than that too, so the
+     * edit wins the merge even over a copy stamped by a machine whose clock runs ahead. It does not
+     * move this store's clock: new bookmarks still show the real time they were made.
+     */
+    private Instant stampAfter(Instant previous) {
+        Instant now = stamp();
+        return now.isAfter(previous) ? now : previous.plusNanos(1_000);
     }
 
     private void changed() {

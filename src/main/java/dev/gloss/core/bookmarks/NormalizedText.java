@@ -75,6 +75,15 @@ final class NormalizedText {
         return found;
     }
 
+    /** Every place where {@code needle} (already normalised) occurs, as ranges of the original text. */
+    List<TextRange> find(String needle) {
+        List<TextRange> found = new ArrayList<>();
+        for (int at : indexesOf(needle)) {
+            found.add(originalRange(at, at + needle.length()));
+        }
+        return found;
+    }
+
     /** The range of the original text that the normalised characters {@code from..to} came from. */
     TextRange originalRange(int from, int to) {
         return new TextRange(startInOriginal[from], endInOriginal[to - 1]);
