@@ -248,12 +248,7 @@ public final class BookmarkStore implements AutoCloseable {
 
     /** Saves pending changes now. */
     public void flush() throws IOException {
-        try {
-            saver.flush();
-        } catch (IOException e) {
-            saveFailed(e);
-            throw e;
-        }
+        reportingFailure(saver::flush);
     }
 
     /** Picks up what other windows or the command line saved, without saving anything. */
@@ -267,8 +262,12 @@ public final class BookmarkStore implements AutoCloseable {
     /** Saves pending changes and stops the background saver. */
     @Override
     public void close() throws IOException {
+        reportingFailure(saver::close);
+    }
+
+    private void reportingFailure(DebouncedSaver.Save save) throws IOException {
         try {
-            saver.close();
+            save.run();
         } catch (IOException e) {
             saveFailed(e);
             throw e;

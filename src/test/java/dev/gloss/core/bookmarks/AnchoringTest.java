@@ -151,28 +151,12 @@ class AnchoringTest {
 
     @Test
     void aQuoteThatOccursTwiceIsPlacedByItsContext() throws Exception {
-        Article article = Fixtures.article("twice", """
-                Twice
-
-                First
-                In spring the dose was raised. Then the levels rose quickly in every group.
-
-                Second
-                In autumn the dose was cut. Then the levels rose quickly in one group only.
-                """);
+        Article article = twice("First", "Second");
         Section second = article.section("twice/second").orElseThrow();
         Bookmark b = store.addPassage(article, second,
                 BookmarkStore.findPassage(second, "the levels rose quickly").orElseThrow(), "");
         // Both sections renamed: the ids are gone and only the quote and its context remain.
-        Article renamed = Fixtures.article("twice", """
-                Twice
-
-                Spring
-                In spring the dose was raised. Then the levels rose quickly in every group.
-
-                Autumn
-                In autumn the dose was cut. Then the levels rose quickly in one group only.
-                """);
+        Article renamed = twice("Spring", "Autumn");
         ResolvedBookmark r = new Anchoring(Fixtures.library(renamed)).resolve(b);
         assertEquals("twice/autumn", r.sectionId().orElseThrow());
     }
@@ -184,5 +168,12 @@ class AnchoringTest {
         ResolvedBookmark r = resolve(library, wholeOsteocalcin);
         assertEquals(ResolvedBookmark.Match.TITLE, r.match());
         assertEquals("bones-second-edition/osteocalcin", r.sectionId().orElseThrow());
+    }
+
+    /** Two sections holding the same sentence, told apart only by what surrounds it. */
+    private static Article twice(String firstTitle, String secondTitle) {
+        return Fixtures.article("twice", "Twice\n\n" + firstTitle + "\n"
+                + "In spring the dose was raised. Then the levels rose quickly in every group.\n\n" + secondTitle + "\n"
+                + "In autumn the dose was cut. Then the levels rose quickly in one group only.\n");
     }
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -90,6 +91,24 @@ class ConcurrentWritersTest {
         try (BookmarkStore reopened = BookmarkStore.open(dir)) {
             assertEquals(2, reopened.all().size());
             assertTrue(reopened.all().stream().anyMatch(x -> x.note().equals("from the command line")));
+        }
+    }
+
+    @Test
+    void refreshPicksUpWhatAnotherWriterSavedAndTellsTheListener() throws Exception {
+        try (BookmarkStore window = BookmarkStore.open(dir)) {
+            AtomicInteger changes = new AtomicInteger();
+            window.setChangeListener(changes::incrementAndGet);
+            Bookmark fromCli;
+            try (BookmarkStore cli = BookmarkStore.open(dir)) {
+                fromCli = cli.addSection(Fixtures.SCRATCH, Fixtures.section("cli"), "");
+            }
+            assertTrue(window.get(fromCli.id()).isEmpty());
+            window.refresh();
+            assertTrue(window.get(fromCli.id()).isPresent());
+            assertEquals(1, changes.get());
+            window.refresh();
+            assertEquals(1, changes.get(), "nothing new, no call");
         }
     }
 
