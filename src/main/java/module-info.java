@@ -12,6 +12,7 @@ module dev.gloss {
     exports dev.gloss.core.storage;
     exports dev.gloss.core.topics;
     exports dev.gloss.core.settings;
+    exports dev.gloss.core.bookmarks;
 
     opens dev.gloss.core.library to com.fasterxml.jackson.databind;
     opens dev.gloss.core.topics to com.fasterxml.jackson.databind;

@@ -18,7 +18,7 @@ import java.util.Optional;
         description = {"Gloss, an offline reader for a library of articles.",
                 "Without a command, opens the reader's window."},
         subcommands = {ArticlesCommand.class, ShowCommand.class, TopicsCommand.class, GlossaryCommand.class,
-                SnapshotCommand.class,
+                BookmarksCommand.class, SnapshotCommand.class,
                 CommandLine.HelpCommand.class})
 public final class GlossCommand implements Runnable {
 
