@@ -27,6 +27,7 @@ public class GlossApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupProbe.mark("GLOSS_START");
         Path folder = dataDir != null ? dataDir : DataDir.resolve(Optional.empty());
         stage.setTitle("Gloss");
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
@@ -35,10 +36,12 @@ public class GlossApp extends Application {
                 stage.getIcons().add(new Image(icon));
             }
         }
-        session = ReaderSession.open(stage, folder, Background.threads("gloss-library", 1), BundledLibrary::load,
+        session = ReaderSession.open(stage, folder, Background.threads("gloss-library", 1), BundledLibrary.source(),
                 SystemAppearance.prefersDark(), Platform::exit);
         session.model().currentArticleProperty().addListener((obs, o, a) ->
                 stage.setTitle(a == null ? "Gloss" : a.title() + " — Gloss"));
+        StartupProbe.mark("GLOSS_WINDOW_BUILT");
+        StartupProbe.fromSystemProperties().ifPresent(probe -> probe.attach(session.model()));
         stage.show();
     }
 

@@ -430,9 +430,8 @@ public final class ArticleView extends ScrollPane {
                 chip.setOnAction(a -> onTopicChosen.accept(topic.id()));
                 chips.add(chip);
             }
+            // The row keeps its height while empty (topics arrive after the article is shown), so the text never jumps.
             e.getValue().getChildren().setAll(chips);
-            e.getValue().setManaged(!chips.isEmpty());
-            e.getValue().setVisible(!chips.isEmpty());
         }
     }
 

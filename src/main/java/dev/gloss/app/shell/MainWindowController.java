@@ -69,6 +69,9 @@ public final class MainWindowController {
             if (article != null) {
                 articleView.show(article);
                 findController.articleChanged();
+                if (!model.isFirstFramePainted()) {
+                    afterNextFrame(model::firstFramePainted);
+                }
             }
         });
         model.placeProperty().addListener((obs, old, place) -> {
@@ -91,6 +94,24 @@ public final class MainWindowController {
         chosen.setSelected(true);
         articleView.addEventFilter(MouseEvent.MOUSE_PRESSED, this::onMouseNavigation);
         sidebar.addEventFilter(MouseEvent.MOUSE_PRESSED, this::onMouseNavigation);
+    }
+
+    /**
+     * Runs {@code action} once the frame being prepared has been painted: an animation timer runs
+     * at the start of each pulse, so its second call comes after the first pulse has rendered.
+     */
+    static void afterNextFrame(Runnable action) {
+        new javafx.animation.AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses == 2) {
+                    stop();
+                    action.run();
+                }
+            }
+        }.start();
     }
 
     private void bindStatus() {

@@ -1,7 +1,7 @@
 package dev.gloss.app.shell;
 
 import dev.gloss.app.tasks.Background;
-import dev.gloss.core.library.Library;
+import dev.gloss.core.library.LibrarySource;
 import dev.gloss.core.settings.ReadingPosition;
 import dev.gloss.core.settings.Settings;
 import dev.gloss.core.settings.SettingsStore;
@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * One window's life with the reader's settings: it opens the window as it was left (size,
@@ -40,7 +39,7 @@ public final class ReaderSession implements AutoCloseable {
      *
      * @param systemPrefersDark the desktop's preference, when it is known
      */
-    public static ReaderSession open(Stage stage, Path dataDir, Background background, Supplier<Library> loader,
+    public static ReaderSession open(Stage stage, Path dataDir, Background background, LibrarySource loader,
                                      Optional<Boolean> systemPrefersDark, Runnable quit) {
         SettingsStore store = SettingsStore.open(dataDir);
         Settings settings = store.current();

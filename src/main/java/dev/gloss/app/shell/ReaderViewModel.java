@@ -2,6 +2,7 @@ package dev.gloss.app.shell;
 
 import dev.gloss.app.tasks.Background;
 import dev.gloss.core.library.Library;
+import dev.gloss.core.library.LibrarySource;
 import dev.gloss.core.model.Article;
 import dev.gloss.core.model.Section;
 import dev.gloss.core.topics.TopicIndex;
@@ -17,11 +18,13 @@ import javafx.collections.ObservableList;
 import java.text.NumberFormat;
 import dev.gloss.app.history.NavigationHistory;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.Consumer;
 
 /**
  * The reader's state that the views share: the library, the article being read, the place the
@@ -47,30 +50,106 @@ public final class ReaderViewModel {
     private final Map<String, String> readingPositions = new HashMap<>();
     private final ZoomModel zoom = new ZoomModel();
     private final ReadOnlyObjectWrapper<TopicIndex> topics = new ReadOnlyObjectWrapper<>(this, "topics");
+    private final List<Consumer<Library>> readyTasks = new ArrayList<>();
+    private boolean firstFramePainted;
+    private final List<Runnable> firstFrameListeners = new ArrayList<>();
+    private Background background = Background.sameThread();
     private final ReadOnlyObjectWrapper<String> requestedTopic = new ReadOnlyObjectWrapper<>(this, "requestedTopic");
 
-    /** Loads the library in the background, then opens {@code startArticleId}, or the first article. */
-    public void load(Supplier<Library> loader, Background background, Optional<String> startArticleId) {
+    /**
+     * Shows the start article as soon as it alone is read, then loads the whole library, all in the
+     * background; what is computed from the library waits for {@link #whenReady}.
+     */
+    public void load(LibrarySource source, Background background, Optional<String> startArticleId) {
+        this.background = background;
         loading.set(true);
         if (message.get().isEmpty()) {
             message.set(LOADING);
         }
-        background.run(loader::get, loaded -> {
+        background.run(() -> startArticleId.flatMap(source::article)
+                        .or(() -> source.firstArticleId().flatMap(source::article)),
+                first -> first.ifPresent(this::showFirst),
+                error -> { });
+        background.run(source::load, loaded -> {
             library.set(loaded);
             articles.setAll(loaded.articles());
             if (message.get().equals(LOADING)) {
                 message.set("");
             }
-            Optional<Article> start = startArticleId.flatMap(loaded::article)
+            Article shown = currentArticle.get();
+            Optional<Article> start = Optional.ofNullable(shown).flatMap(a -> loaded.article(a.id()))
+                    .or(() -> startArticleId.flatMap(loaded::article))
                     .or(() -> loaded.articles().stream().findFirst());
-            start.ifPresent(a -> openArticle(a.id()));
+            if (shown == null || !start.map(shown::equals).orElse(false)) {
+                start.ifPresent(a -> openArticle(a.id()));
+            } else {
+                history.visit(place.get());
+            }
             loading.set(false);
-            background.run(() -> TopicIndex.of(loaded), topics::set,
-                    error -> message.set("Topics are not available: " + error.getMessage()));
+            runReadyTasks();
         }, error -> {
             message.set("The library could not be loaded: " + error.getMessage());
             loading.set(false);
         });
+        whenReady(loaded -> background.run(() -> TopicIndex.of(loaded), topics::set,
+                error -> message.set("Topics are not available: " + error.getMessage())));
+    }
+
+    /** The first article, before the library is known: shown where the reader left it. */
+    private void showFirst(Article a) {
+        if (currentArticle.get() != null) {
+            return;
+        }
+        currentArticle.set(a);
+        articleStatus.set(describe(a));
+        Optional<String> saved = Optional.ofNullable(readingPositions.get(a.id())).filter(id -> a.section(id).isPresent());
+        place.set(saved.map(id -> Place.section(a.id(), id)).orElse(Place.article(a.id())));
+        sectionInView(saved.flatMap(a::section).orElse(a.sections().isEmpty() ? null : a.sections().get(0)));
+    }
+
+    /**
+     * Runs {@code task} once the library is loaded and the first article has been painted, so that
+     * heavy work (indexes, mentions) never delays the first frame; at once if both have happened.
+     */
+    public void whenReady(Consumer<Library> task) {
+        readyTasks.add(task);
+        runReadyTasks();
+    }
+
+    /** The window reports that the first article has been painted. */
+    public void firstFramePainted() {
+        firstFramePainted = true;
+        List<Runnable> listeners = new ArrayList<>(firstFrameListeners);
+        firstFrameListeners.clear();
+        listeners.forEach(Runnable::run);
+        runReadyTasks();
+    }
+
+    /** Runs {@code listener} once the first article has been painted (at once if it has). */
+    public void whenFirstFramePainted(Runnable listener) {
+        if (firstFramePainted) {
+            listener.run();
+        } else {
+            firstFrameListeners.add(listener);
+        }
+    }
+
+    public boolean isFirstFramePainted() {
+        return firstFramePainted;
+    }
+
+    private void runReadyTasks() {
+        Library loaded = library.get();
+        if (loaded == null || !firstFramePainted) {
+            return;
+        }
+        List<Consumer<Library>> tasks = new ArrayList<>(readyTasks);
+        readyTasks.clear();
+        tasks.forEach(t -> t.accept(loaded));
+    }
+
+    public Background background() {
+        return background;
     }
 
     /** Opens an article where the reader left it, or at its start. */

@@ -91,7 +91,7 @@ public final class Snapshotter {
             options.topic().ifPresent(topicId -> model.topicsProperty().addListener((o, old, index) -> model.showTopic(topicId)));
             afterFrames(SETTLE_FRAMES, () -> shot.complete(scene.snapshot(null)));
         });
-        model.load(BundledLibrary::load, background, options.articleId());
+        model.load(BundledLibrary.source(), background, options.articleId());
     }
 
     /** Opens the find bar with a query, as Edit > Find and typing would. */

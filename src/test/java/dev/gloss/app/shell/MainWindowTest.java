@@ -35,7 +35,7 @@ class MainWindowTest {
         stage.setScene(MainWindow.createScene(new WindowContext(model, new ThemeModel(Optional.empty()),
                 Background.sameThread(), dataDir, () -> { }), 1200, 800));
         stage.show();
-        model.load(BundledLibrary::load, Background.sameThread(), Optional.empty());
+        model.load(BundledLibrary.source(), Background.sameThread(), Optional.empty());
     }
 
     @Test

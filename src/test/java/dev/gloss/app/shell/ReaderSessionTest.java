@@ -33,7 +33,7 @@ class ReaderSessionTest {
 
     private ReaderSession open(Stage stage) throws Exception {
         return WaitForAsyncUtils.asyncFx((java.util.concurrent.Callable<ReaderSession>) () -> {
-            ReaderSession session = ReaderSession.open(stage, dataDir, Background.sameThread(), BundledLibrary::load,
+            ReaderSession session = ReaderSession.open(stage, dataDir, Background.sameThread(), BundledLibrary.source(),
                     Optional.empty(), () -> { });
             stage.show();
             return session;

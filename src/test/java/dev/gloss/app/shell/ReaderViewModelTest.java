@@ -20,7 +20,7 @@ class ReaderViewModelTest {
     @BeforeEach
     void load() {
         model = new ReaderViewModel();
-        model.load(BundledLibrary::load, Background.sameThread(), Optional.empty());
+        model.load(BundledLibrary.source(), Background.sameThread(), Optional.empty());
     }
 
     @Test
