@@ -2,6 +2,7 @@ module dev.gloss {
     requires javafx.controls;
     requires javafx.fxml;
     requires org.controlsfx.controls;
+    requires atlantafx.base;
     requires com.fasterxml.jackson.databind;
     requires info.picocli;
     requires org.jsoup;
@@ -11,10 +12,25 @@ module dev.gloss {
     exports dev.gloss.core.ingest;
     exports dev.gloss.core.library;
     exports dev.gloss.core.storage;
+    exports dev.gloss.core.topics;
+    exports dev.gloss.core.settings;
+    exports dev.gloss.core.bookmarks;
     exports dev.gloss.core.userlibrary;
 
     opens dev.gloss.core.library to com.fasterxml.jackson.databind;
     opens dev.gloss.core.userlibrary to com.fasterxml.jackson.databind;
+    opens dev.gloss.core.topics to com.fasterxml.jackson.databind;
+    opens dev.gloss.core.settings to com.fasterxml.jackson.databind;
+    exports dev.gloss.core.glossary;
+
+    opens dev.gloss.core.glossary to com.fasterxml.jackson.databind;
     opens dev.gloss.cli to info.picocli;
     opens dev.gloss to javafx.graphics;
+    opens dev.gloss.app to javafx.graphics;
+    opens dev.gloss.app.shell to javafx.fxml;
+    opens dev.gloss.app.library to javafx.fxml;
+    opens dev.gloss.app.contents to javafx.fxml;
+    opens dev.gloss.app.find to javafx.fxml;
+    opens dev.gloss.app.topics to javafx.fxml;
+    exports dev.gloss.app.article to javafx.fxml;
 }

@@ -12,7 +12,7 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            dev.gloss.app.GlossApp.launchWindow(args);
+            dev.gloss.app.GlossApp.launchWindow(dev.gloss.core.storage.DataDir.resolve(java.util.Optional.empty()));
             return;
         }
         System.exit(GlossCommand.run(args));

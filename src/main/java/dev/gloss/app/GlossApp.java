@@ -1,14 +1,54 @@
 package dev.gloss.app;
 
+import dev.gloss.app.shell.ReaderSession;
+import dev.gloss.app.tasks.Background;
+import dev.gloss.core.library.BundledLibrary;
+import dev.gloss.core.settings.SystemAppearance;
+import dev.gloss.core.storage.DataDir;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** The reader's window. */
 public class GlossApp extends Application {
-    public static void launchWindow(String[] args) {
-        Application.launch(GlossApp.class, args);
+    private static volatile Path dataDir;
+    private ReaderSession session;
+
+    /** Opens the window on the given data folder (settings, bookmarks, imported articles). */
+    public static void launchWindow(Path folder) {
+        dataDir = folder;
+        Application.launch(GlossApp.class);
     }
 
     @Override
     public void start(Stage stage) {
+        StartupProbe.mark("GLOSS_START");
+        Path folder = dataDir != null ? dataDir : DataDir.resolve(Optional.empty());
+        stage.setTitle("Gloss");
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            InputStream icon = GlossApp.class.getResourceAsStream("icons/gloss-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new Image(icon));
+            }
+        }
+        session = ReaderSession.open(stage, folder, Background.threads("gloss-library", 1), BundledLibrary.source(),
+                SystemAppearance.prefersDark(), Platform::exit);
+        session.model().currentArticleProperty().addListener((obs, o, a) ->
+                stage.setTitle(a == null ? "Gloss" : a.title() + " — Gloss"));
+        StartupProbe.mark("GLOSS_WINDOW_BUILT");
+        StartupProbe.fromSystemProperties().ifPresent(probe -> probe.attach(session.model()));
+        stage.show();
+    }
+
+    @Override
+    public void stop() {
+        if (session != null) {
+            session.close();
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.gloss.cli;
 
 import dev.gloss.Version;
+import dev.gloss.app.GlossApp;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,7 +17,8 @@ import java.util.Optional;
         versionProvider = GlossCommand.VersionProvider.class,
         description = {"Gloss, an offline reader for a library of articles.",
                 "Without a command, opens the reader's window."},
-        subcommands = {ArticlesCommand.class, ShowCommand.class, ImportCommand.class, RemoveCommand.class,
+        subcommands = {ArticlesCommand.class, ShowCommand.class, TopicsCommand.class, GlossaryCommand.class,
+                BookmarksCommand.class, SnapshotCommand.class, ImportCommand.class, RemoveCommand.class,
                 RestoreCommand.class,
                 CommandLine.HelpCommand.class})
 public final class GlossCommand implements Runnable {
@@ -35,9 +37,10 @@ public final class GlossCommand implements Runnable {
         return DataDir.resolve(Optional.ofNullable(root.dataDirOption));
     }
 
+    /** No command: open the window, on the data folder the options name. */
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        GlossApp.launchWindow(dataDir(spec));
     }
 
     /** Runs the command line and returns its exit code. */

@@ -1,7 +1,10 @@
 package dev.gloss.cli;
 
+import dev.gloss.core.library.Library;
 import dev.gloss.core.model.Article;
 import dev.gloss.core.model.Section;
+import dev.gloss.core.topics.Topic;
+import dev.gloss.core.topics.TopicIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -18,7 +21,7 @@ final class ShowCommand implements Runnable {
     @Parameters(paramLabel = "ARTICLE_ID", description = "The article's id, as `articles` lists it.")
     String articleId;
 
-    @Option(names = "--json", description = "Print JSON: {\"id\",\"title\",\"sections\":[{\"id\",\"title\",\"text\"}]}.")
+    @Option(names = "--json", description = "Print JSON: {\"id\",\"title\",\"sections\":[{\"id\",\"title\",\"text\",\"topics\"}]}.")
     boolean json;
 
     @Spec
@@ -26,7 +29,8 @@ final class ShowCommand implements Runnable {
 
     @Override
     public void run() {
-        Article article = CliLibrary.load(spec).article(articleId)
+        Library library = CliLibrary.load(spec);
+        Article article = library.article(articleId)
                 .orElseThrow(() -> new UserError("no article with the id '" + articleId
                         + "'; `gloss articles` lists them", 1));
         PrintWriter out = spec.commandLine().getOut();
@@ -34,7 +38,8 @@ final class ShowCommand implements Runnable {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", article.id());
             m.put("title", article.title());
-            m.put("sections", article.sections().stream().map(ShowCommand::section).toList());
+            TopicIndex topics = TopicIndex.of(library);
+            m.put("sections", article.sections().stream().map(s -> section(s, topics)).toList());
             out.println(Json.write(m));
             return;
         }
@@ -51,12 +56,13 @@ final class ShowCommand implements Runnable {
         }
     }
 
-    private static Map<String, Object> section(Section s) {
+    private static Map<String, Object> section(Section s, TopicIndex topics) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", s.id());
         m.put("title", s.title());
         m.put("titleKind", s.titleKind().name().toLowerCase(java.util.Locale.ROOT));
         m.put("text", s.plainText());
+        m.put("topics", topics.topicsOf(s.id()).stream().map(Topic::id).toList());
         return m;
     }
 }

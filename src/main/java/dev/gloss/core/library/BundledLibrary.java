@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The library that ships with Gloss: the texts under assets/library, packaged at /library in the
@@ -41,6 +42,27 @@ public final class BundledLibrary {
             throw new IllegalStateException("The bundled article " + entry.file() + " cannot be parsed: "
                     + e.getMessage(), e);
         }
+    }
+
+    /** The bundled library as a {@link LibrarySource}: one article at a time, or all of them. */
+    public static LibrarySource source() {
+        return new LibrarySource() {
+            @Override
+            public Optional<String> firstArticleId() {
+                return manifest().articles().stream().findFirst().map(Manifest.Entry::id);
+            }
+
+            @Override
+            public Optional<Article> article(String id) {
+                return manifest().articles().stream().filter(e -> e.id().equals(id)).findFirst()
+                        .map(BundledLibrary::load);
+            }
+
+            @Override
+            public Library load() {
+                return BundledLibrary.load();
+            }
+        };
     }
 
     public static Library load() {

@@ -2,11 +2,13 @@ package dev.gloss.core.userlibrary;
 
 import dev.gloss.core.library.BundledLibrary;
 import dev.gloss.core.library.Library;
+import dev.gloss.core.library.LibrarySource;
 import dev.gloss.core.model.Article;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The library a reader sees: the bundled articles first, then the ones imported into the data folder. */
 public final class UserLibrary {
@@ -39,6 +41,30 @@ public final class UserLibrary {
         }
         problems.addAll(0, imports.problems());
         return new Loaded(new Library(articles), problems);
+    }
+
+    /**
+     * The combined library as the window reads it: the first bundled article on its own, any
+     * article by id (a bundled one from the jar, an imported one from its folder), or everything.
+     */
+    public static LibrarySource source(Path dataDir) {
+        LibrarySource bundled = BundledLibrary.source();
+        return new LibrarySource() {
+            @Override
+            public Optional<String> firstArticleId() {
+                return bundled.firstArticleId();
+            }
+
+            @Override
+            public Optional<Article> article(String id) {
+                return bundled.article(id).or(() -> ImportService.open(dataDir).article(id));
+            }
+
+            @Override
+            public Library load() {
+                return UserLibrary.load(dataDir).library();
+            }
+        };
     }
 
     /** The combined library, for callers that show problems nowhere. */

@@ -37,6 +37,20 @@ class UserLibraryTest {
     }
 
     @Test
+    void theSourceReadsBundledAndImportedArticlesOneAtATime() throws Exception {
+        Path md = files.resolve("mine.md");
+        Files.writeString(md, "# My Own Article\n\nSomething I saved.\n");
+        ImportService.open(data).importFile(md);
+        var source = UserLibrary.source(data);
+
+        assertEquals(BundledLibrary.source().firstArticleId(), source.firstArticleId());
+        assertEquals("My Own Article", source.article("my-own-article").orElseThrow().title());
+        assertTrue(source.article("vitamin-k2-and-osteoporosis").isPresent());
+        assertTrue(source.article("no-such-article").isEmpty());
+        assertEquals(BundledLibrary.load().size() + 1, source.load().size());
+    }
+
+    @Test
     void anEmptyDataFolderGivesTheBundledLibrary() {
         assertEquals(BundledLibrary.load().size(), UserLibrary.combined(data.resolve("not-yet-created")).size());
     }

@@ -1,0 +1,70 @@
+package dev.gloss.app;
+
+import dev.gloss.app.shell.ReaderViewModel;
+import javafx.application.Platform;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * For the start-up benchmark: with {@code -Dgloss.startupProbe=true}, prints one line once the
+ * first article has been painted, with the time since the process started and the resident memory
+ * at that moment, then quits if {@code -Dgloss.startupProbe.exit=true}.
+ * <pre>GLOSS_FIRST_FRAME millis=812 rssKiB=123456</pre>
+ */
+public final class StartupProbe {
+    private final boolean exit;
+
+    private StartupProbe(boolean exit) {
+        this.exit = exit;
+    }
+
+    public static Optional<StartupProbe> fromSystemProperties() {
+        return Boolean.getBoolean("gloss.startupProbe")
+                ? Optional.of(new StartupProbe(Boolean.getBoolean("gloss.startupProbe.exit"))) : Optional.empty();
+    }
+
+    /** Prints a probe line for an intermediate step, when the probe is on. */
+    public static void mark(String tag) {
+        if (Boolean.getBoolean("gloss.startupProbe")) {
+            System.out.println(line(tag));
+        }
+    }
+
+    void attach(ReaderViewModel model) {
+        model.whenFirstFramePainted(this::report);
+    }
+
+    private void report() {
+        System.out.println(line("GLOSS_FIRST_FRAME"));
+        System.out.flush();
+        if (exit) {
+            Platform.exit();
+        }
+    }
+
+    /** The probe's line: the milliseconds since the process started and the resident set size now. */
+    public static String line(String tag) {
+        Instant started = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+        long millis = Duration.between(started, Instant.now()).toMillis();
+        return tag + " millis=" + millis + " rssKiB=" + residentKiB();
+    }
+
+    /** VmRSS from /proc/self/status on Linux; -1 elsewhere. */
+    public static long residentKiB() {
+        try {
+            for (String l : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (l.startsWith("VmRSS:")) {
+                    return Long.parseLong(l.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        return -1;
+    }
+}

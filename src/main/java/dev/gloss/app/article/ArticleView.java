@@ -1,0 +1,511 @@
+package dev.gloss.app.article;
+
+import dev.gloss.core.model.Article;
+import dev.gloss.core.model.Block;
+import dev.gloss.core.model.ListBlock;
+import dev.gloss.core.model.ListItem;
+import dev.gloss.core.model.Paragraph;
+import dev.gloss.core.model.Run;
+import dev.gloss.core.model.Section;
+import dev.gloss.core.model.TitleKind;
+import dev.gloss.core.topics.Topic;
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Renders an article with native JavaFX text in a centred column of readable width: the title,
+ * section headings, paragraphs and lists, all selectable. Reports the section being read as the
+ * reader scrolls.
+ */
+public final class ArticleView extends ScrollPane {
+    private static final String GENERATED_TIP =
+            "Gloss made this title from the section's text: the article has no headings of its own.";
+
+    private final VBox column = new VBox();
+    private final StackPane page = new StackPane(column);
+    private final TextSelection selection = new TextSelection(page);
+    private final Map<String, Node> sectionNodes = new LinkedHashMap<>();
+    private final Map<String, Section> sections = new LinkedHashMap<>();
+    private final List<TextBlock> textBlocks = new ArrayList<>();
+    /** The reading text's size at 100 %, in pixels. */
+    public static final double BASE_FONT_SIZE = 16;
+    private Article article;
+    private Consumer<Section> onSectionInView = s -> { };
+    private final Map<String, javafx.scene.layout.FlowPane> chipRows = new LinkedHashMap<>();
+    private final Map<String, SectionText> sectionTexts = new LinkedHashMap<>();
+    /** Each mark layer's source of marks, applied again whenever an article is shown. */
+    private final Map<String, MarkLayer> markLayers = new LinkedHashMap<>();
+    /** The marks drawn on each block, by layer, for finding the mark under the mouse. */
+    private final Map<TextBlock, Map<String, List<SectionMark>>> marks = new java.util.HashMap<>();
+    private final MarkPointer pointer = new MarkPointer(this);
+    private final List<Function<ContextRequest, List<javafx.scene.control.MenuItem>>> contextItems = new ArrayList<>();
+    private javafx.scene.control.ContextMenu contextMenu;
+    private Function<String, List<Topic>> topicsOf = id -> List.of();
+    private Consumer<String> onTopicChosen = id -> { };
+    private String lastReported;
+    private boolean jumping;
+
+    public ArticleView() {
+        getStyleClass().add("article-view");
+        column.getStyleClass().add("article-column");
+        page.getStyleClass().add("article-page");
+        page.setAlignment(Pos.TOP_CENTER);
+        setContent(page);
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        setFocusTraversable(true);
+        setAccessibleText("Article");
+        vvalueProperty().addListener((obs, o, n) -> reportSectionInView());
+        page.setOnContextMenuRequested(this::showContextMenu);
+    }
+
+    /** How a layer of marks looks and where its marks come from. */
+    private record MarkLayer(Function<String, List<SectionMark>> source, boolean underline, boolean interactive) {
+    }
+
+    /**
+     * Marks ranges of the sections' text on a named layer (style class {@code highlight-LAYER}), now
+     * and in every article shown later, until {@link #clearMarks}. Interactive marks are reported to
+     * {@link #setOnMarkActivated} when clicked, or when the mouse rests on them.
+     */
+    public void setMarks(String layer, Function<String, List<SectionMark>> marksOfSection, boolean underline,
+                         boolean interactive) {
+        markLayers.put(layer, new MarkLayer(marksOfSection, underline, interactive));
+        applyMarks(layer);
+    }
+
+    public void clearMarks(String layer) {
+        markLayers.remove(layer);
+        for (TextBlock b : textBlocks) {
+            b.highlight(layer, List.of());
+        }
+        marks.values().forEach(m -> m.remove(layer));
+    }
+
+    private void applyMarks(String layer) {
+        MarkLayer source = markLayers.get(layer);
+        for (SectionText st : sectionTexts.values()) {
+            List<List<SectionMark>> perBlock = st.perBlock(source.source().apply(st.sectionId()));
+            for (int i = 0; i < st.blocks().size(); i++) {
+                TextBlock block = st.blocks().get(i);
+                List<SectionMark> blockMarks = perBlock.get(i);
+                block.highlight(layer, blockMarks.stream().map(m -> new TextRange(m.start(), m.end())).toList(),
+                        source.underline());
+                if (source.interactive()) {
+                    marks.computeIfAbsent(block, b -> new LinkedHashMap<>()).put(layer, blockMarks);
+                }
+            }
+        }
+    }
+
+    /** The interactive mark at a block offset, if any. */
+    Optional<MarkHit> markAt(TextBlock block, int offset) {
+        Map<String, List<SectionMark>> layers = marks.get(block);
+        if (layers == null) {
+            return Optional.empty();
+        }
+        for (Map.Entry<String, List<SectionMark>> e : layers.entrySet()) {
+            for (SectionMark m : e.getValue()) {
+                if (offset >= m.start() && offset < m.end()) {
+                    return Optional.of(new MarkHit(e.getKey(), m.key(), block, m));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A mark under the pointer: its layer, its key, and the block and range it is drawn on. */
+    public record MarkHit(String layer, String key, TextBlock block, SectionMark range) {
+        /** The mark's box on screen, for placing a popover next to it. */
+        public javafx.geometry.Bounds screenBounds() {
+            return block.screenBoundsOf(range.start(), range.end());
+        }
+    }
+
+    /** What to do when an interactive mark is clicked or rested on. */
+    public void setOnMarkActivated(Consumer<MarkHit> handler) {
+        pointer.setOnActivated(handler);
+    }
+
+    /** Adds items to the article's context menu, after Copy, given what was right-clicked; each feature adds its own. */
+    public void addContextMenuItems(Function<ContextRequest, List<javafx.scene.control.MenuItem>> items) {
+        contextItems.add(items);
+    }
+
+    /**
+     * What a context menu was asked for on: the selected text and where it lies, the section under
+     * the pointer, whether that was a heading, and an interactive mark under the pointer.
+     */
+    public record ContextRequest(String selectedText, Optional<SectionMark> selectionInSection,
+                                 Optional<String> selectionSectionId, Optional<String> sectionId,
+                                 boolean onHeading, Optional<MarkHit> mark) {
+    }
+
+    private void showContextMenu(javafx.scene.input.ContextMenuEvent e) {
+        Optional<TextBlock> block = blockAt(e.getPickResult().getIntersectedNode());
+        Optional<String> sectionId = block.flatMap(this::sectionOf);
+        boolean onHeading = block.map(b -> b.getStyleClass().contains("section-heading")).orElse(false);
+        Optional<MarkHit> mark = block.flatMap(b -> markAt(b, b.charIndexAt(b.sceneToLocal(e.getSceneX(), e.getSceneY()))));
+        Optional<TextSelection.Position[]> sel = selection.range();
+        Optional<String> selectionSection = sel.flatMap(r -> sectionOf(textBlocks.get(r[0].block())));
+        Optional<SectionMark> selectionRange = sel.flatMap(r -> selectionInSection(r[0], r[1]));
+        ContextRequest request = new ContextRequest(selection.selectedText(), selectionRange, selectionSection,
+                sectionId, onHeading, mark);
+        javafx.scene.control.MenuItem copy = new javafx.scene.control.MenuItem("Copy");
+        copy.setDisable(selection.selectedText().isEmpty());
+        copy.setOnAction(a -> copySelection());
+        List<javafx.scene.control.MenuItem> items = new ArrayList<>();
+        items.add(copy);
+        for (Function<ContextRequest, List<javafx.scene.control.MenuItem>> feature : contextItems) {
+            List<javafx.scene.control.MenuItem> extra = feature.apply(request);
+            if (!extra.isEmpty()) {
+                items.add(new javafx.scene.control.SeparatorMenuItem());
+                items.addAll(extra);
+            }
+        }
+        if (contextMenu != null) {
+            contextMenu.hide();
+        }
+        contextMenu = new javafx.scene.control.ContextMenu(items.toArray(javafx.scene.control.MenuItem[]::new));
+        contextMenu.show(page, e.getScreenX(), e.getScreenY());
+        e.consume();
+    }
+
+    /** The selection's start and end as a range of one section's text (clipped to the first section). */
+    private Optional<SectionMark> selectionInSection(TextSelection.Position start, TextSelection.Position end) {
+        TextBlock first = textBlocks.get(start.block());
+        Optional<String> sectionId = sectionOf(first);
+        if (sectionId.isEmpty()) {
+            return Optional.empty();
+        }
+        SectionText st = sectionTexts.get(sectionId.get());
+        Optional<Integer> from = st.sectionOffset(first, start.offset());
+        if (from.isEmpty()) {
+            return Optional.empty();
+        }
+        TextBlock last = textBlocks.get(end.block());
+        int to = st.sectionOffset(last, end.offset())
+                .orElse(st.sectionOffset(st.blocks().get(st.blocks().size() - 1), st.blocks().get(st.blocks().size() - 1).text().length()).orElse(from.get()));
+        return to > from.get() ? Optional.of(new SectionMark(from.get(), to, "selection")) : Optional.empty();
+    }
+
+    /** The text block a picked node belongs to. */
+    static Optional<TextBlock> blockAt(Node picked) {
+        for (Node n = picked; n != null; n = n.getParent()) {
+            if (n instanceof TextBlock tb) {
+                return Optional.of(tb);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The id of the section a block belongs to (a heading belongs to its section). */
+    Optional<String> sectionOf(TextBlock block) {
+        for (Node n = block; n != null; n = n.getParent()) {
+            Object id = n.getProperties().get("sectionId");
+            if (id != null) {
+                return Optional.of((String) id);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Selects a range of a section's text and scrolls it into view, as when opening a passage. */
+    public boolean revealInSection(String sectionId, int start, int end) {
+        SectionText st = sectionTexts.get(sectionId);
+        if (st == null) {
+            return false;
+        }
+        List<List<SectionMark>> perBlock = st.perBlock(List.of(new SectionMark(start, end, "")));
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < perBlock.size(); i++) {
+            if (!perBlock.get(i).isEmpty()) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return false;
+        }
+        TextBlock a = st.blocks().get(first);
+        TextBlock b = st.blocks().get(last);
+        selection.set(new TextSelection.Position(textBlocks.indexOf(a), perBlock.get(first).get(0).start()),
+                new TextSelection.Position(textBlocks.indexOf(b), perBlock.get(last).get(0).end()));
+        revealOffset(a, perBlock.get(first).get(0).start());
+        return true;
+    }
+
+    public void show(Article newArticle) {
+        this.article = newArticle;
+        sectionNodes.clear();
+        sections.clear();
+        chipRows.clear();
+        sectionTexts.clear();
+        marks.clear();
+        lastReported = null;
+        List<TextBlock> blocks = new ArrayList<>();
+        List<Node> children = new ArrayList<>();
+        TextBlock title = new TextBlock(List.of(Run.plain(newArticle.title())), "article-title");
+        title.setAccessibleRole(AccessibleRole.TEXT);
+        title.setAccessibleText("Article: " + newArticle.title());
+        blocks.add(title);
+        children.add(title);
+        for (Section section : newArticle.sections()) {
+            VBox box = new VBox();
+            box.getStyleClass().add("section");
+            box.getProperties().put("sectionId", section.id());
+            if (section.titleKind() != TitleKind.NONE) {
+                box.getChildren().add(heading(section, blocks));
+                javafx.scene.layout.FlowPane chips = new javafx.scene.layout.FlowPane(6, 4);
+                chips.getStyleClass().add("topic-chips");
+                chipRows.put(section.id(), chips);
+                box.getChildren().add(chips);
+            }
+            SectionText sectionText = new SectionText(section.id());
+            for (Block block : section.blocks()) {
+                int before = blocks.size();
+                box.getChildren().add(render(block, blocks));
+                blocks.subList(before, blocks.size()).forEach(sectionText::add);
+            }
+            sectionTexts.put(section.id(), sectionText);
+            sectionNodes.put(section.id(), box);
+            sections.put(section.id(), section);
+            children.add(box);
+        }
+        column.getChildren().setAll(children);
+        refreshTopicChips();
+        markLayers.forEach((layer, source) -> applyMarks(layer));
+        selection.setBlocks(blocks);
+        textBlocks.clear();
+        textBlocks.addAll(blocks);
+        setVvalue(0);
+    }
+
+    private static Node heading(Section section, List<TextBlock> blocks) {
+        boolean generated = section.titleKind() == TitleKind.GENERATED;
+        TextBlock h = generated
+                ? new TextBlock(List.of(Run.plain(section.title())), "section-heading", "generated-heading")
+                : new TextBlock(List.of(Run.plain(section.title())), "section-heading");
+        h.setAccessibleText("Heading: " + section.title() + (generated ? " (title made by Gloss)" : ""));
+        if (generated) {
+            Tooltip.install(h, new Tooltip(GENERATED_TIP));
+        }
+        blocks.add(h);
+        return h;
+    }
+
+    private static Node render(Block block, List<TextBlock> blocks) {
+        if (block instanceof Paragraph p) {
+            TextBlock tb = new TextBlock(p.runs(), "paragraph");
+            blocks.add(tb);
+            return tb;
+        }
+        ListBlock list = (ListBlock) block;
+        VBox box = new VBox();
+        box.getStyleClass().addAll("list", list.ordered() ? "ordered-list" : "bullet-list");
+        int number = list.start();
+        for (ListItem item : list.items()) {
+            Label marker = new Label(list.ordered() ? number + "." : "•");
+            marker.getStyleClass().add("list-marker");
+            marker.setMinWidth(Label.USE_PREF_SIZE);
+            TextBlock tb = new TextBlock(item.runs(), "list-item-text");
+            tb.setAccessibleText((list.ordered() ? "Item " + number + ": " : "Item: ") + item.plainText());
+            HBox.setHgrow(tb, Priority.ALWAYS);
+            tb.setMaxWidth(Double.MAX_VALUE);
+            HBox row = new HBox(marker, tb);
+            row.getStyleClass().add("list-item");
+            box.getChildren().add(row);
+            blocks.add(tb);
+            number++;
+        }
+        return box;
+    }
+
+    /** Scrolls so that the section's start is at the top of the view. */
+    public void scrollToSection(String sectionId) {
+        Node node = sectionNodes.get(sectionId);
+        if (node == null) {
+            return;
+        }
+        applyCss();
+        layout();
+        double viewport = getViewportBounds().getHeight();
+        double contentHeight = page.getLayoutBounds().getHeight();
+        if (viewport <= 0 || contentHeight <= 0) {
+            Platform.runLater(() -> scrollToSection(sectionId));
+            return;
+        }
+        double y = page.sceneToLocal(node.localToScene(0, 0)).getY();
+        double scrollable = contentHeight - viewport;
+        // The section asked for is the one being read, even near the end where it cannot reach the top.
+        jumping = true;
+        try {
+            setVvalue(scrollable <= 0 ? 0 : Math.min(1, Math.max(0, y / scrollable)));
+        } finally {
+            jumping = false;
+        }
+        if (!sectionId.equals(lastReported)) {
+            lastReported = sectionId;
+            onSectionInView.accept(sections.get(sectionId));
+        }
+    }
+
+    /** Where a section's top is relative to the top of the viewport, in pixels (for tests). */
+    public Optional<Double> sectionOffsetFromTop(String sectionId) {
+        Node node = sectionNodes.get(sectionId);
+        if (node == null || getScene() == null) {
+            return Optional.empty();
+        }
+        Bounds viewport = localToScene(getLayoutBounds());
+        return Optional.of(node.localToScene(0, 0).getY() - viewport.getMinY());
+    }
+
+    /**
+     * Reports the last section whose top is above the upper part of the viewport. Works in the
+     * page's own coordinates, from the scroll value, so that it is right even before the next layout
+     * has moved the page.
+     */
+    private void reportSectionInView() {
+        if (jumping || article == null || sectionNodes.isEmpty()) {
+            return;
+        }
+        double scrollable = Math.max(0, page.getLayoutBounds().getHeight() - getViewportBounds().getHeight());
+        double viewportTop = getVvalue() * scrollable;
+        String current = sectionNodes.keySet().iterator().next();
+        for (Map.Entry<String, Node> e : sectionNodes.entrySet()) {
+            double top = page.sceneToLocal(e.getValue().localToScene(0, 0)).getY();
+            if (top - viewportTop <= 40) {
+                current = e.getKey();
+            } else {
+                break;
+            }
+        }
+        if (!current.equals(lastReported)) {
+            lastReported = current;
+            onSectionInView.accept(sections.get(current));
+        }
+    }
+
+    /** Where the topics of a section come from, and what a click on a topic chip does. */
+    public void setTopicChips(Function<String, List<Topic>> topicsOfSection, Consumer<String> onChosen) {
+        this.topicsOf = topicsOfSection;
+        this.onTopicChosen = onChosen;
+        refreshTopicChips();
+    }
+
+    /** Fills the chips under each heading; called again when the topics become known. */
+    public void refreshTopicChips() {
+        for (Map.Entry<String, javafx.scene.layout.FlowPane> e : chipRows.entrySet()) {
+            List<Node> chips = new ArrayList<>();
+            for (Topic topic : topicsOf.apply(e.getKey())) {
+                if (topic.isGeneral()) {
+                    continue;
+                }
+                javafx.scene.control.Button chip = new javafx.scene.control.Button(topic.name());
+                chip.getStyleClass().add("topic-chip");
+                chip.setFocusTraversable(false);
+                chip.setAccessibleText("Topic: " + topic.name() + ". Shows every section on it.");
+                chip.setTooltip(new Tooltip(topic.description()));
+                chip.setOnAction(a -> onTopicChosen.accept(topic.id()));
+                chips.add(chip);
+            }
+            // The row keeps its height while empty (topics arrive after the article is shown), so the text never jumps.
+            e.getValue().getChildren().setAll(chips);
+        }
+    }
+
+    public void setOnSectionInView(Consumer<Section> listener) {
+        this.onSectionInView = listener;
+    }
+
+    public String selectedText() {
+        return selection.selectedText();
+    }
+
+    public void selectAll() {
+        selection.selectAll();
+    }
+
+    /** The section the selection starts in and its range there, if text is selected. */
+    public Optional<String> selectionSectionId() {
+        return selection.range().flatMap(r -> sectionOf(textBlocks.get(r[0].block())));
+    }
+
+    public Optional<SectionMark> selectionInSection() {
+        return selection.range().flatMap(r -> selectionInSection(r[0], r[1]));
+    }
+
+    /** Copies the selection to the clipboard; returns false when nothing is selected. */
+    public boolean copySelection() {
+        String text = selection.selectedText();
+        if (text.isEmpty()) {
+            return false;
+        }
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+        return true;
+    }
+
+    /** Selects a range of one block, by block index in reading order (for tests and find). */
+    void select(int block, int start, int end) {
+        selection.set(new TextSelection.Position(block, start), new TextSelection.Position(block, end));
+    }
+
+    /** The text blocks in reading order: the title, headings, paragraphs and list items. */
+    public List<TextBlock> textBlocks() {
+        return List.copyOf(textBlocks);
+    }
+
+    /** Scrolls, if needed, so that a character of a block is well inside the view. */
+    public void revealOffset(TextBlock block, int offset) {
+        applyCss();
+        layout();
+        double viewport = getViewportBounds().getHeight();
+        double contentHeight = page.getLayoutBounds().getHeight();
+        double scrollable = contentHeight - viewport;
+        if (scrollable <= 0) {
+            return;
+        }
+        double y = page.sceneToLocal(block.localToScene(0, block.lineTopOf(offset))).getY();
+        double top = getVvalue() * scrollable;
+        if (y < top + 40 || y > top + viewport - 80) {
+            setVvalue(Math.min(1, Math.max(0, (y - viewport / 3) / scrollable)));
+        }
+    }
+
+    /** Scales the reading text; 1 is 100 %. */
+    public void setZoom(double zoom) {
+        column.setStyle("-fx-font-size: " + Math.round(BASE_FONT_SIZE * zoom * 10) / 10.0 + "px;");
+    }
+
+    /** The reading position: the section at the top of the view and the scroll fraction. */
+    public Optional<String> sectionAtTop() {
+        return Optional.ofNullable(lastReported);
+    }
+
+    public Optional<Article> article() {
+        return Optional.ofNullable(article);
+    }
+}

@@ -1,0 +1,80 @@
+package dev.gloss.app.help;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Help > Keyboard Shortcuts. The list is read from the menus' own accelerators, so that it cannot
+ * drift from what the keys do, plus the keys that belong to no menu item.
+ */
+public final class ShortcutsDialog {
+    /** Keys that act inside a part of the window rather than through a menu. */
+    static final List<String[]> OTHER_KEYS = List.of(
+            new String[] {"Enter / Shift+Enter", "Next / previous match, in the find bar"},
+            new String[] {"Esc", "Close the find bar"},
+            new String[] {"Up, Down, Enter", "Move through the sidebar and open the chosen item"},
+            new String[] {"Tab / Shift+Tab", "Move between the sidebar, the article and the find bar"},
+            new String[] {"Page Up / Page Down, Space", "Scroll the article"},
+            new String[] {"Mouse back / forward buttons", "Back / Forward"});
+
+    private ShortcutsDialog() {
+    }
+
+    /** Every menu item with a shortcut, as {menu > item, key}. */
+    public static List<String[]> shortcuts(MenuBar menuBar) {
+        List<String[]> rows = new ArrayList<>();
+        for (Menu menu : menuBar.getMenus()) {
+            collect(menu, clean(menu.getText()), rows);
+        }
+        rows.addAll(OTHER_KEYS.stream().map(r -> new String[] {r[1], r[0]}).toList());
+        return rows;
+    }
+
+    private static void collect(Menu menu, String path, List<String[]> rows) {
+        for (MenuItem item : menu.getItems()) {
+            if (item instanceof Menu sub) {
+                collect(sub, path + " > " + clean(sub.getText()), rows);
+            } else if (item.getAccelerator() != null) {
+                rows.add(new String[] {path + " > " + clean(item.getText()), item.getAccelerator().getDisplayText()});
+            }
+        }
+    }
+
+    private static String clean(String text) {
+        return text == null ? "" : text.replace("_", "").replace("…", "");
+    }
+
+    public static void show(MenuBar menuBar) {
+        GridPane grid = new GridPane();
+        grid.setHgap(24);
+        grid.setVgap(6);
+        grid.getStyleClass().add("shortcuts-grid");
+        int row = 0;
+        for (String[] s : shortcuts(menuBar)) {
+            Label action = new Label(s[0]);
+            Label key = new Label(s[1]);
+            key.getStyleClass().add("shortcut-key");
+            key.setAccessibleText(s[0] + ": " + s[1]);
+            grid.addRow(row++, key, action);
+        }
+        Alert alert = new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE);
+        alert.initOwner(menuBar.getScene().getWindow());
+        alert.setTitle("Keyboard Shortcuts");
+        alert.setHeaderText("Keyboard shortcuts");
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(420);
+        alert.getDialogPane().setContent(scroll);
+        alert.getDialogPane().setPrefWidth(560);
+        alert.showAndWait();
+    }
+}

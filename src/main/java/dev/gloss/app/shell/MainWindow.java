@@ -1,0 +1,73 @@
+package dev.gloss.app.shell;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import dev.gloss.app.contents.ContentsPanelController;
+import dev.gloss.app.find.FindBarController;
+import dev.gloss.app.library.LibraryPanelController;
+import dev.gloss.app.topics.TopicsPanelController;
+import dev.gloss.app.topics.TopicsViewModel;
+import javafx.application.Application;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** Builds the main window's scene from its FXML, for the app, the snapshot command and the tests. */
+public final class MainWindow {
+    public static final double DEFAULT_WIDTH = 1200;
+    public static final double DEFAULT_HEIGHT = 800;
+
+    private MainWindow() {
+    }
+
+    public static Scene createScene(WindowContext context, double width, double height) {
+        ReaderViewModel model = context.reader();
+        ThemeModel theme = context.theme();
+        Runnable quit = context.quit();
+        applyTheme(theme.darkProperty().get());
+        theme.darkProperty().addListener((obs, o, dark) -> applyTheme(dark));
+        FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("MainWindow.fxml"));
+        Map<Class<?>, Supplier<Object>> controllers = Map.of(
+                MainWindowController.class, () -> new MainWindowController(model, theme, quit),
+                ContentsPanelController.class, () -> new ContentsPanelController(model),
+                LibraryPanelController.class, () -> new LibraryPanelController(model),
+                FindBarController.class, FindBarController::new,
+                TopicsPanelController.class, () -> new TopicsPanelController(new TopicsViewModel(model)));
+        loader.setControllerFactory(type -> {
+            Supplier<Object> make = controllers.get(type);
+            if (make == null) {
+                throw new IllegalArgumentException("No controller of type " + type);
+            }
+            return make.get();
+        });
+        Parent root;
+        try {
+            root = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The main window's layout cannot be loaded", e);
+        }
+        Scene scene = new Scene(root, width, height);
+        // Ctrl+Plus is Ctrl+= on most keyboards, and the keypad has its own keys.
+        KeyCombination.Modifier shortcut = KeyCombination.SHORTCUT_DOWN;
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.EQUALS, shortcut), model.zoom()::zoomIn);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, shortcut), model.zoom()::zoomIn);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, shortcut), model.zoom()::zoomOut);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.NUMPAD0, shortcut), model.zoom()::reset);
+        scene.getStylesheets().add(MainWindow.class.getResource("/dev/gloss/app/gloss.css").toExternalForm());
+        return scene;
+    }
+
+    /** AtlantaFX's Primer themes; Gloss's own styles use their colour variables and follow along. */
+    private static void applyTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+}

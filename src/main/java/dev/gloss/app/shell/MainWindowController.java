@@ -1,0 +1,251 @@
+package dev.gloss.app.shell;
+
+import dev.gloss.app.about.AboutDialog;
+import dev.gloss.app.article.ArticleView;
+import dev.gloss.app.contents.ContentsPanelController;
+import dev.gloss.app.find.FindBarController;
+import dev.gloss.app.help.ShortcutsDialog;
+import dev.gloss.app.library.LibraryPanelController;
+import dev.gloss.app.topics.TopicsPanelController;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+
+/** The main window: menus, toolbar, sidebar, article and status bar, wired to the {@link ReaderViewModel}. */
+public final class MainWindowController {
+    private final ReaderViewModel model;
+    private final ThemeModel theme;
+    private final Runnable quit;
+
+    @FXML private MenuBar menuBar;
+    @FXML private TabPane sidebar;
+    @FXML private Tab contentsTab;
+    @FXML private Tab libraryTab;
+    @FXML private Tab topicsTab;
+    @FXML private ArticleView articleView;
+    @FXML private Label articleStatus;
+    @FXML private Label sectionStatus;
+    @FXML private Label zoomLabel;
+    @FXML private Button backButton;
+    @FXML private Button forwardButton;
+    @FXML private MenuItem backItem;
+    @FXML private MenuItem forwardItem;
+    @FXML private RadioMenuItem themeSystem;
+    @FXML private RadioMenuItem themeLight;
+    @FXML private RadioMenuItem themeDark;
+    @FXML private ContentsPanelController contentsController;
+    @FXML private LibraryPanelController libraryController;
+    @FXML private TopicsPanelController topicsController;
+    @FXML private FindBarController findController;
+
+    public MainWindowController(ReaderViewModel model, ThemeModel theme, Runnable quit) {
+        this.model = model;
+        this.theme = theme;
+        this.quit = quit;
+    }
+
+    @FXML
+    private void initialize() {
+        findController.attach(articleView);
+        articleView.setTopicChips(id -> model.topicsProperty().get() == null ? java.util.List.of()
+                : model.topicsProperty().get().topicsOf(id), model::showTopic);
+        model.topicsProperty().addListener((obs, o, topics) -> articleView.refreshTopicChips());
+        model.requestedTopicProperty().addListener((obs, o, topicId) -> {
+            if (topicId != null) {
+                sidebar.getSelectionModel().select(topicsTab);
+                topicsController.show(topicId);
+            }
+        });
+        articleView.setOnSectionInView(model::sectionInView);
+        model.currentArticleProperty().addListener((obs, old, article) -> {
+            if (article != null) {
+                articleView.show(article);
+                findController.articleChanged();
+                if (!model.isFirstFramePainted()) {
+                    afterNextFrame(model::firstFramePainted);
+                }
+            }
+        });
+        model.placeProperty().addListener((obs, old, place) -> {
+            if (place != null) {
+                place.sectionId().ifPresentOrElse(articleView::scrollToSection, () -> articleView.setVvalue(0));
+            }
+        });
+        bindStatus();
+        backButton.disableProperty().bind(model.canGoBackProperty().not());
+        forwardButton.disableProperty().bind(model.canGoForwardProperty().not());
+        backItem.disableProperty().bind(model.canGoBackProperty().not());
+        forwardItem.disableProperty().bind(model.canGoForwardProperty().not());
+        model.zoom().factorProperty().addListener((obs, o, z) -> showZoom());
+        showZoom();
+        RadioMenuItem chosen = switch (theme.choiceProperty().get()) {
+            case SYSTEM -> themeSystem;
+            case LIGHT -> themeLight;
+            case DARK -> themeDark;
+        };
+        chosen.setSelected(true);
+        articleView.addEventFilter(MouseEvent.MOUSE_PRESSED, this::onMouseNavigation);
+        sidebar.addEventFilter(MouseEvent.MOUSE_PRESSED, this::onMouseNavigation);
+    }
+
+    /**
+     * Runs {@code action} once the frame being prepared has been painted: an animation timer runs
+     * at the start of each pulse, so its second call comes after the first pulse has rendered.
+     */
+    static void afterNextFrame(Runnable action) {
+        new javafx.animation.AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses == 2) {
+                    stop();
+                    action.run();
+                }
+            }
+        }.start();
+    }
+
+    private void bindStatus() {
+        sectionStatus.textProperty().bind(model.sectionStatusProperty());
+        articleStatus.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> model.messageProperty().get().isEmpty() ? model.articleStatusProperty().get()
+                        : model.messageProperty().get(),
+                model.messageProperty(), model.articleStatusProperty()));
+    }
+
+    private void showZoom() {
+        articleView.setZoom(model.zoom().get());
+        zoomLabel.setText(model.zoom().percent());
+        zoomLabel.setAccessibleText("Zoom " + model.zoom().percent());
+    }
+
+    /** The mouse's back and forward buttons move through the history, as in a browser. */
+    private void onMouseNavigation(MouseEvent e) {
+        if (e.getButton() == MouseButton.BACK) {
+            model.back();
+            e.consume();
+        } else if (e.getButton() == MouseButton.FORWARD) {
+            model.forward();
+            e.consume();
+        }
+    }
+
+    @FXML private void onQuit() {
+        quit.run();
+    }
+
+    @FXML private void onCopy() {
+        if (menuBar.getScene().getFocusOwner() instanceof TextInputControl input) {
+            input.copy();
+        } else {
+            articleView.copySelection();
+        }
+    }
+
+    @FXML private void onSelectAll() {
+        if (menuBar.getScene().getFocusOwner() instanceof TextInputControl input) {
+            input.selectAll();
+        } else {
+            articleView.selectAll();
+        }
+    }
+
+    @FXML private void onFind() {
+        findController.open();
+    }
+
+    @FXML private void onFindNext() {
+        findController.onNext();
+    }
+
+    @FXML private void onFindPrevious() {
+        findController.onPrevious();
+    }
+
+    @FXML private void onZoomIn() {
+        model.zoom().zoomIn();
+    }
+
+    @FXML private void onZoomOut() {
+        model.zoom().zoomOut();
+    }
+
+    @FXML private void onZoomReset() {
+        model.zoom().reset();
+    }
+
+    @FXML private void onThemeSystem() {
+        theme.choiceProperty().set(dev.gloss.core.settings.Theme.SYSTEM);
+    }
+
+    @FXML private void onThemeLight() {
+        theme.choiceProperty().set(dev.gloss.core.settings.Theme.LIGHT);
+    }
+
+    @FXML private void onThemeDark() {
+        theme.choiceProperty().set(dev.gloss.core.settings.Theme.DARK);
+    }
+
+    @FXML private void onShowContents() {
+        sidebar.getSelectionModel().select(contentsTab);
+        contentsController.focus();
+    }
+
+    @FXML private void onShowLibrary() {
+        sidebar.getSelectionModel().select(libraryTab);
+        libraryController.focus();
+    }
+
+    @FXML private void onShowTopics() {
+        sidebar.getSelectionModel().select(topicsTab);
+        topicsController.focus();
+    }
+
+    @FXML private void onBack() {
+        model.back();
+    }
+
+    @FXML private void onForward() {
+        model.forward();
+    }
+
+    @FXML private void onNextArticle() {
+        model.openNeighbourArticle(1);
+    }
+
+    @FXML private void onPreviousArticle() {
+        model.openNeighbourArticle(-1);
+    }
+
+    @FXML private void onFocusSidebar() {
+        Tab tab = sidebar.getSelectionModel().getSelectedItem();
+        if (tab == libraryTab) {
+            libraryController.focus();
+        } else if (tab == topicsTab) {
+            topicsController.focus();
+        } else {
+            contentsController.focus();
+        }
+    }
+
+    @FXML private void onFocusArticle() {
+        articleView.requestFocus();
+    }
+
+    @FXML private void onShortcuts() {
+        ShortcutsDialog.show(menuBar);
+    }
+
+    @FXML private void onAbout() {
+        AboutDialog.show(menuBar.getScene().getWindow());
+    }
+}

@@ -1,0 +1,124 @@
+package dev.gloss.app.shell;
+
+import dev.gloss.app.tasks.Background;
+import dev.gloss.core.library.LibrarySource;
+import dev.gloss.core.settings.ReadingPosition;
+import dev.gloss.core.settings.Settings;
+import dev.gloss.core.settings.SettingsStore;
+import dev.gloss.core.settings.WindowBounds;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.stage.Stage;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One window's life with the reader's settings: it opens the window as it was left (size,
+ * position, sidebar width, theme, zoom, the article and section being read) and saves every
+ * change to settings.json in the data folder as it happens.
+ */
+public final class ReaderSession implements AutoCloseable {
+    private final SettingsStore store;
+    private final ReaderViewModel model;
+    private final ThemeModel theme;
+    private final Scene scene;
+
+    private ReaderSession(SettingsStore store, ReaderViewModel model, ThemeModel theme, Scene scene) {
+        this.store = store;
+        this.model = model;
+        this.theme = theme;
+        this.scene = scene;
+    }
+
+    /**
+     * Builds the window on {@code stage} (not yet shown) and starts loading the library.
+     *
+     * @param systemPrefersDark the desktop's preference, when it is known
+     */
+    public static ReaderSession open(Stage stage, Path dataDir, Background background, LibrarySource loader,
+                                     Optional<Boolean> systemPrefersDark, Runnable quit) {
+        SettingsStore store = SettingsStore.open(dataDir);
+        Settings settings = store.current();
+        ReaderViewModel model = new ReaderViewModel();
+        ThemeModel theme = new ThemeModel(systemPrefersDark);
+        theme.choiceProperty().set(settings.theme());
+        model.zoom().set(settings.zoom());
+        Map<String, String> positions = new LinkedHashMap<>();
+        settings.readingPositions().forEach((article, pos) -> pos.sectionId().ifPresent(s -> positions.put(article, s)));
+        model.restoreReadingPositions(positions);
+
+        Optional<WindowBounds> bounds = settings.window().filter(WindowBounds::isUsable);
+        double width = bounds.map(WindowBounds::width).orElse(MainWindow.DEFAULT_WIDTH);
+        double height = bounds.map(WindowBounds::height).orElse(MainWindow.DEFAULT_HEIGHT);
+        Scene scene = MainWindow.createScene(new WindowContext(model, theme, background, dataDir, quit), width, height);
+        stage.setScene(scene);
+        bounds.ifPresent(b -> {
+            stage.setX(b.x());
+            stage.setY(b.y());
+            stage.setMaximized(b.maximized());
+        });
+        ReaderSession session = new ReaderSession(store, model, theme, scene);
+        session.restoreSidebar(settings.sidebarWidth());
+        session.saveChanges(stage);
+        store.keptAside().ifPresent(file -> model.tell("Your settings could not be read, so Gloss started with "
+                + "the defaults; the old file was kept as " + file.getFileName() + "."));
+        model.load(loader, background, settings.lastArticleId());
+        return session;
+    }
+
+    private SplitPane split() {
+        return (SplitPane) scene.lookup("#split");
+    }
+
+    private void restoreSidebar(double sidebarWidth) {
+        SplitPane split = split();
+        split.getDividers().get(0).setPosition(Math.min(0.6, sidebarWidth / scene.getWidth()));
+    }
+
+    private void saveChanges(Stage stage) {
+        theme.choiceProperty().addListener((obs, o, choice) -> store.update(s -> s.withTheme(choice)));
+        model.zoom().factorProperty().addListener((obs, o, z) -> store.update(s -> s.withZoom(z.doubleValue())));
+        model.currentSectionProperty().addListener((obs, o, section) -> {
+            if (section != null && !model.loadingProperty().get()) {
+                store.update(s -> s.withLastPlace(section.articleId(), Optional.of(section.id()))
+                        .withReadingPosition(section.articleId(), ReadingPosition.of(0, section.id())));
+            }
+        });
+        Runnable saveBounds = () -> {
+            if (!stage.isIconified() && stage.getWidth() > 0) {
+                store.update(s -> s.withWindow(new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
+                        stage.getHeight(), stage.isMaximized())));
+            }
+        };
+        stage.xProperty().addListener((obs, o, n) -> saveBounds.run());
+        stage.yProperty().addListener((obs, o, n) -> saveBounds.run());
+        stage.widthProperty().addListener((obs, o, n) -> saveBounds.run());
+        stage.heightProperty().addListener((obs, o, n) -> saveBounds.run());
+        stage.maximizedProperty().addListener((obs, o, n) -> saveBounds.run());
+        // The divider moves during the first layout as well; only the reader's moves after that are saved.
+        Platform.runLater(() -> split().getDividers().get(0).positionProperty().addListener((obs, o, p) ->
+                store.update(s -> s.withSidebarWidth(p.doubleValue() * scene.getWidth()))));
+    }
+
+    public ReaderViewModel model() {
+        return model;
+    }
+
+    public ThemeModel theme() {
+        return theme;
+    }
+
+    public Path settingsFile() {
+        return store.file();
+    }
+
+    /** Writes what is not saved yet. */
+    @Override
+    public void close() {
+        store.close();
+    }
+}

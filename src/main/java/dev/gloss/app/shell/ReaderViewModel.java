@@ -1,0 +1,320 @@
+package dev.gloss.app.shell;
+
+import dev.gloss.app.tasks.Background;
+import dev.gloss.core.library.Library;
+import dev.gloss.core.library.LibrarySource;
+import dev.gloss.core.model.Article;
+import dev.gloss.core.model.Section;
+import dev.gloss.core.topics.TopicIndex;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.text.NumberFormat;
+import dev.gloss.app.history.NavigationHistory;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The reader's state that the views share: the library, the article being read, the place the
+ * reader asked for, and the status line. Knows nothing of the views.
+ */
+public final class ReaderViewModel {
+    private static final String LOADING = "Loading the library…";
+    private final ObservableList<Article> articles = FXCollections.observableArrayList();
+    /** One read-only view, held here: the wrapper listens to {@link #articles} only weakly. */
+    private final ObservableList<Article> articlesView = FXCollections.unmodifiableObservableList(articles);
+    private final ReadOnlyObjectWrapper<Library> library = new ReadOnlyObjectWrapper<>(this, "library");
+    private final ReadOnlyObjectWrapper<Article> currentArticle = new ReadOnlyObjectWrapper<>(this, "currentArticle");
+    private final ReadOnlyObjectWrapper<Place> place = new ReadOnlyObjectWrapper<>(this, "place");
+    private final ReadOnlyObjectWrapper<Section> currentSection = new ReadOnlyObjectWrapper<>(this, "currentSection");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", true);
+    private final ReadOnlyStringWrapper articleStatus = new ReadOnlyStringWrapper(this, "articleStatus", "");
+    private final ReadOnlyStringWrapper sectionStatus = new ReadOnlyStringWrapper(this, "sectionStatus", "");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final NavigationHistory<Place> history = new NavigationHistory<>();
+    private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper(this, "canGoBack");
+    private final ReadOnlyBooleanWrapper canGoForward = new ReadOnlyBooleanWrapper(this, "canGoForward");
+    /** Where the reader was in each article: the section at the top of the view. */
+    private final Map<String, String> readingPositions = new HashMap<>();
+    private final ZoomModel zoom = new ZoomModel();
+    private final ReadOnlyObjectWrapper<TopicIndex> topics = new ReadOnlyObjectWrapper<>(this, "topics");
+    private final List<Consumer<Library>> readyTasks = new ArrayList<>();
+    private boolean firstFramePainted;
+    private final List<Runnable> firstFrameListeners = new ArrayList<>();
+    private Background background = Background.sameThread();
+    private final ReadOnlyObjectWrapper<String> requestedTopic = new ReadOnlyObjectWrapper<>(this, "requestedTopic");
+
+    /**
+     * Shows the start article as soon as it alone is read, then loads the whole library, all in the
+     * background; what is computed from the library waits for {@link #whenReady}.
+     */
+    public void load(LibrarySource source, Background background, Optional<String> startArticleId) {
+        this.background = background;
+        loading.set(true);
+        if (message.get().isEmpty()) {
+            message.set(LOADING);
+        }
+        background.run(() -> startArticleId.flatMap(source::article)
+                        .or(() -> source.firstArticleId().flatMap(source::article)),
+                first -> first.ifPresent(this::showFirst),
+                error -> { });
+        background.run(source::load, loaded -> {
+            library.set(loaded);
+            articles.setAll(loaded.articles());
+            if (message.get().equals(LOADING)) {
+                message.set("");
+            }
+            Article shown = currentArticle.get();
+            Optional<Article> start = Optional.ofNullable(shown).flatMap(a -> loaded.article(a.id()))
+                    .or(() -> startArticleId.flatMap(loaded::article))
+                    .or(() -> loaded.articles().stream().findFirst());
+            if (shown == null || !start.map(shown::equals).orElse(false)) {
+                start.ifPresent(a -> openArticle(a.id()));
+            } else {
+                history.visit(place.get());
+            }
+            loading.set(false);
+            runReadyTasks();
+        }, error -> {
+            message.set("The library could not be loaded: " + error.getMessage());
+            loading.set(false);
+        });
+        whenReady(loaded -> background.run(() -> TopicIndex.of(loaded), topics::set,
+                error -> message.set("Topics are not available: " + error.getMessage())));
+    }
+
+    /** The first article, before the library is known: shown where the reader left it. */
+    private void showFirst(Article a) {
+        if (currentArticle.get() != null) {
+            return;
+        }
+        currentArticle.set(a);
+        articleStatus.set(describe(a));
+        Optional<String> saved = Optional.ofNullable(readingPositions.get(a.id())).filter(id -> a.section(id).isPresent());
+        place.set(saved.map(id -> Place.section(a.id(), id)).orElse(Place.article(a.id())));
+        sectionInView(saved.flatMap(a::section).orElse(a.sections().isEmpty() ? null : a.sections().get(0)));
+    }
+
+    /**
+     * Runs {@code task} once the library is loaded and the first article has been painted, so that
+     * heavy work (indexes, mentions) never delays the first frame; at once if both have happened.
+     */
+    public void whenReady(Consumer<Library> task) {
+        readyTasks.add(task);
+        runReadyTasks();
+    }
+
+    /** The window reports that the first article has been painted. */
+    public void firstFramePainted() {
+        firstFramePainted = true;
+        List<Runnable> listeners = new ArrayList<>(firstFrameListeners);
+        firstFrameListeners.clear();
+        listeners.forEach(Runnable::run);
+        runReadyTasks();
+    }
+
+    /** Runs {@code listener} once the first article has been painted (at once if it has). */
+    public void whenFirstFramePainted(Runnable listener) {
+        if (firstFramePainted) {
+            listener.run();
+        } else {
+            firstFrameListeners.add(listener);
+        }
+    }
+
+    public boolean isFirstFramePainted() {
+        return firstFramePainted;
+    }
+
+    private void runReadyTasks() {
+        Library loaded = library.get();
+        if (loaded == null || !firstFramePainted) {
+            return;
+        }
+        List<Consumer<Library>> tasks = new ArrayList<>(readyTasks);
+        readyTasks.clear();
+        tasks.forEach(t -> t.accept(loaded));
+    }
+
+    public Background background() {
+        return background;
+    }
+
+    /** Opens an article where the reader left it, or at its start. */
+    public void openArticle(String articleId) {
+        findArticle(articleId).ifPresent(a -> {
+            String saved = readingPositions.get(a.id());
+            if (saved != null && a.section(saved).isPresent()) {
+                go(Place.section(a.id(), saved), true);
+            } else {
+                go(Place.article(a.id()), true);
+            }
+        });
+    }
+
+    public void openSection(String sectionId) {
+        Library lib = library.get();
+        if (lib != null) {
+            lib.articleOf(sectionId).ifPresent(a -> go(Place.section(a.id(), sectionId), true));
+        }
+    }
+
+    public void back() {
+        rememberWhereTheReaderIs();
+        history.back().ifPresent(p -> go(p, false));
+    }
+
+    public void forward() {
+        rememberWhereTheReaderIs();
+        history.forward().ifPresent(p -> go(p, false));
+    }
+
+    private void go(Place target, boolean record) {
+        Optional<Article> article = findArticle(target.articleId());
+        if (article.isEmpty()) {
+            return;
+        }
+        Article a = article.get();
+        if (record) {
+            rememberWhereTheReaderIs();
+            history.visit(target);
+        }
+        if (a != currentArticle.get()) {
+            currentArticle.set(a);
+            articleStatus.set(describe(a));
+        }
+        place.set(target);
+        Section section = target.sectionId().flatMap(a::section)
+                .orElse(a.sections().isEmpty() ? null : a.sections().get(0));
+        sectionInView(section);
+        canGoBack.set(history.canGoBack());
+        canGoForward.set(history.canGoForward());
+    }
+
+    /** Back returns to where the reader had scrolled, not only to where they had jumped. */
+    private void rememberWhereTheReaderIs() {
+        Article a = currentArticle.get();
+        Section s = currentSection.get();
+        if (a != null && s != null && history.current().isPresent()) {
+            history.replaceCurrent(Place.section(a.id(), s.id()));
+        }
+    }
+
+    /** Shows a one-line message to the reader in the status bar. */
+    public void tell(String text) {
+        message.set(text);
+    }
+
+    /** Opens the article {@code step} places after (or before) the current one, if there is one. */
+    public void openNeighbourArticle(int step) {
+        Article current = currentArticle.get();
+        int index = current == null ? -1 : articles.indexOf(current);
+        int target = index + step;
+        if (index >= 0 && target >= 0 && target < articles.size()) {
+            openArticle(articles.get(target).id());
+        }
+    }
+
+    /** The article view reports the section at the top of the viewport as the reader scrolls. */
+    public void sectionInView(Section section) {
+        currentSection.set(section);
+        if (section != null) {
+            readingPositions.put(section.articleId(), section.id());
+        }
+        sectionStatus.set(section == null || !section.hasVisibleTitle() ? "" : section.title());
+    }
+
+    /** The saved reading positions, article id to section id, for the settings file. */
+    public Map<String, String> readingPositions() {
+        return Map.copyOf(readingPositions);
+    }
+
+    public void restoreReadingPositions(Map<String, String> positions) {
+        readingPositions.putAll(positions);
+    }
+
+    /** The topic index, once it has been computed in the background; null until then. */
+    public ReadOnlyObjectProperty<TopicIndex> topicsProperty() {
+        return topics.getReadOnlyProperty();
+    }
+
+    /** Asks the sidebar to show a topic (a topic chip was clicked). */
+    public void showTopic(String topicId) {
+        requestedTopic.set(null);
+        requestedTopic.set(topicId);
+    }
+
+    public ReadOnlyObjectProperty<String> requestedTopicProperty() {
+        return requestedTopic.getReadOnlyProperty();
+    }
+
+    public ZoomModel zoom() {
+        return zoom;
+    }
+
+    public ReadOnlyBooleanProperty canGoBackProperty() {
+        return canGoBack.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canGoForwardProperty() {
+        return canGoForward.getReadOnlyProperty();
+    }
+
+    private Optional<Article> findArticle(String id) {
+        return articles.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    static String describe(Article a) {
+        NumberFormat n = NumberFormat.getIntegerInstance(Locale.ENGLISH);
+        int minutes = a.readingMinutes();
+        return n.format(a.wordCount()) + " words · " + minutes + (minutes == 1 ? " minute" : " minutes") + " of reading";
+    }
+
+    public ObservableList<Article> articles() {
+        return articlesView;
+    }
+
+    public ReadOnlyObjectProperty<Library> libraryProperty() {
+        return library.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Article> currentArticleProperty() {
+        return currentArticle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Place> placeProperty() {
+        return place.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Section> currentSectionProperty() {
+        return currentSection.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty articleStatusProperty() {
+        return articleStatus.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty sectionStatusProperty() {
+        return sectionStatus.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}

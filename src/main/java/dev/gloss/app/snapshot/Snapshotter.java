@@ -1,0 +1,119 @@
+package dev.gloss.app.snapshot;
+
+import dev.gloss.app.shell.MainWindow;
+import dev.gloss.app.shell.ReaderViewModel;
+import dev.gloss.app.shell.ThemeModel;
+import dev.gloss.app.shell.WindowContext;
+import dev.gloss.app.tasks.Background;
+import dev.gloss.core.library.BundledLibrary;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Renders the main window off-screen into a PNG, on Monocle's headless platform: for the README's
+ * screenshot and for looking at the window without a display.
+ */
+public final class Snapshotter {
+    /** Frames to let pass after the article is shown, so that layout and CSS have settled. */
+    private static final int SETTLE_FRAMES = 6;
+
+    public record Options(Path out, Optional<String> articleId, Optional<String> sectionId, int width, int height,
+                          boolean dark, Optional<String> find, Optional<String> topic, Path dataDir) {
+    }
+
+    private Snapshotter() {
+    }
+
+    /** Uses the headless platform unless the caller chose one; must run before JavaFX starts. */
+    public static void useHeadlessPlatform() {
+        System.setProperty("glass.platform", System.getProperty("glass.platform", "Monocle"));
+        System.setProperty("monocle.platform", System.getProperty("monocle.platform", "Headless"));
+        System.setProperty("prism.order", System.getProperty("prism.order", "sw"));
+        System.setProperty("monocle.screen.fb", System.getProperty("monocle.screen.fb", "false"));
+        System.setProperty("headless.geometry", System.getProperty("headless.geometry", "1920x1200-32"));
+    }
+
+    public static void render(Options options) throws Exception {
+        useHeadlessPlatform();
+        CompletableFuture<WritableImage> shot = new CompletableFuture<>();
+        Platform.startup(() -> {
+            try {
+                start(options, shot);
+            } catch (RuntimeException e) {
+                shot.completeExceptionally(e);
+            }
+        });
+        try {
+            WritableImage image = shot.get(60, TimeUnit.SECONDS);
+            Path parent = options.out().toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            try (OutputStream out = Files.newOutputStream(options.out())) {
+                PngWriter.write(image, out);
+            }
+        } finally {
+            Platform.exit();
+        }
+    }
+
+    private static void start(Options options, CompletableFuture<WritableImage> shot) {
+        ReaderViewModel model = new ReaderViewModel();
+        ThemeModel theme = new ThemeModel(Optional.empty());
+        theme.choiceProperty().set(options.dark() ? dev.gloss.core.settings.Theme.DARK : dev.gloss.core.settings.Theme.LIGHT);
+        Background background = Background.threads("gloss-snapshot", 1);
+        Scene scene = MainWindow.createScene(new WindowContext(model, theme, background, options.dataDir(), () -> { }),
+                options.width(), options.height());
+        Stage stage = new Stage();
+        stage.setScene(scene);
+        stage.show();
+        model.loadingProperty().addListener((obs, was, loading) -> {
+            if (loading) {
+                return;
+            }
+            if (!model.messageProperty().get().isEmpty()) {
+                shot.completeExceptionally(new IOException(model.messageProperty().get()));
+                return;
+            }
+            options.sectionId().ifPresent(model::openSection);
+            options.find().ifPresent(query -> findIn(scene, query));
+            options.topic().ifPresent(topicId -> model.topicsProperty().addListener((o, old, index) -> model.showTopic(topicId)));
+            afterFrames(SETTLE_FRAMES, () -> shot.complete(scene.snapshot(null)));
+        });
+        model.load(BundledLibrary.source(), background, options.articleId());
+    }
+
+    /** Opens the find bar with a query, as Edit > Find and typing would. */
+    private static void findIn(Scene scene, String query) {
+        javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) scene.lookup(".menu-bar");
+        bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> i.getText() != null && i.getText().startsWith("_Find in"))
+                .findFirst().ifPresent(javafx.scene.control.MenuItem::fire);
+        ((javafx.scene.control.TextField) scene.lookup(".find-bar .text-field")).setText(query);
+    }
+
+    private static void afterFrames(int frames, Runnable action) {
+        new AnimationTimer() {
+            private int seen;
+
+            @Override
+            public void handle(long now) {
+                if (++seen >= frames) {
+                    stop();
+                    action.run();
+                }
+            }
+        }.start();
+    }
+}

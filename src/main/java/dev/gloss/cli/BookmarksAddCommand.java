@@ -1,0 +1,76 @@
+package dev.gloss.cli;
+
+import dev.gloss.core.bookmarks.Bookmark;
+import dev.gloss.core.bookmarks.BookmarkStore;
+import dev.gloss.core.bookmarks.TextRange;
+import dev.gloss.core.library.Library;
+import dev.gloss.core.model.Article;
+import dev.gloss.core.model.Section;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.util.Optional;
+
+@Command(name = "add", mixinStandardHelpOptions = true,
+        description = "Bookmarks a section, or a passage of it with --quote; prints the bookmark's id.")
+final class BookmarksAddCommand implements Runnable {
+
+    @Parameters(paramLabel = "SECTION_ID", description = "The section's id, as `gloss show ARTICLE_ID` prints it.")
+    String sectionId;
+
+    @Option(names = "--note", paramLabel = "TEXT", description = "A note to keep with the bookmark.")
+    String note;
+
+    @Option(names = "--quote", paramLabel = "TEXT",
+            description = "A passage of the section to bookmark (case and spacing need not match).")
+    String quote;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        Library library = BookmarksCommand.library();
+        Section section = library.section(sectionId).orElseThrow(() -> new UserError("no section with the id '"
+                + sectionId + "'; `gloss show ARTICLE_ID` lists an article's sections", 1));
+        Article article = library.articleOf(sectionId).orElseThrow();
+        BookmarkStore store = BookmarksCommand.open(spec);
+        try {
+            Bookmark bookmark = quote == null ? addSection(store, article, section) : addPassage(store, article, section);
+            spec.commandLine().getOut().println(bookmark.id());
+        } finally {
+            BookmarksCommand.close(store);
+        }
+    }
+
+    private Bookmark addSection(BookmarkStore store, Article article, Section section) {
+        Optional<Bookmark> existing = store.sectionBookmark(section.id());
+        if (existing.isEmpty()) {
+            return store.addSection(article, section, orEmpty(note));
+        }
+        if (note != null) {
+            spec.commandLine().getErr().println("gloss: the section was already bookmarked; its note is replaced");
+            return store.updateNote(existing.get().id(), note).orElseThrow();
+        }
+        spec.commandLine().getErr().println("gloss: the section was already bookmarked");
+        return existing.get();
+    }
+
+    private Bookmark addPassage(BookmarkStore store, Article article, Section section) {
+        TextRange passage = BookmarkStore.findPassage(section, quote).orElseThrow(() -> new UserError(
+                "the quote is not in the section '" + section.id() + "'", 1));
+        int before = store.all().size();
+        Bookmark bookmark = store.addPassage(article, section, passage, orEmpty(note));
+        if (store.all().size() == before) {
+            spec.commandLine().getErr().println("gloss: the passage was already bookmarked");
+        }
+        return bookmark;
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,53 @@
+package dev.gloss.cli;
+
+import dev.gloss.core.bookmarks.BookmarkStore;
+import dev.gloss.core.library.BundledLibrary;
+import dev.gloss.core.library.Library;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+@Command(name = "bookmarks", mixinStandardHelpOptions = true,
+        description = {"The reader's bookmarks and notes, kept in bookmarks.json in the data folder.",
+                "The window and the command line may change them at the same time: nothing is lost."},
+        subcommands = {BookmarksListCommand.class, BookmarksAddCommand.class, BookmarksRemoveCommand.class,
+                BookmarksExportCommand.class, BookmarksImportCommand.class})
+final class BookmarksCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Opens the store of the data folder; a broken file is set aside and reported on stderr, and the command goes on. */
+    static BookmarkStore open(CommandSpec spec) {
+        Path dir = GlossCommand.dataDir(spec);
+        BookmarkStore store;
+        try {
+            store = BookmarkStore.open(dir);
+        } catch (IOException e) {
+            throw new UserError("the bookmarks in " + dir + " cannot be read: " + e.getMessage(), 1);
+        }
+        store.recoveryMessage().ifPresent(message -> spec.commandLine().getErr().println("gloss: " + message));
+        return store;
+    }
+
+    /** Saves and closes the store, as one line on failure. */
+    static void close(BookmarkStore store) {
+        try {
+            store.close();
+        } catch (IOException e) {
+            throw new UserError("the bookmarks could not be saved to " + store.file() + ": " + e.getMessage(), 1);
+        }
+    }
+
+    static Library library() {
+        return BundledLibrary.load();
+    }
+}

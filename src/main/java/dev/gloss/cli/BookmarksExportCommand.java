@@ -1,0 +1,54 @@
+package dev.gloss.cli;
+
+import dev.gloss.core.bookmarks.BookmarkStore;
+import dev.gloss.core.storage.AtomicFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.ZoneId;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Writes the bookmarks as Markdown (by article: section titles, quotes, notes) or as JSON that `import` reads.")
+final class BookmarksExportCommand implements Runnable {
+
+    @Option(names = "--format", paramLabel = "md|json", required = true, description = "md or json.")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of the standard output.")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        if (!format.equals("md") && !format.equals("json")) {
+            throw new UserError("--format is md or json, not '" + format + "'", 2);
+        }
+        BookmarkStore store = BookmarksCommand.open(spec);
+        byte[] bytes;
+        try {
+            bytes = format.equals("md")
+                    ? store.exportMarkdown(BookmarksCommand.library(), ZoneId.systemDefault()).getBytes(StandardCharsets.UTF_8)
+                    : store.exportJson();
+        } finally {
+            BookmarksCommand.close(store);
+        }
+        if (out == null) {
+            spec.commandLine().getOut().print(new String(bytes, StandardCharsets.UTF_8));
+            spec.commandLine().getOut().flush();
+            return;
+        }
+        try {
+            AtomicFiles.write(out, bytes);
+        } catch (IOException e) {
+            throw new UserError("cannot write " + out + ": " + e.getMessage(), 1);
+        }
+        spec.commandLine().getErr().println("gloss: " + store.all().size() + " bookmarks written to " + out);
+    }
+}

@@ -1,0 +1,69 @@
+package dev.gloss.cli;
+
+import dev.gloss.app.snapshot.Snapshotter;
+import dev.gloss.core.library.BundledLibrary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+@Command(name = "snapshot", mixinStandardHelpOptions = true,
+        description = "Renders the main window off-screen into a PNG (no display needed).")
+final class SnapshotCommand implements Runnable {
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "Where to write the PNG.")
+    Path out;
+
+    @Option(names = "--article", paramLabel = "ID", description = "The article to show (default: the first).")
+    String articleId;
+
+    @Option(names = "--section", paramLabel = "ID", description = "A section to scroll to.")
+    String sectionId;
+
+    @Option(names = "--width", defaultValue = "1200", paramLabel = "W", description = "Width in pixels (default: ${DEFAULT-VALUE}).")
+    int width;
+
+    @Option(names = "--height", defaultValue = "800", paramLabel = "H", description = "Height in pixels (default: ${DEFAULT-VALUE}).")
+    int height;
+
+    @Option(names = "--theme", defaultValue = "light", paramLabel = "light|dark",
+            description = "The theme to render (default: ${DEFAULT-VALUE}).")
+    String theme;
+
+    @Option(names = "--find", paramLabel = "TEXT", description = "Open the find bar with this text.")
+    String find;
+
+    @Option(names = "--topic", paramLabel = "ID", description = "Show a topic in the sidebar (`gloss topics` lists them).")
+    String topic;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        if (width < 200 || height < 150 || width > 8000 || height > 8000) {
+            throw new UserError("--width and --height must be between 200x150 and 8000x8000 pixels", 2);
+        }
+        if (!theme.equals("light") && !theme.equals("dark")) {
+            throw new UserError("--theme is light or dark, not '" + theme + "'", 2);
+        }
+        var library = BundledLibrary.load();
+        if (articleId != null && library.article(articleId).isEmpty()) {
+            throw new UserError("no article with the id '" + articleId + "'; `gloss articles` lists them", 1);
+        }
+        if (sectionId != null && library.section(sectionId).isEmpty()) {
+            throw new UserError("no section with the id '" + sectionId + "'; `gloss show ARTICLE_ID` lists them", 1);
+        }
+        try {
+            Snapshotter.render(new Snapshotter.Options(out, Optional.ofNullable(articleId),
+                    Optional.ofNullable(sectionId), width, height, theme.equals("dark"), Optional.ofNullable(find), Optional.ofNullable(topic),
+                    GlossCommand.dataDir(spec)));
+        } catch (Exception e) {
+            throw new UserError("the snapshot could not be made: " + e.getMessage(), 1);
+        }
+        spec.commandLine().getOut().println("Wrote " + out);
+    }
+}

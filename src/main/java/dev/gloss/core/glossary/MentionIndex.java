@@ -1,0 +1,76 @@
+package dev.gloss.core.glossary;
+
+import dev.gloss.core.library.Library;
+import dev.gloss.core.model.Article;
+import dev.gloss.core.model.Section;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where every glossary term occurs in a library, computed once at load: one pass over each
+ * section's text with the glossary's multi-term matcher. Offsets point into
+ * {@code Section.plainText()}, so the reader can mark the words in the text.
+ */
+public final class MentionIndex {
+    private final Map<String, TermMentions> byTerm;
+    private final Map<String, List<Mention>> bySection;
+
+    private MentionIndex(Map<String, TermMentions> byTerm, Map<String, List<Mention>> bySection) {
+        this.byTerm = byTerm;
+        this.bySection = bySection;
+    }
+
+    public static MentionIndex build(Library library, Glossary glossary) {
+        TermMatcher matcher = glossary.matcher();
+        Map<String, List<Mention>> bySection = new LinkedHashMap<>();
+        // term id -> section id -> mentions, in reading order
+        Map<String, Map<String, List<Mention>>> grouped = new HashMap<>();
+        for (Article article : library.articles()) {
+            for (Section section : article.sections()) {
+                String text = section.plainText();
+                List<Mention> found = new ArrayList<>();
+                for (TermMatcher.Match m : matcher.find(text)) {
+                    Sentences.Span s = Sentences.around(text, m.start(), m.end());
+                    Mention mention = new Mention(m.termId(), article.id(), section.id(), m.start(), m.end(),
+                            text.substring(m.start(), m.end()), text.substring(s.start(), s.end()), s.start());
+                    found.add(mention);
+                    grouped.computeIfAbsent(m.termId(), k -> new LinkedHashMap<>())
+                            .computeIfAbsent(section.id(), k -> new ArrayList<>()).add(mention);
+                }
+                bySection.put(section.id(), List.copyOf(found));
+            }
+        }
+        Map<String, TermMentions> byTerm = new HashMap<>();
+        for (Term term : glossary.terms()) {
+            Map<String, List<Mention>> sections = grouped.getOrDefault(term.id(), Map.of());
+            List<SectionMentions> list = new ArrayList<>();
+            sections.forEach((sectionId, mentions) ->
+                    list.add(new SectionMentions(mentions.get(0).articleId(), sectionId, mentions)));
+            byTerm.put(term.id(), new TermMentions(term.id(), list));
+        }
+        return new MentionIndex(Map.copyOf(byTerm), java.util.Collections.unmodifiableMap(bySection));
+    }
+
+    /** Every mention of a term, by section in reading order; empty for an unknown id. */
+    public TermMentions of(String termId) {
+        return byTerm.getOrDefault(termId, TermMentions.none(termId));
+    }
+
+    /** The glossary terms in one section, in text order, without overlaps: what the article view marks. */
+    public List<Mention> inSection(String sectionId) {
+        return bySection.getOrDefault(sectionId, List.of());
+    }
+
+    /** All mentions, section by section in reading order. */
+    public List<Mention> all() {
+        return bySection.values().stream().flatMap(List::stream).toList();
+    }
+
+    public int total() {
+        return bySection.values().stream().mapToInt(List::size).sum();
+    }
+}

@@ -1,0 +1,155 @@
+package dev.gloss.core.settings;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * settings.json: the document Jackson reads and writes, kept apart from {@link Settings} so the
+ * record can offer Optionals and checked values while the file stays plain JSON.
+ */
+final class SettingsJson {
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private SettingsJson() {
+    }
+
+    static byte[] write(Settings settings) {
+        try {
+            return MAPPER.writeValueAsBytes(Document.of(settings));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Settings cannot be written as JSON", e);
+        }
+    }
+
+    /** Reads a settings document; anything but a JSON object of the right shape fails. */
+    static Settings read(byte[] json) throws IOException {
+        if (json.length == 0) {
+            throw new IOException("the file is empty");
+        }
+        Document document = MAPPER.readValue(json, Document.class);
+        if (document == null) {
+            throw new IOException("the file holds null, not settings");
+        }
+        return document.toSettings();
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"version", "window", "sidebarWidth", "theme", "zoom", "glossaryMarking",
+            "lastArticleId", "lastSectionId", "readingPositions"})
+    static final class Document {
+        public int version = Settings.VERSION;
+        public Window window;
+        public Double sidebarWidth;
+        public String theme;
+        public Double zoom;
+        public Boolean glossaryMarking;
+        public String lastArticleId;
+        public String lastSectionId;
+        public Map<String, Position> readingPositions;
+        private final Map<String, Object> extra = new LinkedHashMap<>();
+
+        @JsonAnySetter
+        void keep(String name, Object value) {
+            extra.put(name, value);
+        }
+
+        @JsonAnyGetter
+        Map<String, Object> extra() {
+            return extra;
+        }
+
+        static Document of(Settings s) {
+            Document d = new Document();
+            d.window = s.window().map(Window::of).orElse(null);
+            d.sidebarWidth = s.sidebarWidth();
+            d.theme = s.theme().key();
+            d.zoom = s.zoom();
+            d.glossaryMarking = s.glossaryMarking();
+            d.lastArticleId = s.lastArticleId().orElse(null);
+            d.lastSectionId = s.lastSectionId().orElse(null);
+            d.readingPositions = new LinkedHashMap<>();
+            s.readingPositions().forEach((id, p) -> d.readingPositions.put(id, Position.of(p)));
+            d.extra.putAll(s.extraFields());
+            return d;
+        }
+
+        Settings toSettings() {
+            Settings defaults = Settings.defaults();
+            Map<String, ReadingPosition> positions = new LinkedHashMap<>();
+            if (readingPositions != null) {
+                readingPositions.forEach((id, p) -> {
+                    if (p != null) {
+                        positions.put(id, p.toPosition());
+                    }
+                });
+            }
+            return new Settings(
+                    Optional.ofNullable(window).map(Window::toBounds).filter(WindowBounds::isUsable),
+                    sidebarWidth != null ? sidebarWidth : defaults.sidebarWidth(),
+                    theme != null ? Theme.fromKey(theme).orElse(defaults.theme()) : defaults.theme(),
+                    zoom != null ? zoom : defaults.zoom(),
+                    glossaryMarking != null ? glossaryMarking : defaults.glossaryMarking(),
+                    Optional.ofNullable(lastArticleId),
+                    Optional.ofNullable(lastSectionId),
+                    positions,
+                    extra);
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonPropertyOrder({"x", "y", "width", "height", "maximized"})
+    static final class Window {
+        public double x;
+        public double y;
+        public double width;
+        public double height;
+        public boolean maximized;
+
+        static Window of(WindowBounds b) {
+            Window w = new Window();
+            w.x = b.x();
+            w.y = b.y();
+            w.width = b.width();
+            w.height = b.height();
+            w.maximized = b.maximized();
+            return w;
+        }
+
+        WindowBounds toBounds() {
+            return new WindowBounds(x, y, width, height, maximized);
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    static final class Position {
+        public double scroll;
+        public String sectionId;
+
+        static Position of(ReadingPosition p) {
+            Position position = new Position();
+            position.scroll = p.scroll();
+            position.sectionId = p.sectionId().orElse(null);
+            return position;
+        }
+
+        ReadingPosition toPosition() {
+            return new ReadingPosition(scroll, Optional.ofNullable(sectionId));
+        }
+    }
+}

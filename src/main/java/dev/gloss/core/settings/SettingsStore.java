@@ -1,0 +1,206 @@
+package dev.gloss.core.settings;
+
+import dev.gloss.core.storage.AtomicFiles;
+
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
+
+/**
+ * Keeps the reader's settings in settings.json in the data folder.
+ *
+ * <p>A missing file means defaults. A file that cannot be parsed means defaults too, with a logged
+ * warning, and the file is moved aside (settings.json.broken-TIMESTAMP) so the reader's data is
+ * never overwritten; if it cannot even be moved, or cannot be read at all, the store does not
+ * write. Changes are saved in the background once they have paused for half a second (scrolling
+ * and window dragging change settings many times a second), and at least every few seconds while
+ * they go on; {@link #flush()} or {@link #close()} writes what is pending, e.g. at shutdown.
+ * Thread-safe: update from any thread.
+ */
+public final class SettingsStore implements AutoCloseable {
+    public static final String FILE_NAME = "settings.json";
+    static final Duration SAVE_DELAY = Duration.ofMillis(500);
+    /** However often settings change, they are written at least this often. */
+    static final Duration MAX_SAVE_WAIT = Duration.ofSeconds(5);
+    private static final System.Logger LOG = System.getLogger(SettingsStore.class.getName());
+
+    private final Path file;
+    private final ScheduledExecutorService executor;
+    private final boolean ownsExecutor;
+    private final long delayNanos;
+    private final AtomicReference<Settings> current;
+    private final Optional<Path> keptAside;
+    private final boolean writable;
+
+    private final Object lock = new Object();
+    /** Held while writing, so a flush and a background save never write at once. */
+    private final Object writeLock = new Object();
+    private boolean dirty;
+    private long dirtySince;
+    private ScheduledFuture<?> pending;
+    private boolean closed;
+
+    private SettingsStore(Path file, Clock clock, ScheduledExecutorService executor, boolean ownsExecutor,
+                          Duration delay) {
+        this.file = file;
+        this.executor = executor;
+        this.ownsExecutor = ownsExecutor;
+        this.delayNanos = delay.toNanos();
+        Loaded loaded = load(file, clock);
+        this.current = new AtomicReference<>(loaded.settings());
+        this.keptAside = loaded.keptAside();
+        this.writable = loaded.writable();
+    }
+
+    /** Opens the settings in a data folder, reading them now; saves run on a daemon thread of its own. */
+    public static SettingsStore open(Path dataDir) {
+        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "gloss-settings-save");
+            thread.setDaemon(true);
+            return thread;
+        });
+        return new SettingsStore(dataDir.resolve(FILE_NAME), Clock.systemUTC(), executor, true, SAVE_DELAY);
+    }
+
+    /** For tests: a given clock (for the kept-aside name), executor and save delay. */
+    static SettingsStore open(Path dataDir, Clock clock, ScheduledExecutorService executor, Duration delay) {
+        return new SettingsStore(dataDir.resolve(FILE_NAME), clock, executor, false, delay);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public Settings current() {
+        return current.get();
+    }
+
+    /** Where a settings file that could not be read was moved when the store opened, if it was. */
+    public Optional<Path> keptAside() {
+        return keptAside;
+    }
+
+    /** Changes the settings now and saves them shortly, with other changes that follow. */
+    public Settings update(UnaryOperator<Settings> change) {
+        Settings next = current.updateAndGet(change);
+        synchronized (lock) {
+            long now = System.nanoTime();
+            if (!dirty) {
+                dirty = true;
+                dirtySince = now;
+            }
+            if (closed) {
+                return next;
+            }
+            boolean overdue = now - dirtySince >= MAX_SAVE_WAIT.toNanos();
+            if (pending != null && !overdue) {
+                pending.cancel(false);
+                pending = null;
+            }
+            if (pending == null) {
+                pending = executor.schedule(this::saveInBackground, delayNanos, TimeUnit.NANOSECONDS);
+            }
+        }
+        return next;
+    }
+
+    /** Writes pending changes now. */
+    public void flush() throws IOException {
+        synchronized (writeLock) {
+            Settings snapshot;
+            synchronized (lock) {
+                if (pending != null) {
+                    pending.cancel(false);
+                    pending = null;
+                }
+                if (!dirty || !writable) {
+                    return;
+                }
+                dirty = false;
+                snapshot = current.get();
+            }
+            try {
+                AtomicFiles.write(file, SettingsJson.write(snapshot));
+            } catch (IOException | RuntimeException e) {
+                synchronized (lock) {
+                    dirty = true;
+                }
+                throw e;
+            }
+        }
+    }
+
+    /** Writes pending changes and stops saving in the background; later updates are kept until a flush. */
+    @Override
+    public void close() {
+        synchronized (lock) {
+            closed = true;
+        }
+        saveInBackground();
+        if (ownsExecutor) {
+            executor.shutdown();
+        }
+    }
+
+    private void saveInBackground() {
+        try {
+            flush();
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Settings could not be saved to " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private record Loaded(Settings settings, Optional<Path> keptAside, boolean writable) {
+    }
+
+    private static Loaded load(Path file, Clock clock) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return new Loaded(Settings.defaults(), Optional.empty(), true);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Settings cannot be read from " + file + " (" + e.getMessage()
+                    + "); using the defaults, and not saving over the file");
+            return new Loaded(Settings.defaults(), Optional.empty(), false);
+        }
+        try {
+            return new Loaded(SettingsJson.read(bytes), Optional.empty(), true);
+        } catch (IOException | RuntimeException broken) {
+            return keepAside(file, clock, broken);
+        }
+    }
+
+    private static Loaded keepAside(Path file, Clock clock, Exception broken) {
+        String reason = firstLine(broken.getMessage());
+        try {
+            Path aside = AtomicFiles.keepAside(file, clock);
+            LOG.log(Level.WARNING, "Settings in " + file + " are not valid (" + reason + "); using the defaults. "
+                    + "The file was kept as " + aside.getFileName());
+            return new Loaded(Settings.defaults(), Optional.of(aside), true);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Settings in " + file + " are not valid (" + reason + ") and could not be "
+                    + "moved aside (" + e.getMessage() + "); using the defaults, and not saving over the file");
+            return new Loaded(Settings.defaults(), Optional.empty(), false);
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

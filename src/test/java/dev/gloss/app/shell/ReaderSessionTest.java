@@ -1,0 +1,96 @@
+package dev.gloss.app.shell;
+
+import dev.gloss.app.tasks.Background;
+import dev.gloss.core.library.BundledLibrary;
+import dev.gloss.core.settings.Theme;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The window remembers the reader's zoom, theme and place across a restart on the same data folder. */
+@ExtendWith(ApplicationExtension.class)
+class ReaderSessionTest {
+    private static final String CONCLUSION = "vitamin-k2-and-osteoporosis/conclusion";
+
+    @TempDir
+    Path dataDir;
+
+    private ReaderSession open(Stage stage) throws Exception {
+        return WaitForAsyncUtils.asyncFx((java.util.concurrent.Callable<ReaderSession>) () -> {
+            ReaderSession session = ReaderSession.open(stage, dataDir, Background.sameThread(), BundledLibrary.source(),
+                    Optional.empty(), () -> { });
+            stage.show();
+            return session;
+        }).get();
+    }
+
+    @Test
+    void zoomThemeAndPlaceAreRestoredAfterARestart(FxRobot robot) throws Exception {
+        Stage firstStage = WaitForAsyncUtils.asyncFx((java.util.concurrent.Callable<Stage>) Stage::new).get();
+        ReaderSession first = open(firstStage);
+        robot.targetWindow(firstStage);
+        double baseSize = robot.from(firstStage.getScene().getRoot()).lookup(".article-view .paragraph .run")
+                .queryAs(Text.class).getFont().getSize();
+        robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+        robot.interact(() -> {
+            first.model().openSection(CONCLUSION);
+            first.theme().choiceProperty().set(Theme.DARK);
+        });
+        assertEquals(1.2, first.model().zoom().get(), 1e-9);
+        robot.interact(() -> {
+            firstStage.close();
+            first.close();
+        });
+        assertTrue(Files.readString(first.settingsFile()).contains("\"zoom\""));
+
+        Stage secondStage = WaitForAsyncUtils.asyncFx((java.util.concurrent.Callable<Stage>) Stage::new).get();
+        ReaderSession second = open(secondStage);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1.2, second.model().zoom().get(), 1e-9);
+        assertEquals("120 %", robot.from(secondStage.getScene().getRoot()).lookup(".zoom-label").queryAs(Label.class).getText());
+        Text text = robot.from(secondStage.getScene().getRoot()).lookup(".article-view .paragraph .run").queryAs(Text.class);
+        assertEquals(baseSize * 1.2, text.getFont().getSize(), 0.2);
+        assertEquals(Theme.DARK, second.theme().choiceProperty().get());
+        assertEquals("vitamin-k2-and-osteoporosis", second.model().currentArticleProperty().get().id());
+        assertEquals(CONCLUSION, second.model().currentSectionProperty().get().id());
+        robot.interact(() -> {
+            secondStage.close();
+            second.close();
+        });
+    }
+
+    @Test
+    void aBrokenSettingsFileIsKeptAsideAndTheReaderIsTold(FxRobot robot) throws Exception {
+        Files.writeString(dataDir.resolve("settings.json"), "{ this is not json");
+        Stage stage = WaitForAsyncUtils.asyncFx((java.util.concurrent.Callable<Stage>) Stage::new).get();
+        ReaderSession session = open(stage);
+        WaitForAsyncUtils.waitForFxEvents();
+        String status = session.model().messageProperty().get();
+        assertTrue(status.startsWith("Your settings could not be read"), status);
+        try (Stream<Path> files = Files.list(dataDir)) {
+            assertTrue(files.anyMatch(p -> p.getFileName().toString().startsWith("settings.json.broken-")));
+        }
+        assertEquals(1.0, session.model().zoom().get(), 1e-9);
+        robot.interact(() -> {
+            stage.close();
+            session.close();
+        });
+    }
+}

@@ -1,0 +1,216 @@
+package dev.gloss.core.settings;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SettingsStoreTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-03-04T05:06:07.089Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
+    private final List<LogRecord> warnings = new ArrayList<>();
+    private final Logger log = Logger.getLogger(SettingsStore.class.getName());
+    private final Handler capture = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
+                warnings.add(record);
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
+    @BeforeEach
+    void captureWarnings() {
+        log.addHandler(capture);
+    }
+
+    @AfterEach
+    void stop() {
+        log.removeHandler(capture);
+        executor.shutdownNow();
+    }
+
+    private SettingsStore open(Duration delay) {
+        return SettingsStore.open(dir, CLOCK, executor, delay);
+    }
+
+    private Path file() {
+        return dir.resolve("settings.json");
+    }
+
+    @Test
+    void aMissingFileMeansDefaultsWithoutAWarning() {
+        SettingsStore store = open(Duration.ofSeconds(10));
+        assertEquals(Settings.defaults(), store.current());
+        assertTrue(store.keptAside().isEmpty());
+        assertTrue(warnings.isEmpty());
+        assertFalse(Files.exists(file()), "nothing is written until something changes");
+    }
+
+    @Test
+    void roundTripsEverySetting() throws IOException {
+        SettingsStore store = open(Duration.ofSeconds(10));
+        store.update(s -> s.withWindow(new WindowBounds(12, 34, 1024, 700, true))
+                .withSidebarWidth(310)
+                .withTheme(Theme.DARK)
+                .withZoom(1.25)
+                .withGlossaryMarking(false)
+                .withLastPlace("article-a", Optional.of("article-a/part-two"))
+                .withReadingPosition("article-a", ReadingPosition.of(0.42, "article-a/part-two"))
+                .withReadingPosition("article-b", new ReadingPosition(0.9, Optional.empty())));
+        store.flush();
+
+        Settings read = open(Duration.ofSeconds(10)).current();
+        assertEquals(store.current(), read);
+        assertEquals(new WindowBounds(12, 34, 1024, 700, true), read.window().orElseThrow());
+        assertEquals(Theme.DARK, read.theme());
+        assertEquals(0.42, read.readingPosition("article-a").orElseThrow().scroll());
+        assertEquals(Optional.of("article-a/part-two"), read.lastSectionId());
+        JsonNode json = new ObjectMapper().readTree(file().toFile());
+        assertEquals(1, json.get("version").asInt());
+        assertEquals("dark", json.get("theme").asText());
+    }
+
+    @Test
+    void aBrokenFileIsKeptAsideWithAWarningAndNeverOverwritten() throws IOException {
+        Files.writeString(file(), "{\"zoom\": 1.5, \"theme\": ");
+        SettingsStore store = open(Duration.ofSeconds(10));
+
+        assertEquals(Settings.defaults(), store.current());
+        Path aside = dir.resolve("settings.json.broken-20250304-050607-089");
+        assertEquals(Optional.of(aside), store.keptAside());
+        assertEquals("{\"zoom\": 1.5, \"theme\": ", Files.readString(aside));
+        assertEquals(1, warnings.size());
+        assertTrue(warnings.get(0).getMessage().contains("settings.json.broken-20250304-050607-089"),
+                warnings.get(0).getMessage());
+
+        store.update(s -> s.withZoom(2));
+        store.flush();
+        assertEquals("{\"zoom\": 1.5, \"theme\": ", Files.readString(aside), "the kept file is untouched");
+        assertEquals(2.0, open(Duration.ofSeconds(10)).current().zoom());
+    }
+
+    @Test
+    void wrongShapesCountAsBroken() throws IOException {
+        for (String content : List.of("", "[1, 2]", "null", "{\"zoom\": \"large\"}", "{} {}")) {
+            Files.writeString(file(), content);
+            SettingsStore store = SettingsStore.open(dir, Clock.offset(CLOCK, Duration.ofSeconds(warnings.size())),
+                    executor, Duration.ofSeconds(10));
+            assertTrue(store.keptAside().isPresent(), "broken: '" + content + "'");
+            assertFalse(Files.exists(file()));
+        }
+        assertEquals(5, warnings.size());
+    }
+
+    @Test
+    void unknownFieldsAreIgnoredAndWrittenBack() throws IOException {
+        Files.writeString(file(), "{\"version\": 3, \"zoom\": 1.1, \"fontFamily\": \"Literata\", "
+                + "\"panels\": {\"notes\": true}, \"window\": {\"x\": 5, \"y\": 6, \"width\": 800, "
+                + "\"height\": 600, \"screen\": 2}}");
+        SettingsStore store = open(Duration.ofSeconds(10));
+        assertEquals(1.1, store.current().zoom());
+        assertEquals(800, store.current().window().orElseThrow().width());
+        assertEquals(Map.of("fontFamily", "Literata", "panels", Map.of("notes", true)),
+                store.current().extraFields());
+
+        store.update(s -> s.withZoom(1.2));
+        store.flush();
+        JsonNode json = new ObjectMapper().readTree(file().toFile());
+        assertEquals("Literata", json.get("fontFamily").asText());
+        assertTrue(json.get("panels").get("notes").asBoolean());
+        assertEquals(1.2, json.get("zoom").asDouble());
+        assertTrue(warnings.isEmpty());
+    }
+
+    @Test
+    void valuesOutOfRangeAreBroughtBack() throws IOException {
+        Files.writeString(file(), "{\"zoom\": 40, \"sidebarWidth\": -3, \"theme\": \"sepia\", "
+                + "\"window\": {\"x\": 0, \"y\": 0, \"width\": 3, \"height\": 2}, "
+                + "\"readingPositions\": {\"a\": {\"scroll\": 7}}}");
+        Settings settings = open(Duration.ofSeconds(10)).current();
+        assertEquals(Settings.MAX_ZOOM, settings.zoom());
+        assertEquals(Settings.DEFAULT_SIDEBAR_WIDTH, settings.sidebarWidth());
+        assertEquals(Theme.SYSTEM, settings.theme());
+        assertTrue(settings.window().isEmpty(), "a 3×2 window is not restored");
+        assertEquals(1.0, settings.readingPosition("a").orElseThrow().scroll());
+    }
+
+    @Test
+    void changesInQuickSuccessionAreSavedOnceAfterAPause() throws Exception {
+        SettingsStore store = open(Duration.ofMillis(300));
+        for (int i = 1; i <= 20; i++) {
+            double zoom = 1 + i / 100.0;
+            store.update(s -> s.withZoom(zoom));
+        }
+        assertFalse(Files.exists(file()), "not written at once");
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!Files.exists(file()) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertEquals(1.2, open(Duration.ofSeconds(10)).current().zoom(), "the last change is saved");
+        Thread.sleep(400);
+        assertFalse(Files.exists(dir.resolve("settings.json.bak")), "one write: no earlier file was backed up");
+    }
+
+    @Test
+    void flushWritesAtOnceAndCloseWritesWhatIsPending() throws IOException {
+        SettingsStore store = open(Duration.ofSeconds(30));
+        store.update(s -> s.withTheme(Theme.LIGHT));
+        store.flush();
+        assertEquals(Theme.LIGHT, open(Duration.ofSeconds(30)).current().theme());
+
+        store.update(s -> s.withTheme(Theme.DARK));
+        store.close();
+        assertEquals(Theme.DARK, open(Duration.ofSeconds(30)).current().theme());
+        String before = Files.readString(file(), StandardCharsets.UTF_8);
+        store.flush();
+        assertEquals(before, Files.readString(file(), StandardCharsets.UTF_8), "nothing pending, nothing written");
+    }
+
+    @Test
+    void anUnreadableFileIsNeverSavedOver() throws IOException {
+        Files.createDirectory(file());
+        SettingsStore store = open(Duration.ofSeconds(10));
+        assertEquals(Settings.defaults(), store.current());
+        assertEquals(1, warnings.size());
+        store.update(s -> s.withZoom(2));
+        store.flush();
+        assertTrue(Files.isDirectory(file()), "the store did not write over what it could not read");
+    }
+}
