@@ -1,8 +1,10 @@
 package dev.gloss.core.ingest;
 
+import dev.gloss.core.model.Block;
 import dev.gloss.core.model.ListBlock;
 import dev.gloss.core.model.ListItem;
 import dev.gloss.core.model.Paragraph;
+import dev.gloss.core.model.Run;
 import dev.gloss.core.model.TitleKind;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -55,7 +57,7 @@ final class HtmlBlockWriter implements NodeFilter {
     @Override
     public FilterResult head(Node node, int depth) {
         if (node instanceof TextNode t) {
-            loose.append(t.getWholeText(), dev.gloss.core.model.Run.Style.PLAIN);
+            loose.append(t.getWholeText(), Run.Style.PLAIN);
             if (!t.isBlank()) {
                 breaks = 0;
             }
@@ -131,7 +133,7 @@ final class HtmlBlockWriter implements NodeFilter {
         breaks = 0;
     }
 
-    private void block(dev.gloss.core.model.Block block) {
+    private void block(Block block) {
         if (!block.plainText().isBlank()) {
             out.block(block);
             wroteBlock = true;

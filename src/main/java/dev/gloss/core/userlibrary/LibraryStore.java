@@ -24,6 +24,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -176,7 +177,7 @@ final class LibraryStore {
 
     static String storedFileName(String sourceFileName, SourceFormat format) {
         int dot = sourceFileName.lastIndexOf('.');
-        String ext = dot < 0 ? format.extensions().get(0) : sourceFileName.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+        String ext = dot < 0 ? format.extensions().get(0) : sourceFileName.substring(dot + 1).toLowerCase(Locale.ROOT);
         return SOURCE + ext;
     }
 

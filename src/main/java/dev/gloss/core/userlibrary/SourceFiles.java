@@ -3,6 +3,7 @@ package dev.gloss.core.userlibrary;
 import dev.gloss.core.ingest.ImportException;
 import dev.gloss.core.ingest.SourceFormat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -89,7 +90,7 @@ final class SourceFiles {
 
     /** Reads a stream to its end, or fails as soon as it passes {@code limit} bytes. */
     static byte[] readAtMost(InputStream in, long limit, MessageDigest digest) throws ImportException, IOException {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[BUFFER];
         long total = 0;
         for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
