@@ -2,7 +2,7 @@ package dev.gloss.app;
 
 import dev.gloss.app.shell.ReaderSession;
 import dev.gloss.app.tasks.Background;
-import dev.gloss.core.library.BundledLibrary;
+import dev.gloss.core.userlibrary.UserLibrary;
 import dev.gloss.core.settings.SystemAppearance;
 import dev.gloss.core.storage.DataDir;
 import javafx.application.Application;
@@ -36,7 +36,7 @@ public class GlossApp extends Application {
                 stage.getIcons().add(new Image(icon));
             }
         }
-        session = ReaderSession.open(stage, folder, Background.threads("gloss-library", 1), BundledLibrary.source(),
+        session = ReaderSession.open(stage, folder, Background.threads("gloss-library", 1), UserLibrary.source(folder),
                 SystemAppearance.prefersDark(), Platform::exit);
         session.model().currentArticleProperty().addListener((obs, o, a) ->
                 stage.setTitle(a == null ? "Gloss" : a.title() + " — Gloss"));

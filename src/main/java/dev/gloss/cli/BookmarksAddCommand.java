@@ -33,7 +33,7 @@ final class BookmarksAddCommand implements Runnable {
 
     @Override
     public void run() {
-        Library library = BookmarksCommand.library();
+        Library library = CliLibrary.load(spec);
         Section section = library.section(sectionId).orElseThrow(() -> new UserError("no section with the id '"
                 + sectionId + "'; `gloss show ARTICLE_ID` lists an article's sections", 1));
         Article article = library.articleOf(sectionId).orElseThrow();

@@ -1,8 +1,6 @@
 package dev.gloss.cli;
 
 import dev.gloss.core.bookmarks.BookmarkStore;
-import dev.gloss.core.library.BundledLibrary;
-import dev.gloss.core.library.Library;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -47,7 +45,4 @@ final class BookmarksCommand implements Runnable {
         }
     }
 
-    static Library library() {
-        return BundledLibrary.load();
-    }
 }

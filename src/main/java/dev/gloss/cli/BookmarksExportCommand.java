@@ -34,7 +34,7 @@ final class BookmarksExportCommand implements Runnable {
         byte[] bytes;
         try {
             bytes = format.equals("md")
-                    ? store.exportMarkdown(BookmarksCommand.library(), ZoneId.systemDefault()).getBytes(StandardCharsets.UTF_8)
+                    ? store.exportMarkdown(CliLibrary.load(spec), ZoneId.systemDefault()).getBytes(StandardCharsets.UTF_8)
                     : store.exportJson();
         } finally {
             BookmarksCommand.close(store);

@@ -38,7 +38,7 @@ final class BookmarksListCommand implements Runnable {
 
     @Override
     public void run() {
-        Library library = BookmarksCommand.library();
+        Library library = CliLibrary.load(spec);
         BookmarkStore store = BookmarksCommand.open(spec);
         List<BookmarkGroup> groups;
         try {

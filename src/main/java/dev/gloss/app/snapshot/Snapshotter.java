@@ -5,7 +5,7 @@ import dev.gloss.app.shell.ReaderViewModel;
 import dev.gloss.app.shell.ThemeModel;
 import dev.gloss.app.shell.WindowContext;
 import dev.gloss.app.tasks.Background;
-import dev.gloss.core.library.BundledLibrary;
+import dev.gloss.core.userlibrary.UserLibrary;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -91,7 +91,7 @@ public final class Snapshotter {
             options.topic().ifPresent(topicId -> model.topicsProperty().addListener((o, old, index) -> model.showTopic(topicId)));
             afterFrames(SETTLE_FRAMES, () -> shot.complete(scene.snapshot(null)));
         });
-        model.load(BundledLibrary.source(), background, options.articleId());
+        model.load(UserLibrary.source(options.dataDir()), background, options.articleId());
     }
 
     /** Opens the find bar with a query, as Edit > Find and typing would. */
