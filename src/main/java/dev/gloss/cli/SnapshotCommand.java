@@ -39,6 +39,12 @@ final class SnapshotCommand implements Runnable {
     @Option(names = "--topic", paramLabel = "ID", description = "Show a topic in the sidebar (`gloss topics` lists them).")
     String topic;
 
+    @Option(names = "--sidebar", paramLabel = "TAB", description = "The sidebar tab to show: contents, library, topics or glossary.")
+    String sidebar;
+
+    @Option(names = "--term", paramLabel = "ID", description = "Show a glossary term in the sidebar (`gloss glossary --json` lists them).")
+    String term;
+
     @Spec
     CommandSpec spec;
 
@@ -57,10 +63,17 @@ final class SnapshotCommand implements Runnable {
         if (sectionId != null && library.section(sectionId).isEmpty()) {
             throw new UserError("no section with the id '" + sectionId + "'; `gloss show ARTICLE_ID` lists them", 1);
         }
+        if (sidebar != null && !Snapshotter.SIDEBAR_TABS.contains(sidebar.toLowerCase(java.util.Locale.ROOT))) {
+            throw new UserError("--sidebar is one of " + String.join(", ", Snapshotter.SIDEBAR_TABS) + ", not '" + sidebar + "'", 2);
+        }
+        if (term != null && dev.gloss.core.glossary.GlossaryService.open(library, GlossCommand.dataDir(spec))
+                .glossary().term(term).isEmpty()) {
+            throw new UserError("no glossary term with the id '" + term + "'; `gloss glossary --json` lists them", 1);
+        }
         try {
             Snapshotter.render(new Snapshotter.Options(out, Optional.ofNullable(articleId),
                     Optional.ofNullable(sectionId), width, height, theme.equals("dark"), Optional.ofNullable(find), Optional.ofNullable(topic),
-                    GlossCommand.dataDir(spec)));
+                    GlossCommand.dataDir(spec), Optional.ofNullable(sidebar), Optional.ofNullable(term)));
         } catch (Exception e) {
             throw new UserError("the snapshot could not be made: " + e.getMessage(), 1);
         }

@@ -4,6 +4,8 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import dev.gloss.app.contents.ContentsPanelController;
 import dev.gloss.app.find.FindBarController;
+import dev.gloss.app.glossary.GlossaryPanelController;
+import dev.gloss.app.glossary.GlossaryViewModel;
 import dev.gloss.app.library.LibraryPanelController;
 import dev.gloss.app.topics.TopicsPanelController;
 import dev.gloss.app.topics.TopicsViewModel;
@@ -34,13 +36,15 @@ public final class MainWindow {
         Runnable quit = context.quit();
         applyTheme(theme.darkProperty().get());
         theme.darkProperty().addListener((obs, o, dark) -> applyTheme(dark));
+        GlossaryViewModel glossary = new GlossaryViewModel(model, context.background(), context.dataDir());
         FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("MainWindow.fxml"));
         Map<Class<?>, Supplier<Object>> controllers = Map.of(
                 MainWindowController.class, () -> new MainWindowController(model, theme, quit),
                 ContentsPanelController.class, () -> new ContentsPanelController(model),
                 LibraryPanelController.class, () -> new LibraryPanelController(model),
                 FindBarController.class, FindBarController::new,
-                TopicsPanelController.class, () -> new TopicsPanelController(new TopicsViewModel(model)));
+                TopicsPanelController.class, () -> new TopicsPanelController(new TopicsViewModel(model)),
+                GlossaryPanelController.class, () -> new GlossaryPanelController(glossary));
         loader.setControllerFactory(type -> {
             Supplier<Object> make = controllers.get(type);
             if (make == null) {

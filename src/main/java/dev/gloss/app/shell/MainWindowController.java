@@ -4,11 +4,14 @@ import dev.gloss.app.about.AboutDialog;
 import dev.gloss.app.article.ArticleView;
 import dev.gloss.app.contents.ContentsPanelController;
 import dev.gloss.app.find.FindBarController;
+import dev.gloss.app.glossary.ArticleTerms;
+import dev.gloss.app.glossary.GlossaryPanelController;
 import dev.gloss.app.help.ShortcutsDialog;
 import dev.gloss.app.library.LibraryPanelController;
 import dev.gloss.app.topics.TopicsPanelController;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -30,6 +33,8 @@ public final class MainWindowController {
     @FXML private Tab contentsTab;
     @FXML private Tab libraryTab;
     @FXML private Tab topicsTab;
+    @FXML private Tab glossaryTab;
+    @FXML private CheckMenuItem markTermsItem;
     @FXML private ArticleView articleView;
     @FXML private Label articleStatus;
     @FXML private Label sectionStatus;
@@ -44,6 +49,7 @@ public final class MainWindowController {
     @FXML private ContentsPanelController contentsController;
     @FXML private LibraryPanelController libraryController;
     @FXML private TopicsPanelController topicsController;
+    @FXML private GlossaryPanelController glossaryController;
     @FXML private FindBarController findController;
 
     public MainWindowController(ReaderViewModel model, ThemeModel theme, Runnable quit) {
@@ -65,6 +71,14 @@ public final class MainWindowController {
             }
         });
         articleView.setOnSectionInView(model::sectionInView);
+        ArticleTerms.attach(articleView, glossaryController.model());
+        markTermsItem.selectedProperty().bindBidirectional(model.glossaryMarkingProperty());
+        model.requestedTermProperty().addListener((obs, o, termId) -> {
+            if (termId != null) {
+                sidebar.getSelectionModel().select(glossaryTab);
+                glossaryController.focusTerms();
+            }
+        });
         model.currentArticleProperty().addListener((obs, old, article) -> {
             if (article != null) {
                 articleView.show(article);
@@ -171,6 +185,10 @@ public final class MainWindowController {
         findController.onPrevious();
     }
 
+    @FXML private void onLookUp() {
+        glossaryController.model().lookUp(articleView.selectedText());
+    }
+
     @FXML private void onZoomIn() {
         model.zoom().zoomIn();
     }
@@ -210,6 +228,11 @@ public final class MainWindowController {
         topicsController.focus();
     }
 
+    @FXML private void onShowGlossary() {
+        sidebar.getSelectionModel().select(glossaryTab);
+        glossaryController.focus();
+    }
+
     @FXML private void onBack() {
         model.back();
     }
@@ -232,6 +255,8 @@ public final class MainWindowController {
             libraryController.focus();
         } else if (tab == topicsTab) {
             topicsController.focus();
+        } else if (tab == glossaryTab) {
+            glossaryController.focus();
         } else {
             contentsController.focus();
         }

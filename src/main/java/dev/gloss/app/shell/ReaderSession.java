@@ -18,7 +18,7 @@ import java.util.Optional;
 
 /**
  * One window's life with the reader's settings: it opens the window as it was left (size,
- * position, sidebar width, theme, zoom, the article and section being read) and saves every
+ * position, sidebar width, theme, zoom, glossary marking, the article and section being read) and saves every
  * change to settings.json in the data folder as it happens.
  */
 public final class ReaderSession implements AutoCloseable {
@@ -47,6 +47,7 @@ public final class ReaderSession implements AutoCloseable {
         ThemeModel theme = new ThemeModel(systemPrefersDark);
         theme.choiceProperty().set(settings.theme());
         model.zoom().set(settings.zoom());
+        model.glossaryMarkingProperty().set(settings.glossaryMarking());
         Map<String, String> positions = new LinkedHashMap<>();
         settings.readingPositions().forEach((article, pos) -> pos.sectionId().ifPresent(s -> positions.put(article, s)));
         model.restoreReadingPositions(positions);
@@ -82,6 +83,7 @@ public final class ReaderSession implements AutoCloseable {
     private void saveChanges(Stage stage) {
         theme.choiceProperty().addListener((obs, o, choice) -> store.update(s -> s.withTheme(choice)));
         model.zoom().factorProperty().addListener((obs, o, z) -> store.update(s -> s.withZoom(z.doubleValue())));
+        model.glossaryMarkingProperty().addListener((obs, o, on) -> store.update(s -> s.withGlossaryMarking(on)));
         model.currentSectionProperty().addListener((obs, o, section) -> {
             if (section != null && !model.loadingProperty().get()) {
                 store.update(s -> s.withLastPlace(section.articleId(), Optional.of(section.id()))

@@ -6,12 +6,14 @@ import dev.gloss.core.library.LibrarySource;
 import dev.gloss.core.model.Article;
 import dev.gloss.core.model.Section;
 import dev.gloss.core.topics.TopicIndex;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -55,6 +57,8 @@ public final class ReaderViewModel {
     private final List<Runnable> firstFrameListeners = new ArrayList<>();
     private Background background = Background.sameThread();
     private final ReadOnlyObjectWrapper<String> requestedTopic = new ReadOnlyObjectWrapper<>(this, "requestedTopic");
+    private final ReadOnlyObjectWrapper<String> requestedTerm = new ReadOnlyObjectWrapper<>(this, "requestedTerm");
+    private final BooleanProperty glossaryMarking = new SimpleBooleanProperty(this, "glossaryMarking", true);
 
     /**
      * Shows the start article as soon as it alone is read, then loads the whole library, all in the
@@ -258,6 +262,21 @@ public final class ReaderViewModel {
 
     public ReadOnlyObjectProperty<String> requestedTopicProperty() {
         return requestedTopic.getReadOnlyProperty();
+    }
+
+    /** Asks the sidebar to show a glossary term ("Open in glossary", "Look up"). */
+    public void showTerm(String termId) {
+        requestedTerm.set(null);
+        requestedTerm.set(termId);
+    }
+
+    public ReadOnlyObjectProperty<String> requestedTermProperty() {
+        return requestedTerm.getReadOnlyProperty();
+    }
+
+    /** Whether glossary terms are marked in the article: the reader's setting, View > Mark Glossary Terms. */
+    public BooleanProperty glossaryMarkingProperty() {
+        return glossaryMarking;
     }
 
     public ZoomModel zoom() {

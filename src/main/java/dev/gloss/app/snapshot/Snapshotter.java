@@ -29,7 +29,8 @@ public final class Snapshotter {
     private static final int SETTLE_FRAMES = 6;
 
     public record Options(Path out, Optional<String> articleId, Optional<String> sectionId, int width, int height,
-                          boolean dark, Optional<String> find, Optional<String> topic, Path dataDir) {
+                          boolean dark, Optional<String> find, Optional<String> topic, Path dataDir,
+                          Optional<String> sidebar, Optional<String> term) {
     }
 
     private Snapshotter() {
@@ -89,10 +90,24 @@ public final class Snapshotter {
             options.sectionId().ifPresent(model::openSection);
             options.find().ifPresent(query -> findIn(scene, query));
             options.topic().ifPresent(topicId -> model.topicsProperty().addListener((o, old, index) -> model.showTopic(topicId)));
-            afterFrames(SETTLE_FRAMES, () -> shot.complete(scene.snapshot(null)));
+            options.sidebar().ifPresent(name -> showSidebarTab(scene, name));
+            options.term().ifPresent(model::showTerm);
+            // The worker runs its tasks in order: once this one is done, so are the topics and the glossary.
+            background.run(() -> null, done -> afterFrames(SETTLE_FRAMES, () -> shot.complete(scene.snapshot(null))),
+                    shot::completeExceptionally);
         });
         model.load(UserLibrary.source(options.dataDir()), background, options.articleId());
     }
+
+    /** Selects the sidebar tab with this name ("glossary"), as View > Glossary would. */
+    private static void showSidebarTab(Scene scene, String name) {
+        javafx.scene.control.TabPane sidebar = (javafx.scene.control.TabPane) scene.lookup(".sidebar");
+        sidebar.getTabs().stream().filter(t -> t.getText().equalsIgnoreCase(name)).findFirst()
+                .ifPresent(t -> sidebar.getSelectionModel().select(t));
+    }
+
+    /** The names of the sidebar's tabs, for the command's check. */
+    public static final java.util.List<String> SIDEBAR_TABS = java.util.List.of("contents", "library", "topics", "glossary");
 
     /** Opens the find bar with a query, as Edit > Find and typing would. */
     private static void findIn(Scene scene, String query) {

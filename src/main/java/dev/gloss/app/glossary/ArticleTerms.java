@@ -1,0 +1,96 @@
+package dev.gloss.app.glossary;
+
+import dev.gloss.app.article.ArticleView;
+import dev.gloss.core.glossary.Mention;
+import javafx.scene.control.MenuItem;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The glossary in the article: terms marked in the text (View > Mark Glossary Terms), a popover
+ * when the reader clicks or rests on one, "Look up" in the context menu, and the mention chosen in
+ * the panel selected in its section.
+ */
+public final class ArticleTerms {
+    /** The article's mark layer for glossary terms, styled by {@code .highlight-term}. */
+    public static final String LAYER = "term";
+    private static final int LABEL_LENGTH = 32;
+
+    private final ArticleView view;
+    private final GlossaryViewModel model;
+    private final TermPopover popover;
+
+    private ArticleTerms(ArticleView view, GlossaryViewModel model) {
+        this.view = view;
+        this.model = model;
+        this.popover = new TermPopover(model::showInPanel);
+    }
+
+    public static ArticleTerms attach(ArticleView view, GlossaryViewModel model) {
+        ArticleTerms terms = new ArticleTerms(view, model);
+        terms.wire();
+        return terms;
+    }
+
+    private void wire() {
+        model.markingProperty().addListener((obs, o, on) -> mark());
+        model.revisionProperty().addListener((obs, o, n) -> mark());
+        mark();
+        view.setOnMarkActivated(hit -> {
+            if (LAYER.equals(hit.layer())) {
+                model.term(hit.key()).ifPresent(term -> popover.show(term, view, hit.screenBounds()));
+            }
+        });
+        view.vvalueProperty().addListener((obs, o, n) -> popover.hide());
+        view.addContextMenuItems(this::contextItems);
+        model.requestedPassageProperty().addListener((obs, o, mention) -> reveal(mention));
+    }
+
+    private void mark() {
+        popover.hide();
+        if (model.markingProperty().get() && model.readyProperty().get()) {
+            view.setMarks(LAYER, model::marksOf, true, true);
+        } else {
+            view.clearMarks(LAYER);
+        }
+    }
+
+    private List<MenuItem> contextItems(ArticleView.ContextRequest request) {
+        String selected = request.selectedText();
+        if (GlossaryViewModel.canLookUp(selected)) {
+            return List.of(item(selected.strip(), () -> model.lookUp(selected)));
+        }
+        if (selected.isBlank()) {
+            Optional<MenuItem> onMark = request.mark().filter(m -> LAYER.equals(m.layer()))
+                    .flatMap(m -> model.term(m.key()))
+                    .map(term -> item(term.term(), () -> model.showInPanel(term.id())));
+            if (onMark.isPresent()) {
+                return List.of(onMark.get());
+            }
+        }
+        return List.of();
+    }
+
+    private static MenuItem item(String text, Runnable action) {
+        String shown = text.replaceAll("\\s+", " ");
+        if (shown.length() > LABEL_LENGTH) {
+            shown = shown.substring(0, LABEL_LENGTH - 1).strip() + "…";
+        }
+        MenuItem item = new MenuItem("Look up “" + shown + "”");
+        item.setMnemonicParsing(false);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private void reveal(Mention mention) {
+        if (mention != null) {
+            view.revealInSection(mention.sectionId(), mention.start(), mention.end());
+        }
+    }
+
+    /** The term whose popover is open, if one is (for tests). */
+    public Optional<String> popoverTerm() {
+        return popover.shown().map(t -> t.id());
+    }
+}

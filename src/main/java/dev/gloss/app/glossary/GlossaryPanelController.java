@@ -1,0 +1,194 @@
+package dev.gloss.app.glossary;
+
+import dev.gloss.core.glossary.Candidate;
+import dev.gloss.core.glossary.Term;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The Glossary view of the sidebar: a filter field over the terms A to Z, the chosen term's entry
+ * with its related terms and the sections that mention it, and the terms the glossary lacks.
+ */
+public final class GlossaryPanelController {
+    private final GlossaryViewModel model;
+    @FXML private TextField glossaryFilter;
+    @FXML private Label glossaryStatus;
+    @FXML private ListView<Term> termList;
+    @FXML private VBox termDetails;
+    @FXML private javafx.scene.control.ScrollPane entryScroll;
+    @FXML private VBox entryBox;
+    @FXML private Label termName;
+    @FXML private Label termAliases;
+    @FXML private Label termDefinition;
+    @FXML private Label termExplanation;
+    @FXML private VBox relatedBox;
+    @FXML private FlowPane relatedLinks;
+    @FXML private Label mentionsHeading;
+    @FXML private ListView<GlossaryViewModel.MentionRow> mentionList;
+    @FXML private VBox candidatesBox;
+    @FXML private ListView<Candidate> candidateList;
+    @FXML private ToggleButton suggestButton;
+    @FXML private Button defineButton;
+    private boolean syncing;
+
+    public GlossaryPanelController(GlossaryViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        glossaryFilter.textProperty().bindBidirectional(model.filterProperty());
+        glossaryStatus.textProperty().bind(model.statusProperty());
+        glossaryStatus.visibleProperty().bind(model.statusProperty().isNotEmpty());
+        glossaryStatus.managedProperty().bind(glossaryStatus.visibleProperty());
+        termList.setItems(model.terms());
+        termList.setCellFactory(list -> new GlossaryCells.TermCell());
+        mentionList.setItems(model.mentions());
+        mentionList.setCellFactory(list -> new GlossaryCells.MentionCell());
+        candidateList.setItems(model.candidates());
+        candidateList.setCellFactory(list -> new GlossaryCells.CandidateCell());
+        suggestButton.selectedProperty().bindBidirectional(model.showingCandidatesProperty());
+        suggestButton.disableProperty().bind(model.readyProperty().not());
+        defineButton.disableProperty().bind(model.readyProperty().not());
+        candidatesBox.visibleProperty().bind(model.showingCandidatesProperty());
+        termDetails.visibleProperty().bind(model.showingCandidatesProperty().not()
+                .and(model.chosenProperty().isNotNull()));
+        // The entry takes what it needs, up to about half the pane; the mentions get the rest.
+        entryScroll.widthProperty().addListener((obs, o, w) -> fitEntry());
+        entryScroll.maxHeightProperty().bind(termDetails.heightProperty().multiply(0.55));
+        relatedBox.visibleProperty().bind(Bindings.isNotEmpty(model.related()));
+        relatedBox.managedProperty().bind(relatedBox.visibleProperty());
+        model.related().addListener((ListChangeListener<Term>) c -> showRelated());
+        model.chosenProperty().addListener((obs, o, term) -> showChosen(term));
+        model.terms().addListener((ListChangeListener<Term>) c -> selectChosen());
+        termList.getSelectionModel().selectedItemProperty().addListener((obs, o, term) -> {
+            if (term != null && !syncing) {
+                model.choose(term.id());
+            }
+        });
+        glossaryFilter.addEventFilter(KeyEvent.KEY_PRESSED, this::onFilterKey);
+        onActivate(mentionList, 1, () -> model.openMention(mentionList.getSelectionModel().getSelectedItem()));
+        onActivate(candidateList, 2, this::onDefine);
+        showChosen(model.chosenProperty().get());
+    }
+
+    /** Clicks (one or two), Enter or Space on a row of the list run the action for the selected row. */
+    private static void onActivate(ListView<?> list, int clicks, Runnable action) {
+        list.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == clicks
+                    && list.getSelectionModel().getSelectedItem() != null) {
+                action.run();
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            if ((e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE)
+                    && list.getSelectionModel().getSelectedItem() != null) {
+                action.run();
+                e.consume();
+            }
+        });
+    }
+
+    /** Down moves into the list; Enter chooses the best match. */
+    private void onFilterKey(KeyEvent e) {
+        if (e.getCode() == KeyCode.DOWN && !termList.getItems().isEmpty()) {
+            termList.requestFocus();
+            if (termList.getSelectionModel().isEmpty()) {
+                termList.getSelectionModel().selectFirst();
+            }
+            e.consume();
+        } else if (e.getCode() == KeyCode.ENTER && !termList.getItems().isEmpty()) {
+            model.choose(termList.getItems().get(0).id());
+            e.consume();
+        } else if (e.getCode() == KeyCode.ESCAPE && !glossaryFilter.getText().isEmpty()) {
+            glossaryFilter.clear();
+            e.consume();
+        }
+    }
+
+    private void showChosen(Term term) {
+        selectChosen();
+        termName.setText(term == null ? "" : term.term());
+        termAliases.setText(term == null || term.aliases().isEmpty() ? "" : "Also: " + String.join(", ", term.aliases()));
+        termAliases.setManaged(!termAliases.getText().isEmpty());
+        termDefinition.setText(term == null ? "" : term.definition());
+        termExplanation.setText(term == null ? "" : term.explanation());
+        termExplanation.setManaged(!termExplanation.getText().isEmpty());
+        int sections = model.mentions().size();
+        int total = model.mentions().stream().mapToInt(GlossaryViewModel.MentionRow::count).sum();
+        mentionsHeading.setText(sections == 0 ? "Not mentioned in the library"
+                : "Mentioned in " + sections + (sections == 1 ? " section" : " sections")
+                + (total > sections ? " (" + total + " times)" : ""));
+        mentionList.scrollTo(0);
+        entryScroll.setVvalue(0);
+        fitEntry();
+    }
+
+    /** The entry asks for its whole height; the pane's maximum decides whether it scrolls. */
+    private void fitEntry() {
+        entryScroll.setPrefViewportHeight(entryBox.prefHeight(entryScroll.getWidth()));
+    }
+
+    private void selectChosen() {
+        Term term = model.chosenProperty().get();
+        syncing = true;
+        try {
+            if (term == null) {
+                termList.getSelectionModel().clearSelection();
+            } else {
+                termList.getSelectionModel().select(term);
+                int index = termList.getSelectionModel().getSelectedIndex();
+                if (index >= 0) {
+                    // After the next layout, when the list knows its height (it may have just been shown).
+                    Platform.runLater(() -> termList.scrollTo(Math.max(0, index - 1)));
+                }
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private void showRelated() {
+        relatedLinks.getChildren().setAll(model.related().stream().map(t -> {
+            Hyperlink link = new Hyperlink(t.term());
+            link.getStyleClass().add("glossary-related-link");
+            link.setAccessibleText("Related term: " + t.term());
+            link.setOnAction(e -> model.choose(t.id()));
+            return link;
+        }).toList());
+    }
+
+    @FXML private void onDefine() {
+        Candidate c = model.showingCandidatesProperty().get() ? candidateList.getSelectionModel().getSelectedItem() : null;
+        String start = c != null ? c.text() : termList.getItems().isEmpty() ? glossaryFilter.getText().strip() : "";
+        DefineTermDialog.show(defineButton.getScene().getWindow(), model, start);
+    }
+
+    public GlossaryViewModel model() {
+        return model;
+    }
+
+    /** Puts the keyboard in the filter field, as View > Glossary does. */
+    public void focus() {
+        glossaryFilter.requestFocus();
+        glossaryFilter.selectAll();
+    }
+
+    /** Puts the keyboard on the chosen term, after "Open in glossary" or "Look up". */
+    public void focusTerms() {
+        termList.requestFocus();
+    }
+}

@@ -1,0 +1,85 @@
+package dev.gloss.app.glossary;
+
+import atlantafx.base.controls.Popover;
+import dev.gloss.core.glossary.Term;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The popover a marked term opens in the article: the term, its one-sentence definition and a link
+ * to its entry in the glossary. Esc or a click elsewhere closes it.
+ */
+final class TermPopover {
+    /** Room the popover needs below a term; with less, it opens above. */
+    private static final double ROOM_BELOW = 180;
+
+    private final Label name = new Label();
+    private final Label definition = new Label();
+    private final Hyperlink open = new Hyperlink("Open in glossary");
+    private final Popover popover;
+    private Term shown;
+
+    TermPopover(Consumer<String> openInGlossary) {
+        name.getStyleClass().add("term-popover-name");
+        definition.getStyleClass().add("term-popover-definition");
+        definition.setWrapText(true);
+        definition.setMinHeight(Label.USE_PREF_SIZE);
+        open.getStyleClass().add("term-popover-open");
+        open.setAccessibleText("Open in glossary");
+        open.setOnAction(e -> {
+            Term term = shown;
+            hide();
+            if (term != null) {
+                openInGlossary.accept(term.id());
+            }
+        });
+        VBox content = new VBox(4, name, definition, open);
+        content.getStyleClass().add("term-popover");
+        content.setPrefWidth(330);
+        popover = new Popover(content);
+        popover.setAnimated(false);
+        popover.setDetachable(false);
+        popover.setHeaderAlwaysVisible(false);
+        popover.setAutoHide(true);
+        popover.setHideOnEscape(true);
+        // A click on another term closes this popover and opens that term's at once.
+        popover.setConsumeAutoHidingEvents(false);
+        popover.setOnHidden(e -> shown = null);
+    }
+
+    /** Shows a term's popover under (or, near the bottom of the window, above) its words on screen. */
+    void show(Term term, Node owner, Bounds words) {
+        if (popover.isShowing() && shown != null && shown.id().equals(term.id())) {
+            return;
+        }
+        hide();
+        shown = term;
+        name.setText(term.term());
+        definition.setText(term.definition());
+        open.setVisited(false);
+        Window window = owner.getScene().getWindow();
+        boolean below = words.getMaxY() + ROOM_BELOW < window.getY() + window.getHeight();
+        popover.setArrowLocation(below ? Popover.ArrowLocation.TOP_LEFT : Popover.ArrowLocation.BOTTOM_LEFT);
+        double x = words.getMinX() + Math.min(words.getWidth() / 2, 24);
+        popover.show(owner, x, below ? words.getMaxY() + 2 : words.getMinY() - 2);
+    }
+
+    void hide() {
+        if (popover.isShowing()) {
+            popover.hide();
+        }
+        shown = null;
+    }
+
+    /** The term shown, while the popover is open. */
+    Optional<Term> shown() {
+        return popover.isShowing() ? Optional.ofNullable(shown) : Optional.empty();
+    }
+}

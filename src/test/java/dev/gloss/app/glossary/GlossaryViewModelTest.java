@@ -1,0 +1,252 @@
+package dev.gloss.app.glossary;
+
+import dev.gloss.app.article.SectionMark;
+import dev.gloss.app.shell.ReaderViewModel;
+import dev.gloss.app.tasks.Background;
+import dev.gloss.core.glossary.Candidate;
+import dev.gloss.core.glossary.Mention;
+import dev.gloss.core.glossary.Term;
+import dev.gloss.core.glossary.UserGlossary;
+import dev.gloss.core.library.BundledLibrary;
+import dev.gloss.core.library.Library;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class GlossaryViewModelTest {
+    private static final Library LIBRARY = BundledLibrary.load();
+
+    @TempDir
+    Path dataDir;
+
+    private ReaderViewModel reader;
+    private GlossaryViewModel glossary;
+
+    @BeforeEach
+    void open() {
+        reader = new ReaderViewModel();
+        glossary = new GlossaryViewModel(reader, Background.sameThread(), dataDir);
+        reader.load(BundledLibrary.source(), Background.sameThread(), Optional.empty());
+        reader.firstFramePainted();
+    }
+
+    private List<String> listed() {
+        return glossary.terms().stream().map(Term::id).toList();
+    }
+
+    @Test
+    void opensOnceTheLibraryIsLoadedWithEveryTermAToZ() {
+        assertTrue(glossary.readyProperty().get());
+        assertEquals("", glossary.statusProperty().get());
+        assertTrue(glossary.terms().size() >= 60, "terms: " + glossary.terms().size());
+        List<String> names = glossary.terms().stream().map(t -> t.term().toLowerCase().replace('-', ' ')).toList();
+        assertEquals(names.stream().sorted().toList(), names);
+        assertFalse(glossary.candidates().isEmpty());
+    }
+
+    @Test
+    void saysItIsGettingReadyUntilTheBackgroundWorkIsDone() {
+        List<Runnable> queued = new ArrayList<>();
+        Background later = new Background() {
+            @Override
+            public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onError) {
+                queued.add(() -> {
+                    try {
+                        onSuccess.accept(work.call());
+                    } catch (Exception e) {
+                        onError.accept(e);
+                    }
+                });
+            }
+        };
+        ReaderViewModel r = new ReaderViewModel();
+        GlossaryViewModel g = new GlossaryViewModel(r, later, dataDir);
+        r.load(BundledLibrary.source(), Background.sameThread(), Optional.empty());
+        r.firstFramePainted();
+        assertEquals("Getting the glossary ready…", g.statusProperty().get());
+        assertFalse(g.readyProperty().get());
+        g.choose("osteocalcin");
+        assertNull(g.chosenProperty().get(), "nothing to show yet");
+        assertEquals(1, queued.size());
+        queued.get(0).run();
+        assertTrue(g.readyProperty().get());
+        assertEquals("osteocalcin", g.chosenProperty().get().id(), "the choice made while loading is kept");
+    }
+
+    @Test
+    void filterFindsByPrefixSubstringAliasAndTypo() {
+        glossary.filterProperty().set("osteo");
+        assertEquals(List.of("osteoblast", "osteocalcin", "osteoclast", "osteoporosis"), listed().subList(0, 4));
+        glossary.filterProperty().set("calcification");
+        assertTrue(listed().containsAll(List.of("calcification", "vascular-calcification")), listed().toString());
+        glossary.filterProperty().set("MGP");
+        assertEquals("matrix-gla-protein", listed().get(0));
+        glossary.filterProperty().set("osteocalcine");
+        assertEquals("osteocalcin", listed().get(0));
+        glossary.filterProperty().set("");
+        assertTrue(glossary.terms().size() >= 60);
+    }
+
+    @Test
+    void choosingATermShowsItsRelatedTermsAndMentions() {
+        glossary.choose("matrix-gla-protein");
+        Term chosen = glossary.chosenProperty().get();
+        assertEquals("matrix Gla protein", chosen.term());
+        assertEquals(List.of("MGP"), chosen.aliases());
+        assertEquals(List.of("vascular-calcification", "gamma-carboxylation", "osteocalcin", "calcification",
+                "vitamin-k2"), glossary.related().stream().map(Term::id).toList());
+        GlossaryViewModel.MentionRow first = glossary.mentions().get(0);
+        assertEquals("vitamin-k2-for-bones-and-heart/what-is-vitamin-k2", first.sectionId());
+        assertEquals("What is Vitamin K2?", first.sectionTitle());
+        assertEquals("The Crucial Role of Vitamin K2 in Bone Health and Heart Protection", first.articleTitle());
+        assertEquals(3, first.count());
+        Mention m = first.first();
+        assertEquals("matrix Gla protein", m.sentence().substring(m.startInSentence(), m.endInSentence()));
+    }
+
+    @Test
+    void choosingARelatedTermChoosesIt() {
+        glossary.choose("mk-7");
+        Term natto = glossary.related().stream().filter(t -> t.id().equals("natto")).findFirst().orElseThrow();
+        glossary.choose(natto.id());
+        assertEquals("natto", glossary.chosenProperty().get().id());
+        assertTrue(glossary.related().stream().anyMatch(t -> t.id().equals("mk-7")));
+    }
+
+    @Test
+    void choosingATermTheFilterHidesClearsTheFilter() {
+        glossary.filterProperty().set("osteo");
+        glossary.choose("natto");
+        assertEquals("", glossary.filterProperty().get());
+        assertTrue(glossary.terms().stream().anyMatch(t -> t.id().equals("natto")));
+    }
+
+    @Test
+    void openingAMentionOpensItsSectionAndAsksForThePassage() {
+        glossary.choose("osteoblast");
+        GlossaryViewModel.MentionRow row = glossary.mentions().get(glossary.mentions().size() - 1);
+        glossary.openMention(row);
+        assertEquals(row.sectionId(), reader.currentSectionProperty().get().id());
+        Mention passage = glossary.requestedPassageProperty().get();
+        assertEquals(row.first(), passage);
+        String text = LIBRARY.section(row.sectionId()).orElseThrow().plainText();
+        assertTrue(text.substring(passage.start(), passage.end()).toLowerCase().startsWith("osteoblast"));
+    }
+
+    @Test
+    void marksTheFirstMentionOfEachTermInASection() {
+        String section = "vitamin-k2-for-bones-and-heart/what-is-vitamin-k2";
+        List<SectionMark> marks = glossary.marksOf(section);
+        assertFalse(marks.isEmpty());
+        assertEquals(marks.size(), marks.stream().map(SectionMark::key).distinct().count(), "one mark per term");
+        String text = LIBRARY.section(section).orElseThrow().plainText();
+        SectionMark mgp = marks.stream().filter(m -> m.key().equals("matrix-gla-protein")).findFirst().orElseThrow();
+        assertEquals("matrix Gla protein", text.substring(mgp.start(), mgp.end()));
+        assertTrue(glossary.marksOf("no/such-section").isEmpty());
+    }
+
+    @Test
+    void lookUpFindsANameAnAliasOrANearMiss() {
+        glossary.lookUp("MGP");
+        assertEquals("matrix-gla-protein", reader.requestedTermProperty().get());
+        assertEquals("matrix-gla-protein", glossary.chosenProperty().get().id());
+        glossary.lookUp(" osteoblasts ");
+        assertEquals("osteoblast", glossary.chosenProperty().get().id());
+        glossary.lookUp("osteocalsin");
+        assertEquals("osteocalcin", glossary.chosenProperty().get().id());
+    }
+
+    @Test
+    void lookUpWithoutAnEntryTellsTheReaderOrHandsOverToSearch() {
+        glossary.lookUp("osteo");
+        assertNull(reader.requestedTermProperty().get(), "a mere prefix is not an entry");
+        assertEquals("No glossary entry for “osteo”.", reader.messageProperty().get());
+        List<String> searched = new ArrayList<>();
+        glossary.setSearchFallback(searched::add);
+        glossary.lookUp("soybeans");
+        assertEquals(List.of("soybeans"), searched);
+        assertNull(reader.requestedTermProperty().get());
+    }
+
+    @Test
+    void onlyAWordOrAPhraseIsOfferedForLookUp() {
+        assertTrue(GlossaryViewModel.canLookUp("matrix Gla protein"));
+        assertFalse(GlossaryViewModel.canLookUp("  "));
+        assertFalse(GlossaryViewModel.canLookUp("one line\nanother line"));
+        assertFalse(GlossaryViewModel.canLookUp("x".repeat(GlossaryViewModel.MAX_LOOKUP_LENGTH + 1)));
+    }
+
+    @Test
+    void aDefinitionIsSavedListedChosenAndMarked() throws Exception {
+        Candidate eu = glossary.candidates().stream().filter(c -> c.text().equals("European Union")).findFirst()
+                .orElseThrow();
+        int revision = glossary.revisionProperty().get();
+        List<String> errors = new ArrayList<>();
+        boolean[] saved = {false};
+        glossary.define(eu.text(), "EU", "The European Union is a union of European states.", "",
+                () -> saved[0] = true, errors::add);
+        assertEquals(List.of(), errors);
+        assertTrue(saved[0]);
+        Term term = glossary.chosenProperty().get();
+        assertEquals("European Union", term.term());
+        assertEquals(List.of("EU"), term.aliases());
+        assertTrue(term.isUserDefined());
+        assertTrue(glossary.terms().contains(term));
+        assertTrue(glossary.revisionProperty().get() > revision, "the article marks terms anew");
+        String section = eu.sectionIds().get(0);
+        assertTrue(glossary.marksOf(section).stream().anyMatch(m -> m.key().equals(term.id())));
+        assertFalse(glossary.candidates().stream().anyMatch(c -> c.text().equals("European Union")));
+        assertTrue(Files.readString(dataDir.resolve(UserGlossary.FILE_NAME)).contains("European Union"));
+        assertFalse(glossary.mentions().isEmpty());
+    }
+
+    @Test
+    void badDefinitionsGetTheServicesMessage() {
+        List<String> errors = new ArrayList<>();
+        Runnable notSaved = () -> errors.add("saved");
+        glossary.define("Japan", "", "  ", "", notSaved, errors::add);
+        glossary.define("osteoblasts", "", "A cell.", "", notSaved, errors::add);
+        glossary.define("", "", "Something.", "", notSaved, errors::add);
+        assertEquals(List.of("Write a definition for 'Japan'.",
+                "'osteoblasts' is already in the glossary as 'osteoblast'.",
+                "A definition needs a term."), errors);
+        assertFalse(Files.exists(dataDir.resolve(UserGlossary.FILE_NAME)));
+    }
+
+    @Test
+    void aliasesAreSplitAtCommas() {
+        assertEquals(List.of("MK-7", "menaquinone 7"), GlossaryViewModel.aliases(" MK-7, menaquinone 7 ,, MK-7"));
+        assertEquals(List.of(), GlossaryViewModel.aliases(""));
+    }
+
+    @Test
+    void warningsAboutTheReadersDefinitionsGoToTheStatusBar() throws Exception {
+        Files.writeString(dataDir.resolve(UserGlossary.FILE_NAME), "{ not json");
+        ReaderViewModel r = new ReaderViewModel();
+        new GlossaryViewModel(r, Background.sameThread(), dataDir);
+        r.load(BundledLibrary.source(), Background.sameThread(), Optional.empty());
+        r.firstFramePainted();
+        assertTrue(r.messageProperty().get().startsWith("Your glossary definitions could not be read"),
+                r.messageProperty().get());
+    }
+
+    @Test
+    void markingFollowsTheReadersSetting() {
+        assertTrue(glossary.markingProperty().get());
+        reader.glossaryMarkingProperty().set(false);
+        assertFalse(glossary.markingProperty().get());
+    }
+}
