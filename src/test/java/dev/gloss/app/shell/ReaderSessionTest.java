@@ -1,5 +1,6 @@
 package dev.gloss.app.shell;
 
+import dev.gloss.app.article.TextBlock;
 import dev.gloss.app.tasks.Background;
 import dev.gloss.core.library.BundledLibrary;
 import dev.gloss.core.settings.Theme;
@@ -21,6 +22,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The window remembers the reader's zoom, theme and place across a restart on the same data folder. */
@@ -70,6 +72,32 @@ class ReaderSessionTest {
         assertEquals(Theme.DARK, second.theme().choiceProperty().get());
         assertEquals("vitamin-k2-and-osteoporosis", second.model().currentArticleProperty().get().id());
         assertEquals(CONCLUSION, second.model().currentSectionProperty().get().id());
+        robot.interact(() -> {
+            secondStage.close();
+            second.close();
+        });
+    }
+
+    @Test
+    void glossaryMarkingSwitchedOffStaysOffAfterARestart(FxRobot robot) throws Exception {
+        Stage firstStage = WaitForAsyncUtils.asyncFx((java.util.concurrent.Callable<Stage>) Stage::new).get();
+        ReaderSession first = open(firstStage);
+        assertTrue(first.model().glossaryMarkingProperty().get(), "terms are marked by default");
+        robot.interact(() -> first.model().glossaryMarkingProperty().set(false));
+        robot.interact(() -> {
+            firstStage.close();
+            first.close();
+        });
+        assertTrue(Files.readString(first.settingsFile()).contains("\"glossaryMarking\" : false"),
+                Files.readString(first.settingsFile()));
+
+        Stage secondStage = WaitForAsyncUtils.asyncFx((java.util.concurrent.Callable<Stage>) Stage::new).get();
+        ReaderSession second = open(secondStage);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(second.model().glossaryMarkingProperty().get());
+        long marks = robot.from(secondStage.getScene().getRoot()).lookup(".article-view .text-block")
+                .queryAllAs(TextBlock.class).stream().mapToLong(b -> b.highlighted("term").size()).sum();
+        assertEquals(0, marks);
         robot.interact(() -> {
             secondStage.close();
             second.close();
