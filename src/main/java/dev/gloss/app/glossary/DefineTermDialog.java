@@ -35,7 +35,7 @@ final class DefineTermDialog {
         name.setAccessibleText("Term");
         TextField aliases = new TextField();
         aliases.setId("defineAliases");
-        aliases.setPromptText("Abbreviations and other names, separated by commas");
+        aliases.setPromptText("Other names, separated by commas");
         aliases.setAccessibleText("Also called: abbreviations and other names, separated by commas");
         TextArea definition = area("defineDefinition", 2, "One sentence that says what it is");
         definition.setAccessibleText("Definition, in one sentence");

@@ -38,6 +38,7 @@ public final class GlossaryPanelController {
     @FXML private FlowPane relatedLinks;
     @FXML private Label mentionsHeading;
     @FXML private ListView<GlossaryViewModel.MentionRow> mentionList;
+    @FXML private Label chooseHint;
     @FXML private VBox candidatesBox;
     @FXML private ListView<Candidate> candidateList;
     @FXML private ToggleButton suggestButton;
@@ -69,6 +70,15 @@ public final class GlossaryPanelController {
         // The entry takes what it needs, up to about half the pane; the mentions get the rest.
         entryScroll.widthProperty().addListener((obs, o, w) -> fitEntry());
         entryScroll.maxHeightProperty().bind(termDetails.heightProperty().multiply(0.55));
+        chooseHint.visibleProperty().bind(model.readyProperty().and(model.chosenProperty().isNull())
+                .and(model.showingCandidatesProperty().not()));
+        Label noMatch = new Label();
+        noMatch.getStyleClass().add("panel-note");
+        noMatch.setWrapText(true);
+        noMatch.textProperty().bind(Bindings.createStringBinding(() -> model.readyProperty().get()
+                ? "No term matches “" + model.filterProperty().get().strip() + "”. Define… adds your own." : "",
+                model.filterProperty(), model.readyProperty()));
+        termList.setPlaceholder(noMatch);
         relatedBox.visibleProperty().bind(Bindings.isNotEmpty(model.related()));
         relatedBox.managedProperty().bind(relatedBox.visibleProperty());
         model.related().addListener((ListChangeListener<Term>) c -> showRelated());

@@ -20,7 +20,7 @@ public final class ShortcutsDialog {
     /** Keys that act inside a part of the window rather than through a menu. */
     static final List<String[]> OTHER_KEYS = List.of(
             new String[] {"Enter / Shift+Enter", "Next / previous match, in the find bar"},
-            new String[] {"Esc", "Close the find bar"},
+            new String[] {"Esc", "Close the find bar or a glossary popover; clear the glossary filter"},
             new String[] {"Up, Down, Enter", "Move through the sidebar and open the chosen item"},
             new String[] {"Tab / Shift+Tab", "Move between the sidebar, the article and the find bar"},
             new String[] {"Page Up / Page Down, Space", "Scroll the article"},
