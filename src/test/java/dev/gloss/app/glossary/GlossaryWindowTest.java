@@ -87,6 +87,19 @@ class GlossaryWindowTest {
     }
 
     @Test
+    void ctrl4PutsTheKeyboardInTheFilterAndEnterChoosesTheBestMatch(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        TabPane sidebar = robot.lookup(".sidebar").queryAs(TabPane.class);
+        assertEquals("Glossary", sidebar.getSelectionModel().getSelectedItem().getText());
+        assertTrue(robot.lookup("#glossaryFilter").query().isFocused());
+        robot.write("osteoblasts").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("osteoblast", termList(robot).getSelectionModel().getSelectedItem().id());
+        assertEquals("osteoblast", robot.lookup(".glossary-term-name").queryAs(Label.class).getText());
+    }
+
+    @Test
     void aRelatedTermIsChosenByItsLink(FxRobot robot) {
         robot.interact(() -> model.showTerm("mk-7"));
         robot.interact(() -> robot.lookup(".glossary-entry-scroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
