@@ -42,7 +42,7 @@ final class SnapshotCommand implements Runnable {
     @Option(names = "--sidebar", paramLabel = "TAB", description = "The sidebar tab to show: contents, library, topics or glossary.")
     String sidebar;
 
-    @Option(names = "--term", paramLabel = "ID", description = "Show a glossary term in the sidebar (`gloss glossary --json` lists them).")
+    @Option(names = "--term", paramLabel = "TERM", description = "Show a glossary term in the sidebar, by its name, an alias or its id.")
     String term;
 
     @Spec
@@ -66,14 +66,18 @@ final class SnapshotCommand implements Runnable {
         if (sidebar != null && !Snapshotter.SIDEBAR_TABS.contains(sidebar.toLowerCase(java.util.Locale.ROOT))) {
             throw new UserError("--sidebar is one of " + String.join(", ", Snapshotter.SIDEBAR_TABS) + ", not '" + sidebar + "'", 2);
         }
-        if (term != null && dev.gloss.core.glossary.GlossaryService.open(library, GlossCommand.dataDir(spec))
-                .glossary().term(term).isEmpty()) {
-            throw new UserError("no glossary term with the id '" + term + "'; `gloss glossary --json` lists them", 1);
+        Optional<String> termId = Optional.empty();
+        if (term != null) {
+            var glossary = dev.gloss.core.glossary.GlossaryService.open(library, GlossCommand.dataDir(spec)).glossary();
+            termId = glossary.term(term).or(() -> glossary.lookup(term)).map(dev.gloss.core.glossary.Term::id);
+            if (termId.isEmpty()) {
+                throw new UserError("no glossary term '" + term + "'; `gloss glossary` lists them", 1);
+            }
         }
         try {
             Snapshotter.render(new Snapshotter.Options(out, Optional.ofNullable(articleId),
                     Optional.ofNullable(sectionId), width, height, theme.equals("dark"), Optional.ofNullable(find), Optional.ofNullable(topic),
-                    GlossCommand.dataDir(spec), Optional.ofNullable(sidebar), Optional.ofNullable(term)));
+                    GlossCommand.dataDir(spec), Optional.ofNullable(sidebar), termId));
         } catch (Exception e) {
             throw new UserError("the snapshot could not be made: " + e.getMessage(), 1);
         }
