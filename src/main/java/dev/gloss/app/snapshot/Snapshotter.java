@@ -92,9 +92,11 @@ public final class Snapshotter {
             options.topic().ifPresent(topicId -> model.topicsProperty().addListener((o, old, index) -> model.showTopic(topicId)));
             options.sidebar().ifPresent(name -> showSidebarTab(scene, name));
             options.term().ifPresent(model::showTerm);
-            // The worker runs its tasks in order: once this one is done, so are the topics and the glossary.
-            background.run(() -> null, done -> afterFrames(SETTLE_FRAMES, () -> shot.complete(scene.snapshot(null))),
-                    shot::completeExceptionally);
+            // Work that waits for the first frame (topics, glossary) was handed to the worker first, and
+            // the worker runs its tasks in order: once this one is done, so is that work.
+            model.whenReady(library -> background.run(() -> null,
+                    done -> afterFrames(SETTLE_FRAMES, () -> shot.complete(scene.snapshot(null))),
+                    shot::completeExceptionally));
         });
         model.load(UserLibrary.source(options.dataDir()), background, options.articleId());
     }

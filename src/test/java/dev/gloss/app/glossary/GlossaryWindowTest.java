@@ -25,6 +25,7 @@ import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.PickResult;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,7 +58,13 @@ class GlossaryWindowTest {
         stage.setScene(MainWindow.createScene(new WindowContext(model, new ThemeModel(Optional.empty()),
                 Background.sameThread(), dataDir, () -> { }), 1200, 800));
         stage.show();
-        model.load(BundledLibrary::load, Background.sameThread(), Optional.empty());
+        model.load(BundledLibrary.source(), Background.sameThread(), Optional.empty());
+    }
+
+    /** The glossary opens once the first article has been painted. */
+    @BeforeEach
+    void waitForTheGlossary(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !robot.lookup("#glossaryStatus").query().isVisible());
     }
 
     @Test

@@ -95,6 +95,13 @@ class ReaderSessionTest {
         ReaderSession second = open(secondStage);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(second.model().glossaryMarkingProperty().get());
+        WaitForAsyncUtils.waitFor(15, java.util.concurrent.TimeUnit.SECONDS, () -> !robot.from(secondStage.getScene()
+                .getRoot()).lookup("#glossaryStatus").query().isVisible());
+        javafx.scene.control.CheckMenuItem marking = robot.from(secondStage.getScene().getRoot()).lookup(".menu-bar")
+                .queryAs(javafx.scene.control.MenuBar.class).getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> "_Mark Glossary Terms".equals(i.getText())).map(javafx.scene.control.CheckMenuItem.class::cast)
+                .findFirst().orElseThrow();
+        assertFalse(marking.isSelected());
         long marks = robot.from(secondStage.getScene().getRoot()).lookup(".article-view .text-block")
                 .queryAllAs(TextBlock.class).stream().mapToLong(b -> b.highlighted("term").size()).sum();
         assertEquals(0, marks);
