@@ -16,7 +16,7 @@ import java.util.Optional;
         versionProvider = GlossCommand.VersionProvider.class,
         description = {"Gloss, an offline reader for a library of articles.",
                 "Without a command, opens the reader's window."},
-        subcommands = {ArticlesCommand.class, ShowCommand.class,
+        subcommands = {ArticlesCommand.class, ShowCommand.class, SearchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class GlossCommand implements Runnable {
 
