@@ -84,6 +84,7 @@ final class QueryPlanner {
         int clauses = 0;
         int anyClauses = 0;
         Set<String> seen = new HashSet<>();
+        Query typedStopWord = null;
         for (Part part : query.parts()) {
             if (part instanceof Word word) {
                 if (!seen.add(word.text() + (word.prefix() ? "*" : ""))) {
@@ -93,9 +94,14 @@ final class QueryPlanner {
                 if (clause.isEmpty()) {
                     continue;
                 }
-                all.add(clause.get(), Occur.MUST);
+                if (word.stem().isEmpty()) {
+                    // A stop word being typed ("an" on the way to "anxiety") must not empty the results.
+                    typedStopWord = clause.get();
+                } else {
+                    all.add(clause.get(), Occur.MUST);
+                    clauses++;
+                }
                 any.add(clause.get(), Occur.SHOULD);
-                clauses++;
                 anyClauses++;
                 word.stem().ifPresent(bareStems::add);
             } else if (part instanceof Phrase phrase) {
@@ -118,6 +124,10 @@ final class QueryPlanner {
                     anyClauses++;
                 }
             }
+        }
+        if (typedStopWord != null) {
+            all.add(typedStopWord, clauses == 0 ? Occur.MUST : Occur.SHOULD);
+            clauses++;
         }
         if (clauses == 0) {
             return Optional.empty();
