@@ -8,11 +8,9 @@ import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.AutomatonQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -21,9 +19,6 @@ import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.StringHelper;
-import org.apache.lucene.util.automaton.Automata;
-import org.apache.lucene.util.automaton.Automaton;
-import org.apache.lucene.util.automaton.Operations;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -50,18 +45,19 @@ final class QueryPlanner {
     private static final int MAX_SPELLED = 4;
     private static final int SUGGESTIONS = 3;
     private static final float PREFIX_BOOST = 0.9f;
-    private static final float RARE_PREFIX_BOOST = 0.1f;
     /** A typed beginning is searched as its most frequent completions, scanning this many at most. */
-    private static final int PREFIX_EXPANSIONS = 12;
+    private static final int PREFIX_EXPANSIONS = 16;
     private static final int MAX_PREFIX_SCAN = 5000;
     private static final float CORRECTION_BOOST = 0.8f;
     private static final float PROXIMITY_BOOST = 0.5f;
-    private static final float TIE_BREAKER = 0.1f;
     private static final int PROXIMITY_SLOP = 3;
 
-    /** The queries for one request, or none when the text holds no searchable word. */
-    record Plan(Query allWords, Optional<Query> anyWord, Highlight strict, Highlight loose,
-                Optional<String> didYouMean) {
+    /**
+     * The queries for one request: every word, any word, and the words close together, which
+     * re-ranks the best all-word hits (scoring it on every candidate would cost too much).
+     */
+    record Plan(Query allWords, Optional<Query> anyWord, Optional<Query> proximity, Highlight strict,
+                Highlight loose, Optional<String> didYouMean) {
     }
 
     private final IndexReader reader;
@@ -132,9 +128,6 @@ final class QueryPlanner {
         if (clauses == 0) {
             return Optional.empty();
         }
-        if (bareStems.size() > 1) {
-            all.add(proximity(bareStems), Occur.SHOULD);
-        }
         if (scope != null) {
             all.add(scope, Occur.FILTER);
             any.add(scope, Occur.FILTER);
@@ -143,6 +136,7 @@ final class QueryPlanner {
         looseStems.addAll(stems);
         return Optional.of(new Plan(all.build(),
                 anyClauses > 1 ? Optional.of(any.build()) : Optional.empty(),
+                bareStems.size() > 1 ? Optional.of(proximity(bareStems)) : Optional.empty(),
                 new Highlight(stems, prefixes, phrases),
                 new Highlight(looseStems, prefixes, phrases),
                 didYouMean(text, corrections)));
@@ -200,9 +194,10 @@ final class QueryPlanner {
     }
 
     /**
-     * The word being typed matches longer words. The most frequent of them are searched like typed
-     * words, so a section titled with one ranks first; a constant-score clause for all longer
-     * words keeps the rare ones. "and", a stop word, still finds "android" but not "and" itself.
+     * The word being typed matches the longer words it begins, the most frequent of them, each
+     * searched like a typed word, so a section titled with one ranks first. The rarest
+     * completions of a short beginning are left out: the next letter typed brings them in.
+     * "and", a stop word, finds "android" but not "and" itself.
      */
     private List<Query> prefixClauses(Word word) throws IOException {
         List<Query> clauses = new ArrayList<>();
@@ -214,10 +209,6 @@ final class QueryPlanner {
                 clauses.add(new BoostQuery(fieldsQuery(stem.get()), PREFIX_BOOST));
             }
         }
-        Automaton longerWords = Operations.concatenate(List.of(Automata.makeString(word.text()),
-                Automata.makeAnyChar(), Automata.makeAnyString()));
-        clauses.add(new BoostQuery(new AutomatonQuery(new Term(SearchFields.WORDS, word.text() + "*"),
-                Operations.determinize(longerWords, Operations.DEFAULT_DETERMINIZE_WORK_LIMIT)), RARE_PREFIX_BOOST));
         return clauses;
     }
 
@@ -266,8 +257,15 @@ final class QueryPlanner {
             return List.of();
         }
         spelled++;
+        // One edit is cheaper to look for and catches most slips; two only when one finds nothing.
+        spelling.setMaxEdits(1);
         SuggestWord[] found = spelling.suggestSimilar(new Term(SearchFields.WORDS, word), SUGGESTIONS, reader,
                 SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        if (found.length == 0) {
+            spelling.setMaxEdits(2);
+            found = spelling.suggestSimilar(new Term(SearchFields.WORDS, word), SUGGESTIONS, reader,
+                    SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        }
         List<String> words = new ArrayList<>();
         for (SuggestWord s : found) {
             words.add(s.string);
@@ -275,28 +273,32 @@ final class QueryPlanner {
         return words;
     }
 
-    /** A stem in any text field, the best field counting most. */
+    /**
+     * A stem in any text field, each field weighted. A sum rather than a maximum: a word in the
+     * title and the text says more than either, and a sum lets Lucene skip blocks that cannot
+     * make the top hits.
+     */
     private static Query fieldsQuery(String stem) {
-        List<Query> perField = new ArrayList<>();
+        BooleanQuery.Builder fields = new BooleanQuery.Builder();
         for (SearchFields.Weighted f : SearchFields.TEXT) {
-            perField.add(new BoostQuery(new TermQuery(new Term(f.field(), stem)), f.boost()));
+            fields.add(new BoostQuery(new TermQuery(new Term(f.field(), stem)), f.boost()), Occur.SHOULD);
         }
-        return new DisjunctionMaxQuery(perField, TIE_BREAKER);
+        return fields.build();
     }
 
     private static Query phraseClause(List<Highlight.PhraseTerm> terms) {
         if (terms.size() == 1) {
             return fieldsQuery(terms.get(0).stem());
         }
-        List<Query> perField = new ArrayList<>();
+        BooleanQuery.Builder fields = new BooleanQuery.Builder();
         for (SearchFields.Weighted f : SearchFields.TEXT) {
             PhraseQuery.Builder phrase = new PhraseQuery.Builder();
             for (Highlight.PhraseTerm term : terms) {
                 phrase.add(new Term(f.field(), term.stem()), term.offset());
             }
-            perField.add(new BoostQuery(phrase.build(), f.boost()));
+            fields.add(new BoostQuery(phrase.build(), f.boost()), Occur.SHOULD);
         }
-        return new DisjunctionMaxQuery(perField, TIE_BREAKER);
+        return fields.build();
     }
 
     /** Sections where the words stand close together rank above those where they are scattered. */

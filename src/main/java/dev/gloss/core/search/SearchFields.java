@@ -12,6 +12,8 @@ final class SearchFields {
     static final String BODY = "body";
     /** Every word of the section, unstemmed: for prefixes and spelling suggestions. */
     static final String WORDS = "words";
+    /** What a hit shows (ids, titles, the text for its snippet), uncompressed for fast reading. */
+    static final String HIT = "hit";
 
     /** A searched field and how much a match in it weighs. */
     record Weighted(String field, float boost) {

@@ -2,6 +2,7 @@ package dev.gloss.core.search;
 
 import dev.gloss.core.library.Library;
 import dev.gloss.core.model.Article;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -10,16 +11,17 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
@@ -45,8 +47,7 @@ import java.util.function.Function;
 public final class SearchIndex implements Closeable {
 
     private static final FieldType WORDS_TYPE = wordsType();
-    private static final Set<String> STORED = Set.of(SearchFields.ARTICLE_ID, SearchFields.ARTICLE_TITLE,
-            SearchFields.SECTION_ID, SearchFields.SECTION_TITLE, SearchFields.BODY);
+    private static final FieldType BODY_TYPE = bodyType();
 
     private final Directory directory;
     private final boolean ownsDirectory;
@@ -118,6 +119,14 @@ public final class SearchIndex implements Closeable {
         return type;
     }
 
+    /** The offsets of every word of a section's text are indexed: snippets are marked from them. */
+    private static FieldType bodyType() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
     /** Adds articles that are not in the index yet; searches see them all once this returns. */
     public void addArticles(Collection<Article> articles) {
         write(() -> {
@@ -159,29 +168,27 @@ public final class SearchIndex implements Closeable {
             return SearchResult.empty(request);
         }
         QueryPlanner.Plan plan = planned.get();
-        StoredFields stored = searcher.storedFields();
-        List<SearchHit> hits = new ArrayList<>();
-        Set<Integer> seen = new HashSet<>();
-        for (ScoreDoc sd : searcher.search(plan.allWords(), request.limit()).scoreDocs) {
-            seen.add(sd.doc);
-            hits.add(hit(stored, sd, true, plan.strict()));
+        int limit = request.limit();
+        HitReader reader = new HitReader(searcher);
+        TopDocs best = searcher.search(plan.allWords(), plan.proximity().isPresent() ? limit * 2 : limit);
+        if (plan.proximity().isPresent()) {
+            best = QueryRescorer.rescore(searcher, best, plan.proximity().get(), 1, limit);
         }
-        if (hits.size() < request.limit() && plan.anyWord().isPresent()) {
-            for (ScoreDoc sd : searcher.search(plan.anyWord().get(), request.limit()).scoreDocs) {
-                if (hits.size() < request.limit() && seen.add(sd.doc)) {
-                    hits.add(hit(stored, sd, false, plan.loose()));
+        List<SearchHit> hits = new ArrayList<>(reader.read(best.scoreDocs, plan.allWords(), true, plan.strict()));
+        if (hits.size() < limit && plan.anyWord().isPresent()) {
+            Set<Integer> seen = new HashSet<>();
+            for (ScoreDoc sd : best.scoreDocs) {
+                seen.add(sd.doc);
+            }
+            List<ScoreDoc> more = new ArrayList<>();
+            for (ScoreDoc sd : searcher.search(plan.anyWord().get(), limit).scoreDocs) {
+                if (hits.size() + more.size() < limit && seen.add(sd.doc)) {
+                    more.add(sd);
                 }
             }
+            hits.addAll(reader.read(more.toArray(ScoreDoc[]::new), plan.anyWord().get(), false, plan.loose()));
         }
         return new SearchResult(request, hits, plan.didYouMean());
-    }
-
-    private static SearchHit hit(StoredFields stored, ScoreDoc sd, boolean allWords, Highlight highlight)
-            throws IOException {
-        Document doc = stored.document(sd.doc, STORED);
-        return new SearchHit(doc.get(SearchFields.ARTICLE_ID), doc.get(SearchFields.ARTICLE_TITLE),
-                doc.get(SearchFields.SECTION_ID), doc.get(SearchFields.SECTION_TITLE), sd.score,
-                highlight.snippet(doc.get(SearchFields.BODY)), allWords, highlight);
     }
 
     private static Optional<Query> scopeQuery(Scope scope) {
@@ -205,17 +212,18 @@ public final class SearchIndex implements Closeable {
         List<Document> docs = new ArrayList<>(sections.size());
         for (SearchDocument s : sections) {
             Document doc = new Document();
-            doc.add(new StringField(SearchFields.ARTICLE_ID, s.articleId(), Field.Store.YES));
-            doc.add(new StringField(SearchFields.SECTION_ID, s.sectionId(), Field.Store.YES));
+            doc.add(new StringField(SearchFields.ARTICLE_ID, s.articleId(), Field.Store.NO));
+            doc.add(new StringField(SearchFields.SECTION_ID, s.sectionId(), Field.Store.NO));
             for (String topic : s.topicIds()) {
                 doc.add(new StringField(SearchFields.TOPIC, topic, Field.Store.NO));
             }
-            doc.add(new TextField(SearchFields.ARTICLE_TITLE, s.articleTitle(), Field.Store.YES));
-            doc.add(new TextField(SearchFields.SECTION_TITLE, s.sectionTitle(), Field.Store.YES));
-            doc.add(new TextField(SearchFields.BODY, s.body(), Field.Store.YES));
+            doc.add(new TextField(SearchFields.ARTICLE_TITLE, s.articleTitle(), Field.Store.NO));
+            doc.add(new TextField(SearchFields.SECTION_TITLE, s.sectionTitle(), Field.Store.NO));
+            doc.add(new Field(SearchFields.BODY, s.body(), BODY_TYPE));
             doc.add(new Field(SearchFields.WORDS, s.articleTitle(), WORDS_TYPE));
             doc.add(new Field(SearchFields.WORDS, s.sectionTitle(), WORDS_TYPE));
             doc.add(new Field(SearchFields.WORDS, s.body(), WORDS_TYPE));
+            doc.add(new BinaryDocValuesField(SearchFields.HIT, HitReader.encode(s)));
             docs.add(doc);
         }
         return docs;

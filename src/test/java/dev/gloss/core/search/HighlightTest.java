@@ -60,7 +60,7 @@ class HighlightTest {
         String plain = snippet.plainText();
         assertTrue(plain.startsWith("…Here the «vitamin»".replace("«", "").replace("»", "")), plain);
         assertTrue(plain.endsWith("…"));
-        assertTrue(plain.length() <= Highlight.SNIPPET_CHARS + 2, plain);
+        assertTrue(plain.length() <= Marks.SNIPPET_CHARS + 2, plain);
         assertEquals(2, snippet.parts().stream().filter(Snippet.Part::matched).count());
         assertFalse(plain.contains("\n"));
     }
