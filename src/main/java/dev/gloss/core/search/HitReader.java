@@ -6,7 +6,6 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
@@ -39,11 +38,12 @@ final class HitReader {
         this.leaves = searcher.getIndexReader().leaves();
     }
 
-    List<SearchHit> read(ScoreDoc[] docs, Query query, boolean allWords, Highlight highlight) throws IOException {
+    /** Hits for {@code docs}, in their order, marked with what {@code marking} finds in their text. */
+    List<SearchHit> read(ScoreDoc[] docs, QueryPlanner.Marking marking, boolean allWords) throws IOException {
         if (docs.length == 0) {
             return List.of();
         }
-        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        Weight weight = searcher.createWeight(searcher.rewrite(marking.query()), ScoreMode.COMPLETE_NO_SCORES, 1f);
         List<SearchHit> hits = new ArrayList<>(docs.length);
         for (ScoreDoc sd : docs) {
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
@@ -52,7 +52,7 @@ final class HitReader {
             List<Marks.Range> marks = marks(weight.matches(leaf, doc));
             hits.add(new SearchHit(section.articleId(), section.articleTitle(), section.sectionId(),
                     section.sectionTitle(), sd.score, Marks.snippet(section.body(), Marks.merge(section.body(), marks)),
-                    allWords, highlight));
+                    allWords, marking.highlight()));
         }
         return hits;
     }

@@ -56,13 +56,22 @@ final class QueryPlanner {
      * The queries for one request: every word, any word, and the words close together, which
      * re-ranks the best all-word hits (scoring it on every candidate would cost too much).
      */
-    record Plan(Query allWords, Optional<Query> anyWord, Optional<Query> proximity, Highlight strict,
-                Highlight loose, Optional<String> didYouMean) {
+    record Plan(Query allWords, Optional<Query> anyWord, Optional<Query> proximity, Marking strict,
+                Marking loose, Optional<String> didYouMean) {
+    }
+
+    /**
+     * What to mark in a hit: as a query on the section text alone, whose matches give the
+     * snippet's offsets, and as a {@link Highlight} for any other text. All-word hits mark a
+     * phrase only as a whole; any-word hits also mark its words alone.
+     */
+    record Marking(Query query, Highlight highlight) {
     }
 
     private final IndexReader reader;
     private final DirectSpellChecker spelling = new DirectSpellChecker();
     private int spelled;
+    private final Set<String> completionStems = new HashSet<>();
 
     QueryPlanner(IndexReader reader) {
         this.reader = reader;
@@ -137,9 +146,24 @@ final class QueryPlanner {
         return Optional.of(new Plan(all.build(),
                 anyClauses > 1 ? Optional.of(any.build()) : Optional.empty(),
                 bareStems.size() > 1 ? Optional.of(proximity(bareStems)) : Optional.empty(),
-                new Highlight(stems, prefixes, phrases),
-                new Highlight(looseStems, prefixes, phrases),
+                marking(stems, prefixes, phrases),
+                marking(looseStems, prefixes, phrases),
                 didYouMean(text, corrections)));
+    }
+
+    private Marking marking(Set<String> stems, List<String> prefixes, List<List<Highlight.PhraseTerm>> phrases) {
+        BooleanQuery.Builder marks = new BooleanQuery.Builder();
+        Set<String> all = new HashSet<>(stems);
+        all.addAll(completionStems);
+        for (String stem : all) {
+            marks.add(new TermQuery(new Term(SearchFields.BODY, stem)), Occur.SHOULD);
+        }
+        for (List<Highlight.PhraseTerm> phrase : phrases) {
+            PhraseQuery.Builder builder = new PhraseQuery.Builder();
+            phrase.forEach(t -> builder.add(new Term(SearchFields.BODY, t.stem()), t.offset()));
+            marks.add(builder.build(), Occur.SHOULD);
+        }
+        return new Marking(marks.build(), new Highlight(stems, prefixes, phrases));
     }
 
     private Optional<Query> wordClause(Word word, Set<String> stems, List<String> prefixes,
@@ -207,6 +231,7 @@ final class QueryPlanner {
             Optional<String> stem = Analysis.stem(longer);
             if (stem.isPresent() && stems.add(stem.get())) {
                 clauses.add(new BoostQuery(fieldsQuery(stem.get()), PREFIX_BOOST));
+                completionStems.add(stem.get());
             }
         }
         return clauses;

@@ -174,7 +174,7 @@ public final class SearchIndex implements Closeable {
         if (plan.proximity().isPresent()) {
             best = QueryRescorer.rescore(searcher, best, plan.proximity().get(), 1, limit);
         }
-        List<SearchHit> hits = new ArrayList<>(reader.read(best.scoreDocs, plan.allWords(), true, plan.strict()));
+        List<SearchHit> hits = new ArrayList<>(reader.read(best.scoreDocs, plan.strict(), true));
         if (hits.size() < limit && plan.anyWord().isPresent()) {
             Set<Integer> seen = new HashSet<>();
             for (ScoreDoc sd : best.scoreDocs) {
@@ -186,7 +186,7 @@ public final class SearchIndex implements Closeable {
                     more.add(sd);
                 }
             }
-            hits.addAll(reader.read(more.toArray(ScoreDoc[]::new), plan.anyWord().get(), false, plan.loose()));
+            hits.addAll(reader.read(more.toArray(ScoreDoc[]::new), plan.loose(), false));
         }
         return new SearchResult(request, hits, plan.didYouMean());
     }
