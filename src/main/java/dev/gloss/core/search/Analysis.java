@@ -60,6 +60,12 @@ final class Analysis {
             stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
             return new TokenStreamComponents(source, new PorterStemFilter(stream));
         }
+
+        /** A phrase never runs from a section's text into its title. */
+        @Override
+        public int getPositionIncrementGap(String fieldName) {
+            return 100;
+        }
     };
 
     static final Analyzer WORDS = new Analyzer() {
@@ -95,7 +101,7 @@ final class Analysis {
 
     static List<Token> tokens(Analyzer analyzer, String text) {
         List<Token> tokens = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream(SearchFields.BODY, text)) {
+        try (TokenStream stream = analyzer.tokenStream(SearchFields.TEXT, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);

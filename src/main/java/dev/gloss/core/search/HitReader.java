@@ -59,7 +59,7 @@ final class HitReader {
 
     private static List<Marks.Range> marks(Matches matches) throws IOException {
         List<Marks.Range> marks = new ArrayList<>();
-        MatchesIterator it = matches == null ? null : matches.getMatches(SearchFields.BODY);
+        MatchesIterator it = matches == null ? null : matches.getMatches(SearchFields.TEXT);
         while (it != null && it.next() && marks.size() < MAX_MARKS) {
             if (it.startOffset() >= 0) {
                 marks.add(new Marks.Range(it.startOffset(), it.endOffset()));

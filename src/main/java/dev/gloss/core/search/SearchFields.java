@@ -9,7 +9,12 @@ final class SearchFields {
     static final String TOPIC = "topic";
     static final String ARTICLE_TITLE = "articleTitle";
     static final String SECTION_TITLE = "sectionTitle";
-    static final String BODY = "body";
+    /**
+     * A section's words to search: its text, then its title and its article's title, as three
+     * values of one field. The text comes first, so offsets into this field are offsets into
+     * the text.
+     */
+    static final String TEXT = "text";
     /** Every word of the section, unstemmed: for prefixes and spelling suggestions. */
     static final String WORDS = "words";
     /** What a hit shows (ids, titles, the text for its snippet), uncompressed for fast reading. */
@@ -19,11 +24,13 @@ final class SearchFields {
     record Weighted(String field, float boost) {
     }
 
-    /** A word in a section's title says more about the section than the same word in its text. */
-    static final List<Weighted> TEXT = List.of(
-            new Weighted(SECTION_TITLE, 3f),
-            new Weighted(ARTICLE_TITLE, 1.5f),
-            new Weighted(BODY, 1f));
+    /**
+     * A word in a section's title says more about the section than the same word in its text:
+     * a match in a title adds to the score of the match in {@link #TEXT}.
+     */
+    static final List<Weighted> TITLES = List.of(
+            new Weighted(SECTION_TITLE, 2f),
+            new Weighted(ARTICLE_TITLE, 1f));
 
     private SearchFields() {
     }

@@ -47,7 +47,7 @@ import java.util.function.Function;
 public final class SearchIndex implements Closeable {
 
     private static final FieldType WORDS_TYPE = wordsType();
-    private static final FieldType BODY_TYPE = bodyType();
+    private static final FieldType TEXT_TYPE = textType();
 
     private final Directory directory;
     private final boolean ownsDirectory;
@@ -120,7 +120,7 @@ public final class SearchIndex implements Closeable {
     }
 
     /** The offsets of every word of a section's text are indexed: snippets are marked from them. */
-    private static FieldType bodyType() {
+    private static FieldType textType() {
         FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         type.freeze();
@@ -217,9 +217,11 @@ public final class SearchIndex implements Closeable {
             for (String topic : s.topicIds()) {
                 doc.add(new StringField(SearchFields.TOPIC, topic, Field.Store.NO));
             }
+            doc.add(new Field(SearchFields.TEXT, s.body(), TEXT_TYPE));
+            doc.add(new Field(SearchFields.TEXT, s.sectionTitle(), TEXT_TYPE));
+            doc.add(new Field(SearchFields.TEXT, s.articleTitle(), TEXT_TYPE));
             doc.add(new TextField(SearchFields.ARTICLE_TITLE, s.articleTitle(), Field.Store.NO));
             doc.add(new TextField(SearchFields.SECTION_TITLE, s.sectionTitle(), Field.Store.NO));
-            doc.add(new Field(SearchFields.BODY, s.body(), BODY_TYPE));
             doc.add(new Field(SearchFields.WORDS, s.articleTitle(), WORDS_TYPE));
             doc.add(new Field(SearchFields.WORDS, s.sectionTitle(), WORDS_TYPE));
             doc.add(new Field(SearchFields.WORDS, s.body(), WORDS_TYPE));
