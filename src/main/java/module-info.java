@@ -7,6 +7,11 @@ module dev.gloss {
     requires info.picocli;
     requires org.jsoup;
     requires org.commonmark;
+    requires org.apache.lucene.core;
+    requires org.apache.lucene.analysis.common;
+    requires org.apache.lucene.suggest;
+    // Lucene looks up JVM facts through the management API; a jlink image must include it.
+    requires jdk.management;
 
     exports dev.gloss.core.model;
     exports dev.gloss.core.ingest;
@@ -16,6 +21,8 @@ module dev.gloss {
     exports dev.gloss.core.settings;
     exports dev.gloss.core.bookmarks;
     exports dev.gloss.core.userlibrary;
+    exports dev.gloss.core.search;
+    exports dev.gloss.core.corpus;
 
     opens dev.gloss.core.library to com.fasterxml.jackson.databind;
     opens dev.gloss.core.userlibrary to com.fasterxml.jackson.databind;

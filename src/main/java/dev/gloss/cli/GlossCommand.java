@@ -17,7 +17,7 @@ import java.util.Optional;
         versionProvider = GlossCommand.VersionProvider.class,
         description = {"Gloss, an offline reader for a library of articles.",
                 "Without a command, opens the reader's window."},
-        subcommands = {ArticlesCommand.class, ShowCommand.class, TopicsCommand.class, GlossaryCommand.class,
+        subcommands = {ArticlesCommand.class, ShowCommand.class, SearchCommand.class, TopicsCommand.class, GlossaryCommand.class,
                 BookmarksCommand.class, SnapshotCommand.class, ImportCommand.class, RemoveCommand.class,
                 RestoreCommand.class,
                 CommandLine.HelpCommand.class})

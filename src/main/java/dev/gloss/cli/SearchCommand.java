@@ -1,0 +1,117 @@
+package dev.gloss.cli;
+
+import dev.gloss.core.library.BundledLibrary;
+import dev.gloss.core.library.Library;
+import dev.gloss.core.search.Scope;
+import dev.gloss.core.search.SearchHit;
+import dev.gloss.core.search.SearchIndex;
+import dev.gloss.core.search.SearchRequest;
+import dev.gloss.core.search.SearchResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = {"Searches the library and prints the best sections, matches marked «like this».",
+                "Sections with every word come first, then sections with some of them. Quote a phrase: "
+                        + "'\"bone density\"'. The last word also matches longer words (osteo: osteocalcin); "
+                        + "a misspelt word is matched to the nearest word in the library."})
+final class SearchCommand implements Runnable {
+
+    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The words to search for.")
+    List<String> query;
+
+    @Option(names = "--scope", paramLabel = "SCOPE",
+            description = "article:ID searches one article (ids as `gloss articles` lists them); "
+                    + "topic:ID one topic. Default: the whole library.")
+    String scope;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "10",
+            description = "At most N sections (1 to " + SearchRequest.MAX_LIMIT + "; default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--whole-words", description = "Match the last word only as a whole word, not as a beginning.")
+    boolean wholeWords;
+
+    @Option(names = "--json", description = "Print JSON: [{\"articleId\",\"sectionId\",\"sectionTitle\",\"score\",\"snippet\"}].")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        if (limit < 1 || limit > SearchRequest.MAX_LIMIT) {
+            throw new UserError("--limit must be between 1 and " + SearchRequest.MAX_LIMIT + ", not " + limit, 2);
+        }
+        Library library = BundledLibrary.load();
+        String text = String.join(" ", query);
+        SearchRequest request = new SearchRequest(text, scope(library), limit, !wholeWords);
+        SearchResult result;
+        try (SearchIndex index = SearchIndex.of(library)) {
+            result = index.search(request);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(Json.write(result.hits().stream().map(SearchCommand::summary).toList()));
+        } else {
+            printText(out, text, result);
+        }
+    }
+
+    private Scope scope(Library library) {
+        if (scope == null || scope.equals("library")) {
+            return Scope.library();
+        }
+        int colon = scope.indexOf(':');
+        String kind = colon < 0 ? scope : scope.substring(0, colon);
+        String id = colon < 0 ? "" : scope.substring(colon + 1);
+        if (kind.equals("article") && !id.isEmpty()) {
+            if (library.article(id).isEmpty()) {
+                throw new UserError("no article with the id '" + id + "'; `gloss articles` lists them", 1);
+            }
+            return Scope.article(id);
+        }
+        if (kind.equals("topic") && !id.isEmpty()) {
+            // Topics are another part of Gloss; until they exist there is nothing to scope to.
+            throw new UserError("topics are not available yet; use --scope article:ID or no --scope", 1);
+        }
+        throw new UserError("--scope takes article:ID or topic:ID, not '" + scope + "'", 2);
+    }
+
+    private static void printText(PrintWriter out, String text, SearchResult result) {
+        result.didYouMean().ifPresent(fix -> out.println("Did you mean: " + fix + "?"));
+        if (result.isEmpty()) {
+            out.println("No section matches \"" + text + "\".");
+            return;
+        }
+        int n = 1;
+        boolean someWords = false;
+        for (SearchHit hit : result.hits()) {
+            if (!hit.allWords() && !someWords) {
+                out.println("-- sections with some of the words:");
+                someWords = true;
+            }
+            String section = hit.sectionTitle().isEmpty() ? "Introduction" : hit.sectionTitle();
+            out.printf("%d. %s › %s  [%s]  %.2f%n", n++, hit.articleTitle(), section, hit.sectionId(), hit.score());
+            out.println("   " + hit.snippet().marked());
+        }
+    }
+
+    private static Map<String, Object> summary(SearchHit hit) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("articleId", hit.articleId());
+        m.put("sectionId", hit.sectionId());
+        m.put("sectionTitle", hit.sectionTitle());
+        m.put("score", Math.round(hit.score() * 1000) / 1000.0);
+        m.put("snippet", hit.snippet().marked());
+        return m;
+    }
+}

@@ -1,0 +1,104 @@
+package dev.gloss.core.search;
+
+import dev.gloss.core.search.UserQuery.Word;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+
+/**
+ * The index's own words, unstemmed: whether it knows a word, the words a beginning completes
+ * to, and the nearest words to a misspelt one. One instance serves one search.
+ */
+final class IndexWords {
+
+    /** A beginning completes to this many words at most, the most frequent; this many are scanned. */
+    static final int COMPLETIONS = 16;
+    private static final int MAX_SCANNED = 5_000;
+    private static final int MIN_SPELLED = 4;
+    /** Spelling suggestions are looked up for this many unknown words of a query at most. */
+    private static final int MAX_SPELLED = 4;
+    private static final int SUGGESTIONS = 3;
+
+    private final IndexReader reader;
+    private final DirectSpellChecker spelling = new DirectSpellChecker();
+    private int spelled;
+
+    IndexWords(IndexReader reader) {
+        this.reader = reader;
+    }
+
+    /** A word is known when the index holds it, its stem, or (while typed) a word it begins. */
+    boolean known(Word word, boolean asPrefix) throws IOException {
+        if (reader.docFreq(new Term(SearchFields.WORDS, word.text())) > 0) {
+            return true;
+        }
+        if (word.stem().isPresent() && reader.docFreq(new Term(SearchFields.TEXT, word.stem().get())) > 0) {
+            return true;
+        }
+        return asPrefix && !completions(word.text(), 1).isEmpty();
+    }
+
+    /** The words longer than {@code prefix} that begin with it, most frequent first. */
+    List<String> completions(String prefix, int max) throws IOException {
+        Terms terms = MultiTerms.getTerms(reader, SearchFields.WORDS);
+        if (terms == null) {
+            return List.of();
+        }
+        TermsEnum e = terms.iterator();
+        BytesRef wanted = new BytesRef(prefix);
+        if (e.seekCeil(wanted) == TermsEnum.SeekStatus.END) {
+            return List.of();
+        }
+        PriorityQueue<Map.Entry<String, Integer>> top = new PriorityQueue<>(Map.Entry.comparingByValue());
+        int scanned = 0;
+        for (BytesRef term = e.term(); term != null && StringHelper.startsWith(term, wanted)
+                && scanned < MAX_SCANNED; term = e.next(), scanned++) {
+            if (term.length > wanted.length) {
+                top.add(Map.entry(term.utf8ToString(), e.docFreq()));
+                if (top.size() > max) {
+                    top.poll();
+                }
+            }
+        }
+        List<String> words = new ArrayList<>();
+        while (!top.isEmpty()) {
+            words.add(0, top.poll().getKey());
+        }
+        return words;
+    }
+
+    /** The index's words nearest to {@code word}, best first; none for short words or numbers. */
+    List<String> suggestions(String word) throws IOException {
+        if (word.length() < MIN_SPELLED || spelled >= MAX_SPELLED || word.chars().anyMatch(Character::isDigit)) {
+            return List.of();
+        }
+        spelled++;
+        // One edit is cheaper to look for and catches most slips; two only when one finds nothing.
+        spelling.setMaxEdits(1);
+        SuggestWord[] found = spelling.suggestSimilar(new Term(SearchFields.WORDS, word), SUGGESTIONS, reader,
+                SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        if (found.length == 0) {
+            spelling.setMaxEdits(2);
+            found = spelling.suggestSimilar(new Term(SearchFields.WORDS, word), SUGGESTIONS, reader,
+                    SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        }
+        List<String> words = new ArrayList<>();
+        for (SuggestWord s : found) {
+            words.add(s.string);
+        }
+        return words;
+    }
+}

@@ -1,0 +1,95 @@
+package dev.gloss.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SearchCommandTest {
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    static Run gloss(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = GlossCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void printsJsonHitsWithMarkedSnippets() throws Exception {
+        Run run = gloss("search", "osteocalcin", "--limit", "3", "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode hits = new ObjectMapper().readTree(run.out());
+        assertEquals(3, hits.size());
+        JsonNode first = hits.get(0);
+        List<String> keys = iterable(first);
+        assertEquals(List.of("articleId", "sectionId", "sectionTitle", "score", "snippet"), keys);
+        assertEquals("vitamin-k2-and-osteoporosis/fractures-and-osteocalcin", first.get("sectionId").asText());
+        assertTrue(first.get("snippet").asText().contains("«osteocalcin»"));
+        assertTrue(first.get("score").asDouble() > 0);
+    }
+
+    private static List<String> iterable(JsonNode node) {
+        List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    @Test
+    void nothingFoundIsAnEmptyArrayAndSuccess() throws Exception {
+        Run run = gloss("search", "zzqqxxvv", "--json");
+        assertEquals(0, run.exitCode());
+        assertEquals(0, new ObjectMapper().readTree(run.out()).size());
+        assertTrue(run.out().strip().matches("\\[\\s*]"), run.out());
+    }
+
+    @Test
+    void severalArgumentsAreOneQueryAndOddTextIsFine() {
+        Run run = gloss("search", "gut", "brain");
+        assertEquals(0, run.exitCode());
+        assertTrue(run.out().startsWith("1. How Vitamin K2 Supports Mental Health"), run.out());
+        for (String odd : new String[] {"(", "\"", "*", "AND", "title:", "\\"}) {
+            Run r = gloss("search", odd, "--json");
+            assertEquals(0, r.exitCode(), odd + ": " + r.err());
+            assertEquals("", r.err());
+        }
+    }
+
+    @Test
+    void suggestsACorrectionInText() {
+        Run run = gloss("search", "osteocalsin", "--limit", "1");
+        assertTrue(run.out().startsWith("Did you mean: osteocalcin?"), run.out());
+    }
+
+    @Test
+    void anArticleScopeKeepsToTheArticle() throws Exception {
+        Run run = gloss("search", "calcium", "--scope", "article:vitamin-k2-and-skin-conditions", "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode hits = new ObjectMapper().readTree(run.out());
+        assertTrue(hits.size() > 0);
+        hits.forEach(h -> assertEquals("vitamin-k2-and-skin-conditions", h.get("articleId").asText()));
+    }
+
+    @Test
+    void badScopesAndLimitsAreOneLineErrors() {
+        Run topic = gloss("search", "calcium", "--scope", "topic:bones");
+        assertEquals(1, topic.exitCode());
+        assertTrue(topic.err().startsWith("gloss: topics are not available yet"), topic.err());
+        assertEquals(1, topic.err().strip().lines().count());
+        Run article = gloss("search", "calcium", "--scope", "article:nope");
+        assertEquals(1, article.exitCode());
+        assertTrue(article.err().contains("no article with the id 'nope'"));
+        assertEquals(2, gloss("search", "calcium", "--scope", "shelf").exitCode());
+        Run limit = gloss("search", "calcium", "--limit", "0");
+        assertEquals(2, limit.exitCode());
+        assertEquals("gloss: --limit must be between 1 and 1000, not 0", limit.err().strip());
+    }
+}
