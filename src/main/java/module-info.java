@@ -39,6 +39,7 @@ module dev.gloss {
     opens dev.gloss.app.contents to javafx.fxml;
     opens dev.gloss.app.find to javafx.fxml;
     opens dev.gloss.app.topics to javafx.fxml;
+    opens dev.gloss.app.search to javafx.fxml;
     opens dev.gloss.app.glossary to javafx.fxml;
     exports dev.gloss.app.article to javafx.fxml;
 }

@@ -36,6 +36,9 @@ final class SnapshotCommand implements Runnable {
     @Option(names = "--find", paramLabel = "TEXT", description = "Open the find bar with this text.")
     String find;
 
+    @Option(names = "--search", paramLabel = "TEXT", description = "Type this into the search field.")
+    String search;
+
     @Option(names = "--topic", paramLabel = "ID", description = "Show a topic in the sidebar (`gloss topics` lists them).")
     String topic;
 
@@ -77,7 +80,7 @@ final class SnapshotCommand implements Runnable {
         try {
             Snapshotter.render(new Snapshotter.Options(out, Optional.ofNullable(articleId),
                     Optional.ofNullable(sectionId), width, height, theme.equals("dark"), Optional.ofNullable(find), Optional.ofNullable(topic),
-                    GlossCommand.dataDir(spec), Optional.ofNullable(sidebar), termId));
+                    GlossCommand.dataDir(spec), Optional.ofNullable(sidebar), termId, Optional.ofNullable(search)));
         } catch (Exception e) {
             throw new UserError("the snapshot could not be made: " + e.getMessage(), 1);
         }

@@ -6,6 +6,8 @@ import dev.gloss.app.contents.ContentsPanelController;
 import dev.gloss.app.find.FindBarController;
 import dev.gloss.app.glossary.GlossaryPanelController;
 import dev.gloss.app.glossary.GlossaryViewModel;
+import dev.gloss.app.search.SearchPanelController;
+import dev.gloss.app.search.SearchViewModel;
 import dev.gloss.app.library.LibraryPanelController;
 import dev.gloss.app.topics.TopicsPanelController;
 import dev.gloss.app.topics.TopicsViewModel;
@@ -37,9 +39,12 @@ public final class MainWindow {
         applyTheme(theme.darkProperty().get());
         theme.darkProperty().addListener((obs, o, dark) -> applyTheme(dark));
         GlossaryViewModel glossary = new GlossaryViewModel(model, context.background(), context.dataDir());
+        SearchViewModel search = new SearchViewModel(model, context.background());
+        glossary.setSearchFallback(search.queryProperty()::set);
         FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("MainWindow.fxml"));
         Map<Class<?>, Supplier<Object>> controllers = Map.of(
-                MainWindowController.class, () -> new MainWindowController(model, theme, quit),
+                MainWindowController.class, () -> new MainWindowController(model, theme, quit, search),
+                SearchPanelController.class, () -> new SearchPanelController(search),
                 ContentsPanelController.class, () -> new ContentsPanelController(model),
                 LibraryPanelController.class, () -> new LibraryPanelController(model),
                 FindBarController.class, FindBarController::new,
@@ -65,8 +70,18 @@ public final class MainWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, shortcut), model.zoom()::zoomIn);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, shortcut), model.zoom()::zoomOut);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.NUMPAD0, shortcut), model.zoom()::reset);
+        // Ctrl+Shift+F searches the library too, as in many editors; Ctrl+K is the menu's.
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, shortcut, KeyCombination.SHIFT_DOWN),
+                () -> focusSearch(scene));
         scene.getStylesheets().add(MainWindow.class.getResource("/dev/gloss/app/gloss.css").toExternalForm());
         return scene;
+    }
+
+    private static void focusSearch(Scene scene) {
+        if (scene.lookup(".search-field") instanceof javafx.scene.control.TextField field) {
+            field.requestFocus();
+            field.selectAll();
+        }
     }
 
     /** AtlantaFX's Primer themes; Gloss's own styles use their colour variables and follow along. */

@@ -8,6 +8,10 @@ import dev.gloss.app.glossary.ArticleTerms;
 import dev.gloss.app.glossary.GlossaryPanelController;
 import dev.gloss.app.help.ShortcutsDialog;
 import dev.gloss.app.library.LibraryPanelController;
+import dev.gloss.app.search.SearchField;
+import dev.gloss.app.search.SearchPanelController;
+import dev.gloss.app.search.SearchViewModel;
+import javafx.scene.control.TextField;
 import dev.gloss.app.topics.TopicsPanelController;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -27,6 +31,9 @@ public final class MainWindowController {
     private final ReaderViewModel model;
     private final ThemeModel theme;
     private final Runnable quit;
+    private final SearchViewModel search;
+    @FXML private TextField searchField;
+    @FXML private SearchPanelController searchController;
 
     @FXML private MenuBar menuBar;
     @FXML private TabPane sidebar;
@@ -52,7 +59,8 @@ public final class MainWindowController {
     @FXML private GlossaryPanelController glossaryController;
     @FXML private FindBarController findController;
 
-    public MainWindowController(ReaderViewModel model, ThemeModel theme, Runnable quit) {
+    public MainWindowController(ReaderViewModel model, ThemeModel theme, Runnable quit, SearchViewModel search) {
+        this.search = search;
         this.model = model;
         this.theme = theme;
         this.quit = quit;
@@ -60,6 +68,8 @@ public final class MainWindowController {
 
     @FXML
     private void initialize() {
+        SearchField.attach(searchField, searchController, search, articleView,
+                id -> java.util.Optional.ofNullable(model.libraryProperty().get()).flatMap(l -> l.section(id)));
         findController.attach(articleView);
         articleView.setTopicChips(id -> model.topicsProperty().get() == null ? java.util.List.of()
                 : model.topicsProperty().get().topicsOf(id), model::showTopic);
@@ -187,6 +197,10 @@ public final class MainWindowController {
 
     @FXML private void onLookUp() {
         glossaryController.model().lookUp(articleView.selectedText());
+    }
+
+    @FXML private void onSearch() {
+        SearchField.focus(searchField);
     }
 
     @FXML private void onZoomIn() {

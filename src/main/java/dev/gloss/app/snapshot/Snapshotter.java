@@ -30,7 +30,7 @@ public final class Snapshotter {
 
     public record Options(Path out, Optional<String> articleId, Optional<String> sectionId, int width, int height,
                           boolean dark, Optional<String> find, Optional<String> topic, Path dataDir,
-                          Optional<String> sidebar, Optional<String> term) {
+                          Optional<String> sidebar, Optional<String> term, Optional<String> search) {
     }
 
     private Snapshotter() {
@@ -94,10 +94,14 @@ public final class Snapshotter {
             options.term().ifPresent(model::showTerm);
             // Work that waits for the first frame (topics, glossary) was handed to the worker first, and
             // the worker runs its tasks in order: once this one is done, so is that work.
+            // A search asked for runs when its index is ready, a job queued after that work: wait for it too.
             model.whenReady(library -> background.run(() -> null,
-                    done -> afterFrames(SETTLE_FRAMES, () -> shot.complete(scene.snapshot(null))),
+                    done -> background.run(() -> null,
+                            again -> afterFrames(SETTLE_FRAMES, () -> shot.complete(scene.snapshot(null))),
+                            shot::completeExceptionally),
                     shot::completeExceptionally));
         });
+        options.search().ifPresent(((javafx.scene.control.TextField) scene.lookup(".search-field"))::setText);
         model.load(UserLibrary.source(options.dataDir()), background, options.articleId());
     }
 

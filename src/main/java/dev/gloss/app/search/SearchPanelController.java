@@ -1,0 +1,118 @@
+package dev.gloss.app.search;
+
+import dev.gloss.core.search.Snippet;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+
+/** The search results over the sidebar: article, section and a snippet with the matched words in bold. */
+public final class SearchPanelController {
+    private final SearchViewModel model;
+    @FXML private VBox searchPanel;
+    @FXML private ChoiceBox<SearchViewModel.ScopeChoice> scopeChoice;
+    @FXML private Label searchStatus;
+    @FXML private Hyperlink didYouMean;
+    @FXML private ListView<SearchViewModel.Row> resultList;
+
+    public SearchPanelController(SearchViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        scopeChoice.setItems(model.scopes());
+        scopeChoice.valueProperty().bindBidirectional(model.scopeProperty());
+        searchStatus.textProperty().bind(model.statusProperty());
+        didYouMean.textProperty().bind(Bindings.concat("Did you mean “", model.didYouMeanProperty(), "”?"));
+        didYouMean.visibleProperty().bind(model.didYouMeanProperty().isNotEmpty());
+        didYouMean.managedProperty().bind(didYouMean.visibleProperty());
+        didYouMean.setOnAction(e -> model.acceptSuggestion());
+        resultList.setItems(model.results());
+        resultList.setCellFactory(list -> new ResultCell());
+        resultList.setOnMouseClicked(e -> openSelected());
+        resultList.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                openSelected();
+                e.consume();
+            }
+        });
+        model.results().addListener((javafx.collections.ListChangeListener<SearchViewModel.Row>) c -> {
+            if (!model.results().isEmpty()) {
+                resultList.getSelectionModel().select(0);
+                resultList.scrollTo(0);
+            }
+        });
+        searchPanel.visibleProperty().bind(model.queryProperty().isNotEmpty());
+    }
+
+    /** Up and Down in the search field move through the results. */
+    public void move(int step) {
+        int size = model.results().size();
+        if (size == 0) {
+            return;
+        }
+        int at = resultList.getSelectionModel().getSelectedIndex();
+        int next = Math.max(0, Math.min(size - 1, at + step));
+        resultList.getSelectionModel().select(next);
+        resultList.scrollTo(Math.max(0, next - 2));
+    }
+
+    /** Enter: opens the chosen result, or the first. */
+    public boolean openSelected() {
+        SearchViewModel.Row row = resultList.getSelectionModel().getSelectedItem();
+        if (row == null && !model.results().isEmpty()) {
+            row = model.results().get(0);
+        }
+        if (row == null) {
+            return false;
+        }
+        model.open(row);
+        return true;
+    }
+
+    private static final class ResultCell extends ListCell<SearchViewModel.Row> {
+        private final Label where = new Label();
+        private final Label article = new Label();
+        private final TextFlow snippet = new TextFlow();
+        private final VBox box = new VBox(2, where, article, snippet);
+
+        ResultCell() {
+            setPrefWidth(0);
+            where.getStyleClass().add("result-where");
+            article.getStyleClass().add("result-article");
+            snippet.getStyleClass().add("result-snippet");
+            box.getStyleClass().add("result");
+        }
+
+        @Override
+        protected void updateItem(SearchViewModel.Row row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null) {
+                setGraphic(null);
+                setAccessibleText(null);
+                return;
+            }
+            where.setText(row.sectionTitle());
+            article.setText(row.articleTitle());
+            snippet.getChildren().clear();
+            StringBuilder plain = new StringBuilder();
+            for (Snippet.Part part : row.snippet()) {
+                Text t = new Text(part.text());
+                t.getStyleClass().add(part.matched() ? "snippet-match" : "snippet-text");
+                snippet.getChildren().add(t);
+                plain.append(part.text());
+            }
+            snippet.prefWidthProperty().bind(widthProperty().subtract(24));
+            setGraphic(box);
+            setAccessibleText("Result: " + row.sectionTitle() + ", in " + row.articleTitle() + ". " + plain);
+        }
+    }
+}

@@ -1,0 +1,241 @@
+package dev.gloss.app.search;
+
+import dev.gloss.app.shell.ReaderViewModel;
+import dev.gloss.app.tasks.Background;
+import dev.gloss.core.library.Library;
+import dev.gloss.core.model.Article;
+import dev.gloss.core.search.Highlight;
+import dev.gloss.core.search.Scope;
+import dev.gloss.core.search.SearchHit;
+import dev.gloss.core.search.SearchIndex;
+import dev.gloss.core.search.SearchRequest;
+import dev.gloss.core.search.SearchResult;
+import dev.gloss.core.search.Snippet;
+import dev.gloss.core.topics.Topic;
+import dev.gloss.core.topics.TopicIndex;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Search as you type: each change of the query is answered off the FX thread, and an answer that
+ * arrives after a newer query was sent is dropped. The index is built once the library is loaded
+ * and the first article painted; until then the field says that it is indexing.
+ */
+public final class SearchViewModel {
+
+    /** Where to search: the whole library, the article being read, or one topic. */
+    public record ScopeChoice(String label, String kind, String id) {
+        static final ScopeChoice LIBRARY = new ScopeChoice("Whole library", "library", "");
+        static final ScopeChoice ARTICLE = new ScopeChoice("This article", "article", "");
+
+        static ScopeChoice topic(Topic topic) {
+            return new ScopeChoice("Topic: " + topic.name(), "topic", topic.id());
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /** One result as the list shows it. */
+    public record Row(String articleId, String articleTitle, String sectionId, String sectionTitle,
+                      List<Snippet.Part> snippet, boolean allWords, Highlight highlight) {
+    }
+
+    /** The section last opened from a result, and the query's words to mark in it. */
+    public record Opened(String sectionId, Highlight highlight) {
+    }
+
+    private final ReaderViewModel reader;
+    private final Background background;
+    private final StringProperty query = new SimpleStringProperty(this, "query", "");
+    private final ObjectProperty<ScopeChoice> scope = new SimpleObjectProperty<>(this, "scope", ScopeChoice.LIBRARY);
+    private final ObservableList<ScopeChoice> scopes = FXCollections.observableArrayList(ScopeChoice.LIBRARY, ScopeChoice.ARTICLE);
+    private final ObservableList<Row> results = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyStringWrapper didYouMean = new ReadOnlyStringWrapper(this, "didYouMean", "");
+    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready");
+    private final ReadOnlyObjectWrapper<Opened> opened = new ReadOnlyObjectWrapper<>(this, "opened");
+    private final AtomicReference<SearchRequest> latest = new AtomicReference<>();
+    private volatile SearchIndex index;
+
+    public SearchViewModel(ReaderViewModel reader, Background background) {
+        this.reader = reader;
+        this.background = background;
+        query.addListener((obs, o, q) -> search());
+        scope.addListener((obs, o, s) -> {
+            if (s != null) {
+                search();
+            }
+        });
+        reader.currentArticleProperty().addListener((obs, o, a) -> {
+            if (scope.get() == ScopeChoice.ARTICLE) {
+                search();
+            }
+        });
+        reader.topicsProperty().addListener((obs, o, topics) -> updateScopes(topics));
+        reader.whenReady(this::buildIndex);
+    }
+
+    private void buildIndex(Library library) {
+        status.set("Indexing…");
+        background.run(() -> {
+            TopicIndex topics = TopicIndex.of(library);
+            SearchIndex built = SearchIndex.builder().topics(id -> topicIds(topics, id)).build();
+            built.addArticles(library.articles());
+            return built;
+        }, built -> {
+            index = built;
+            ready.set(true);
+            status.set("");
+            search();
+        }, error -> status.set("Search is not available: " + error.getMessage()));
+    }
+
+    private static Set<String> topicIds(TopicIndex topics, String sectionId) {
+        Set<String> ids = new HashSet<>();
+        topics.topicsOf(sectionId).forEach(t -> ids.add(t.id()));
+        return ids;
+    }
+
+    private void updateScopes(TopicIndex topics) {
+        List<ScopeChoice> all = new ArrayList<>(List.of(ScopeChoice.LIBRARY, ScopeChoice.ARTICLE));
+        if (topics != null) {
+            topics.topics().stream().filter(t -> !t.isGeneral()).map(ScopeChoice::topic).forEach(all::add);
+        }
+        ScopeChoice chosen = scope.get();
+        scopes.setAll(all);
+        scope.set(all.contains(chosen) ? chosen : ScopeChoice.LIBRARY);
+    }
+
+    private void search() {
+        String text = query.get().strip();
+        if (text.isEmpty()) {
+            latest.set(null);
+            results.clear();
+            didYouMean.set("");
+            status.set(ready.get() ? "" : status.get());
+            return;
+        }
+        if (index == null) {
+            status.set("Indexing…");
+            return;
+        }
+        SearchRequest request = SearchRequest.typing(text).withScope(currentScope());
+        latest.set(request);
+        SearchIndex searched = index;
+        background.run(() -> latest.get() == request ? searched.search(request) : null, result -> {
+            if (result != null && result.answers(latest.get())) {
+                show(result);
+            }
+        }, error -> status.set("The search failed: " + error.getMessage()));
+    }
+
+    private Scope currentScope() {
+        ScopeChoice choice = scope.get() == null ? ScopeChoice.LIBRARY : scope.get();
+        Article article = reader.currentArticleProperty().get();
+        return switch (choice.kind()) {
+            case "article" -> article == null ? Scope.library() : Scope.article(article.id());
+            case "topic" -> Scope.topic(choice.id());
+            default -> Scope.library();
+        };
+    }
+
+    private void show(SearchResult result) {
+        List<Row> rows = new ArrayList<>();
+        for (SearchHit hit : result.hits()) {
+            rows.add(new Row(hit.articleId(), hit.articleTitle(), hit.sectionId(),
+                    hit.sectionTitle().isEmpty() ? "Introduction" : hit.sectionTitle(), hit.snippet().parts(),
+                    hit.allWords(), hit.highlight()));
+        }
+        results.setAll(rows);
+        didYouMean.set(result.didYouMean().orElse(""));
+        int n = rows.size();
+        boolean someWords = !rows.isEmpty() && !rows.get(0).allWords();
+        status.set(n == 0 ? "No results" : (n == 1 ? "1 result" : n + " results")
+                + (someWords ? ", none with every word" : ""));
+    }
+
+    /** Opens a result: its section, scrolled into view, with the query's words marked. */
+    public void open(Row row) {
+        reader.openSection(row.sectionId());
+        opened.set(new Opened(row.sectionId(), row.highlight()));
+    }
+
+    public void acceptSuggestion() {
+        if (!didYouMean.get().isEmpty()) {
+            query.set(didYouMean.get());
+        }
+    }
+
+    /** Esc: leaves the results, keeping the marks in the text. */
+    public void clear() {
+        query.set("");
+    }
+
+    /** Ranges of a section's text to mark for the last opened result. */
+    public List<int[]> marksIn(String sectionId, String text) {
+        Opened o = opened.get();
+        if (o == null || !o.sectionId().equals(sectionId)) {
+            return List.of();
+        }
+        List<int[]> ranges = new ArrayList<>();
+        int at = 0;
+        for (Snippet.Part part : o.highlight().mark(text)) {
+            if (part.matched()) {
+                ranges.add(new int[] {at, at + part.text().length()});
+            }
+            at += part.text().length();
+        }
+        return ranges;
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ObjectProperty<ScopeChoice> scopeProperty() {
+        return scope;
+    }
+
+    public ObservableList<ScopeChoice> scopes() {
+        return scopes;
+    }
+
+    public ObservableList<Row> results() {
+        return results;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty didYouMeanProperty() {
+        return didYouMean.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty readyProperty() {
+        return ready.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Opened> openedProperty() {
+        return opened.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,95 @@
+package dev.gloss.app.search;
+
+import dev.gloss.app.shell.ReaderViewModel;
+import dev.gloss.app.tasks.Background;
+import dev.gloss.core.library.BundledLibrary;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SearchViewModelTest {
+    private ReaderViewModel reader;
+    private SearchViewModel search;
+
+    @BeforeEach
+    void setUp() {
+        reader = new ReaderViewModel();
+        search = new SearchViewModel(reader, Background.sameThread());
+        reader.load(BundledLibrary.source(), Background.sameThread(), Optional.empty());
+        assertFalse(search.readyProperty().get(), "the index waits for the first frame");
+        reader.firstFramePainted();
+    }
+
+    @Test
+    void searchesAsYouTypeAndForgivesTypos() {
+        assertTrue(search.readyProperty().get());
+        search.queryProperty().set("osteocalsin");
+        assertFalse(search.results().isEmpty());
+        assertEquals("osteocalcin", search.didYouMeanProperty().get());
+        search.acceptSuggestion();
+        assertEquals("osteocalcin", search.queryProperty().get());
+        assertEquals("", search.didYouMeanProperty().get());
+        assertTrue(search.results().get(0).snippet().stream().anyMatch(p -> p.matched()
+                && p.text().equalsIgnoreCase("osteocalcin")));
+        assertTrue(search.statusProperty().get().matches("\\d+ results?"), search.statusProperty().get());
+    }
+
+    @Test
+    void theLastWordIsAPrefixWhileTyping() {
+        search.queryProperty().set("osteo");
+        assertTrue(search.results().stream().anyMatch(r -> r.snippet().stream()
+                .anyMatch(p -> p.matched() && p.text().toLowerCase().startsWith("osteocalcin"))));
+    }
+
+    @Test
+    void oddInputIsAValidSearch() {
+        for (String q : List.of("(", "\"", "*", "AND", "title:", "\\", "x".repeat(5000))) {
+            search.queryProperty().set(q);
+            assertTrue(search.statusProperty().get().startsWith("No results")
+                    || search.statusProperty().get().matches("\\d+ results?.*"), q + " -> " + search.statusProperty().get());
+        }
+    }
+
+    @Test
+    void scopesRestrictTheResults() {
+        search.queryProperty().set("calcium");
+        int everywhere = search.results().size();
+        reader.openArticle("vitamin-k2-and-skin-conditions");
+        search.scopeProperty().set(search.scopes().get(1));
+        assertTrue(search.results().size() < everywhere);
+        assertTrue(search.results().stream().allMatch(r -> r.articleId().equals("vitamin-k2-and-skin-conditions")));
+        SearchViewModel.ScopeChoice bone = search.scopes().stream()
+                .filter(s -> s.id().equals("heart-and-arteries")).findFirst().orElseThrow();
+        search.scopeProperty().set(bone);
+        assertFalse(search.results().isEmpty());
+        assertTrue(search.results().stream().allMatch(r ->
+                reader.topicsProperty().get().topicsOf(r.sectionId()).stream().anyMatch(t -> t.id().equals("heart-and-arteries"))));
+    }
+
+    @Test
+    void openingAResultOpensItsSectionWithTheWordsMarked() {
+        search.queryProperty().set("natto");
+        SearchViewModel.Row first = search.results().get(0);
+        search.open(first);
+        assertEquals(first.sectionId(), reader.currentSectionProperty().get().id());
+        String text = reader.currentSectionProperty().get().plainText();
+        List<int[]> marks = search.marksIn(first.sectionId(), text);
+        assertFalse(marks.isEmpty());
+        assertTrue(marks.stream().allMatch(r -> text.substring(r[0], r[1]).equalsIgnoreCase("natto")));
+        assertTrue(search.marksIn("some/other", text).isEmpty());
+    }
+
+    @Test
+    void clearingTheQueryClearsTheResults() {
+        search.queryProperty().set("gut");
+        assertFalse(search.results().isEmpty());
+        search.clear();
+        assertTrue(search.results().isEmpty());
+    }
+}
