@@ -1,0 +1,527 @@
+package dev.gloss.app.bookmarks;
+
+import dev.gloss.app.shell.ReaderViewModel;
+import dev.gloss.app.tasks.Background;
+import dev.gloss.core.bookmarks.Bookmark;
+import dev.gloss.core.bookmarks.BookmarkFormatException;
+import dev.gloss.core.bookmarks.BookmarkGroup;
+import dev.gloss.core.bookmarks.BookmarkGrouping;
+import dev.gloss.core.bookmarks.BookmarkOrder;
+import dev.gloss.core.bookmarks.BookmarkStore;
+import dev.gloss.core.bookmarks.ImportResult;
+import dev.gloss.core.bookmarks.ResolvedBookmark;
+import dev.gloss.core.bookmarks.TextRange;
+import dev.gloss.core.library.Library;
+import dev.gloss.core.model.Article;
+import dev.gloss.core.model.Section;
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The reader's bookmarks in the window: the Bookmarks panel (grouped by article, ordered, filtered),
+ * whether the section being read is bookmarked, adding, note editing, deleting with undo, export
+ * and import. It owns the {@link BookmarkStore} of the data folder, opened in the background, and
+ * must be {@linkplain #close() closed} when the window goes so that the last change is saved.
+ */
+public final class BookmarksViewModel implements AutoCloseable {
+    private static final DateTimeFormatter MADE = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+    /** Longer quotes are shortened in the panel; the article shows them whole. */
+    static final int QUOTE_PREVIEW = 240;
+
+    /** A row of the panel: an article's heading, or one of its bookmarks. */
+    public sealed interface Row permits ArticleRow, BookmarkRow {
+    }
+
+    /** The heading of an article's bookmarks. */
+    public record ArticleRow(String articleId, String title, int count) implements Row {
+    }
+
+    /**
+     * One bookmark as the panel shows it. A detached one has no section in the library: it shows
+     * its saved section title and quote. {@code passage} is where its quote is in the section's text.
+     */
+    public record BookmarkRow(String id, String articleTitle, String sectionTitle, String quote, String note,
+                              String made, boolean detached, Optional<String> sectionId,
+                              Optional<TextRange> passage) implements Row {
+        public boolean isPassage() {
+            return !quote.isEmpty();
+        }
+    }
+
+    /** A passage the article should select and scroll to, after its section was opened. */
+    public record Reveal(String sectionId, int start, int end) {
+    }
+
+    /** The formats of File > Export Bookmarks. */
+    public enum ExportFormat {
+        MARKDOWN("Markdown", "md"),
+        JSON("JSON", "json");
+
+        private final String label;
+        private final String extension;
+
+        ExportFormat(String label, String extension) {
+            this.label = label;
+            this.extension = extension;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public String extension() {
+            return extension;
+        }
+
+        /** The file, with this format's extension added if it has no extension of its own. */
+        public Path withExtension(Path file) {
+            String name = file.getFileName().toString();
+            return name.contains(".") ? file : file.resolveSibling(name + "." + extension);
+        }
+
+        /** The format a file name asks for: JSON for .json, Markdown otherwise. */
+        public static ExportFormat of(Path file) {
+            return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json") ? JSON : MARKDOWN;
+        }
+    }
+
+    private final ReaderViewModel reader;
+    private final Background background;
+    private final Executor ui;
+    private final ZoneId zone;
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ObservableList<Row> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
+    private final ObjectProperty<BookmarkOrder> order = new SimpleObjectProperty<>(this, "order", BookmarkOrder.NEWEST_FIRST);
+    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready");
+    private final ReadOnlyBooleanWrapper sectionBookmarked = new ReadOnlyBooleanWrapper(this, "sectionBookmarked");
+    private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper(this, "emptyMessage", "Opening your bookmarks…");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyStringWrapper undoMessage = new ReadOnlyStringWrapper(this, "undoMessage", "");
+    private final ReadOnlyObjectWrapper<Reveal> reveal = new ReadOnlyObjectWrapper<>(this, "reveal");
+    private final ReadOnlyObjectWrapper<Map<String, List<TextRange>>> passages =
+            new ReadOnlyObjectWrapper<>(this, "passages", Map.of());
+    /** Deleted bookmarks, the latest first, for undo. */
+    private final Deque<Bookmark> removed = new ArrayDeque<>();
+    private final AtomicBoolean refreshPending = new AtomicBoolean();
+    private List<ResolvedBookmark> resolved = List.of();
+    private BookmarkStore store;
+    private boolean closed;
+
+    /** Opens the bookmarks of {@code dataDir} in the background; results and changes come back on the FX thread. */
+    public BookmarksViewModel(ReaderViewModel reader, Background background, Path dataDir) {
+        this(reader, background, dataDir, Platform::runLater, ZoneId.systemDefault());
+    }
+
+    /**
+     * @param ui where the store's changes from other threads (its saver, another writer picked up) are handled
+     * @param zone the time zone in which the panel shows when a bookmark was made
+     */
+    BookmarksViewModel(ReaderViewModel reader, Background background, Path dataDir, Executor ui, ZoneId zone) {
+        this.reader = reader;
+        this.background = background;
+        this.ui = ui;
+        this.zone = zone;
+        filter.addListener((obs, o, f) -> refresh());
+        order.addListener((obs, o, f) -> refresh());
+        reader.libraryProperty().addListener((obs, o, library) -> reanchor());
+        reader.currentSectionProperty().addListener((obs, o, section) -> updateSectionBookmarked());
+        background.run(() -> BookmarkStore.open(dataDir), this::opened,
+                error -> {
+                    emptyMessage.set("Your bookmarks could not be opened.");
+                    reader.tell("Your bookmarks in " + dataDir + " could not be opened: " + error.getMessage());
+                });
+    }
+
+    private void opened(BookmarkStore opened) {
+        if (closed) {
+            closeQuietly(opened);
+            return;
+        }
+        store = opened;
+        store.setProblemListener(message -> ui.execute(() -> reader.tell(message)));
+        store.setChangeListener(this::changedElsewhere);
+        store.recoveryMessage().ifPresent(reader::tell);
+        reanchor();
+        refresh();
+    }
+
+    /** The store changed, maybe on another thread: refresh once on the FX thread, however many changes came. */
+    private void changedElsewhere() {
+        if (refreshPending.compareAndSet(false, true)) {
+            ui.execute(() -> {
+                refreshPending.set(false);
+                refresh();
+            });
+        }
+    }
+
+    /** Points the bookmarks at where their text is in the library just loaded, and saves that. */
+    private void reanchor() {
+        Library library = reader.libraryProperty().get();
+        BookmarkStore s = store;
+        if (library == null || s == null) {
+            return;
+        }
+        background.run(() -> s.reanchor(library), done -> refresh(),
+                error -> reader.tell("Your bookmarks could not be matched to the library: " + error.getMessage()));
+    }
+
+    private void refresh() {
+        Library library = reader.libraryProperty().get();
+        ready.set(store != null && library != null && !closed);
+        if (!ready.get()) {
+            resolved = List.of();
+            rows.clear();
+            passages.set(Map.of());
+            emptyMessage.set(store == null ? "Opening your bookmarks…" : "Loading the library…");
+            updateSectionBookmarked();
+            return;
+        }
+        resolved = store.resolve(library);
+        List<BookmarkGroup> groups = BookmarkGrouping.group(resolved, library, order.get(), filter.get());
+        List<Row> fresh = new ArrayList<>();
+        for (BookmarkGroup group : groups) {
+            fresh.add(new ArticleRow(group.articleId(), group.articleTitle(), group.bookmarks().size()));
+            group.bookmarks().forEach(r -> fresh.add(row(r)));
+        }
+        if (!fresh.equals(rows)) {
+            rows.setAll(fresh);
+        }
+        Map<String, List<TextRange>> marks = new LinkedHashMap<>();
+        for (ResolvedBookmark r : resolved) {
+            if (r.bookmark().isPassage() && r.passage().isPresent() && r.sectionId().isPresent()) {
+                marks.computeIfAbsent(r.sectionId().get(), id -> new ArrayList<>()).add(r.passage().get());
+            }
+        }
+        if (!marks.equals(passages.get())) {
+            passages.set(Map.copyOf(marks));
+        }
+        if (resolved.isEmpty()) {
+            emptyMessage.set("No bookmarks yet. Press Ctrl+D to bookmark the section you are reading, "
+                    + "or right-click selected text to bookmark a passage.");
+        } else {
+            emptyMessage.set(fresh.isEmpty() ? "No bookmarks match “" + filter.get().strip() + "”." : "");
+        }
+        updateSectionBookmarked();
+    }
+
+    private BookmarkRow row(ResolvedBookmark r) {
+        Bookmark b = r.bookmark();
+        String sectionTitle = r.section().map(s -> s.hasVisibleTitle() ? s.title() : "Introduction")
+                .orElse(b.sectionTitle().isBlank() ? "Introduction" : b.sectionTitle());
+        String quote = b.quote().strip().replaceAll("\\s+", " ");
+        if (quote.length() > QUOTE_PREVIEW) {
+            quote = quote.substring(0, QUOTE_PREVIEW - 1).stripTrailing() + "…";
+        }
+        return new BookmarkRow(b.id(), r.articleTitle(), sectionTitle, quote, b.note(),
+                MADE.format(b.created().atZone(zone)), r.isDetached(), r.sectionId(), r.passage());
+    }
+
+    private void updateSectionBookmarked() {
+        sectionBookmarked.set(currentSectionBookmark().isPresent());
+    }
+
+    private Optional<Bookmark> currentSectionBookmark() {
+        Section section = reader.currentSectionProperty().get();
+        if (section == null) {
+            return Optional.empty();
+        }
+        return resolved.stream()
+                .filter(r -> !r.bookmark().isPassage() && r.sectionId().filter(section.id()::equals).isPresent())
+                .map(ResolvedBookmark::bookmark)
+                .findFirst();
+    }
+
+    /** The toolbar toggle and Ctrl+D: bookmarks the section being read, or removes its bookmark (undoably). */
+    public void toggleCurrentSection() {
+        Section section = reader.currentSectionProperty().get();
+        if (section == null || !ready.get()) {
+            return;
+        }
+        Optional<Bookmark> existing = currentSectionBookmark();
+        if (existing.isPresent()) {
+            delete(existing.get().id());
+        } else {
+            addSection(section.id());
+        }
+    }
+
+    /** Bookmarks a whole section; a bookmark of it deleted earlier comes back with its note. */
+    public void addSection(String sectionId) {
+        Optional<Place> place = place(sectionId);
+        if (place.isEmpty()) {
+            return;
+        }
+        Optional<Bookmark> deletedEarlier = removed.stream()
+                .filter(b -> !b.isPassage() && b.sectionId().equals(sectionId)).findFirst();
+        if (deletedEarlier.isPresent()) {
+            removed.remove(deletedEarlier.get());
+            store.restore(deletedEarlier.get());
+            updateUndo();
+        } else {
+            store.addSection(place.get().article(), place.get().section(), "");
+        }
+        refresh();
+        reader.tell("Bookmarked “" + title(place.get().section()) + "”.");
+    }
+
+    /** Bookmarks a passage, given as a range of its section's {@code plainText()}, with an optional note. */
+    public void addPassage(String sectionId, int start, int end, String note) {
+        Optional<Place> place = place(sectionId);
+        if (place.isEmpty()) {
+            return;
+        }
+        String text = place.get().section().plainText();
+        if (start < 0 || end > text.length() || start >= end || text.substring(start, end).isBlank()) {
+            reader.tell("Select some text in one section to bookmark it as a passage.");
+            return;
+        }
+        String cleanNote = note == null ? "" : note.strip();
+        int before = store.all().size();
+        Bookmark bookmark = store.addPassage(place.get().article(), place.get().section(), new TextRange(start, end),
+                cleanNote);
+        boolean existed = store.all().size() == before;
+        if (existed && !cleanNote.isEmpty() && !cleanNote.equals(bookmark.note())) {
+            store.updateNote(bookmark.id(), cleanNote);
+            reader.tell("That passage was already bookmarked; its note is replaced.");
+        } else if (existed) {
+            reader.tell("That passage was already bookmarked.");
+        } else {
+            reader.tell("Bookmarked a passage of “" + title(place.get().section()) + "”.");
+        }
+        refresh();
+    }
+
+    /** Saves a bookmark's note as edited in the panel; trailing spaces and blank lines are dropped. */
+    public void saveNote(String id, String note) {
+        if (store == null) {
+            return;
+        }
+        String clean = note == null ? "" : note.stripTrailing();
+        Optional<Bookmark> current = store.get(id);
+        if (current.isPresent() && !current.get().note().equals(clean)) {
+            store.updateNote(id, clean);
+            refresh();
+        }
+    }
+
+    /** Deletes a bookmark; {@link #undo()} brings it back. */
+    public void delete(String id) {
+        if (store == null) {
+            return;
+        }
+        store.remove(id).ifPresent(b -> {
+            removed.push(b);
+            updateUndo();
+            refresh();
+            reader.tell("Deleted the bookmark of “" + displayTitle(b) + "”. Ctrl+Z brings it back.");
+        });
+    }
+
+    /** Brings back the last deleted bookmark, as it was. */
+    public void undo() {
+        if (store == null || removed.isEmpty()) {
+            return;
+        }
+        Bookmark back = removed.pop();
+        store.restore(back);
+        updateUndo();
+        refresh();
+        reader.tell("The bookmark of “" + displayTitle(back) + "” is back.");
+    }
+
+    /** Forgets what could be undone: the notification is dismissed. */
+    public void dismissUndo() {
+        removed.clear();
+        updateUndo();
+    }
+
+    private void updateUndo() {
+        canUndo.set(!removed.isEmpty());
+        Bookmark last = removed.peek();
+        undoMessage.set(last == null ? "" : "Deleted “" + displayTitle(last) + "”.");
+    }
+
+    /** Opens a bookmark's section and selects its passage; an article row opens its article. */
+    public void open(Row row) {
+        if (row instanceof ArticleRow article) {
+            reader.openArticle(article.articleId());
+        } else if (row instanceof BookmarkRow bookmark) {
+            if (bookmark.detached() || bookmark.sectionId().isEmpty()) {
+                reader.tell("“" + bookmark.sectionTitle() + "” is no longer in the library; "
+                        + "the bookmark keeps its saved title and quote.");
+                return;
+            }
+            String sectionId = bookmark.sectionId().get();
+            reader.openSection(sectionId);
+            bookmark.passage().filter(p -> bookmark.isPassage()).ifPresent(p -> {
+                reveal.set(null);
+                reveal.set(new Reveal(sectionId, p.start(), p.end()));
+            });
+        }
+    }
+
+    /** Writes every bookmark to {@code file}, in the background; the status line says how it went. */
+    public void exportTo(Path file, ExportFormat format) {
+        Library library = reader.libraryProperty().get();
+        BookmarkStore s = store;
+        if (s == null || library == null) {
+            reader.tell("Your bookmarks are still being opened; try again in a moment.");
+            return;
+        }
+        String name = String.valueOf(file.getFileName());
+        background.run(() -> {
+            byte[] bytes = format == ExportFormat.JSON ? s.exportJson()
+                    : s.exportMarkdown(library, zone).getBytes(StandardCharsets.UTF_8);
+            Files.write(file, bytes);
+            return s.all().size();
+        }, count -> reader.tell("Exported " + count + (count == 1 ? " bookmark" : " bookmarks") + " to " + name + "."),
+                error -> reader.tell("The bookmarks could not be exported to " + name + ": " + reason(error) + "."));
+    }
+
+    /** Merges the bookmarks of a JSON export into ours, in the background; the status line gives the counts. */
+    public void importFrom(Path file) {
+        Library library = reader.libraryProperty().get();
+        BookmarkStore s = store;
+        if (s == null || library == null) {
+            reader.tell("Your bookmarks are still being opened; try again in a moment.");
+            return;
+        }
+        String name = String.valueOf(file.getFileName());
+        background.run(() -> {
+            ImportResult result = s.importJson(Files.readAllBytes(file));
+            s.reanchor(library);
+            return result;
+        }, result -> {
+            refresh();
+            reader.tell("Imported " + name + ": " + result.added() + " added, " + result.updated() + " updated, "
+                    + result.alreadyThere() + " already there.");
+        }, error -> reader.tell(error instanceof BookmarkFormatException
+                ? name + " is not a bookmarks export (" + error.getMessage() + "); nothing was imported."
+                : name + " could not be read: " + reason(error) + "."));
+    }
+
+    private static String reason(Throwable error) {
+        if (error instanceof java.nio.file.NoSuchFileException) {
+            return "there is no such file";
+        }
+        if (error instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+    }
+
+    /** Saves what is not saved yet and stops the store; the bookmarks are gone from the panel after this. */
+    @Override
+    public void close() {
+        closed = true;
+        if (store != null) {
+            closeQuietly(store);
+        }
+        refresh();
+    }
+
+    /** A failed save has already been told to the reader through the problem listener. */
+    private static void closeQuietly(BookmarkStore s) {
+        try {
+            s.close();
+        } catch (IOException e) {
+            // Told already; there is nothing more to do while the window closes.
+        }
+    }
+
+    private record Place(Article article, Section section) {
+    }
+
+    private Optional<Place> place(String sectionId) {
+        Library library = reader.libraryProperty().get();
+        if (!ready.get() || library == null) {
+            return Optional.empty();
+        }
+        return library.section(sectionId).flatMap(s -> library.articleOf(sectionId).map(a -> new Place(a, s)));
+    }
+
+    private static String title(Section section) {
+        return section.hasVisibleTitle() ? section.title() : "Introduction";
+    }
+
+    private static String displayTitle(Bookmark b) {
+        return b.sectionTitle().isBlank() ? "Introduction" : b.sectionTitle();
+    }
+
+    public ObservableList<Row> rows() {
+        return rowsView;
+    }
+
+    /** Text the panel is filtered by: every word must appear in the note, quote or titles. */
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public ObjectProperty<BookmarkOrder> orderProperty() {
+        return order;
+    }
+
+    /** True once the bookmarks are open and the library is loaded. */
+    public ReadOnlyBooleanProperty readyProperty() {
+        return ready.getReadOnlyProperty();
+    }
+
+    /** Whether the section being read has a bookmark of its own: the toolbar toggle's state. */
+    public ReadOnlyBooleanProperty sectionBookmarkedProperty() {
+        return sectionBookmarked.getReadOnlyProperty();
+    }
+
+    /** What the panel says when it lists nothing; empty when it lists something. */
+    public ReadOnlyStringProperty emptyMessageProperty() {
+        return emptyMessage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    /** What the undo notification says, e.g. "Deleted “Conclusion”." */
+    public ReadOnlyStringProperty undoMessageProperty() {
+        return undoMessage.getReadOnlyProperty();
+    }
+
+    /** The passage to select in the article after {@link #open} opened its section. */
+    public ReadOnlyObjectProperty<Reveal> revealProperty() {
+        return reveal.getReadOnlyProperty();
+    }
+
+    /** Where bookmarked passages are, section id to ranges of its text: the marks in the article. */
+    public ReadOnlyObjectProperty<Map<String, List<TextRange>>> passagesProperty() {
+        return passages.getReadOnlyProperty();
+    }
+}
