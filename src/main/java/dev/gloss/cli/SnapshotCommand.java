@@ -42,7 +42,7 @@ final class SnapshotCommand implements Runnable {
     @Option(names = "--topic", paramLabel = "ID", description = "Show a topic in the sidebar (`gloss topics` lists them).")
     String topic;
 
-    @Option(names = "--sidebar", paramLabel = "TAB", description = "The sidebar tab to show: contents, library, topics or glossary.")
+    @Option(names = "--sidebar", paramLabel = "TAB", description = "The sidebar tab to show: contents, library, topics, glossary or bookmarks.")
     String sidebar;
 
     @Option(names = "--term", paramLabel = "TERM", description = "Show a glossary term in the sidebar, by its name, an alias or its id.")

@@ -252,11 +252,13 @@ public final class BookmarksViewModel implements AutoCloseable {
 
     private Optional<Bookmark> currentSectionBookmark() {
         Section section = reader.currentSectionProperty().get();
-        if (section == null) {
-            return Optional.empty();
-        }
+        return section == null ? Optional.empty() : sectionBookmark(section.id());
+    }
+
+    /** Found among the resolved bookmarks, so that it follows a section that was renamed or moved. */
+    private Optional<Bookmark> sectionBookmark(String sectionId) {
         return resolved.stream()
-                .filter(r -> !r.bookmark().isPassage() && r.sectionId().filter(section.id()::equals).isPresent())
+                .filter(r -> !r.bookmark().isPassage() && r.sectionId().filter(sectionId::equals).isPresent())
                 .map(ResolvedBookmark::bookmark)
                 .findFirst();
     }
@@ -264,15 +266,27 @@ public final class BookmarksViewModel implements AutoCloseable {
     /** The toolbar toggle and Ctrl+D: bookmarks the section being read, or removes its bookmark (undoably). */
     public void toggleCurrentSection() {
         Section section = reader.currentSectionProperty().get();
-        if (section == null || !ready.get()) {
+        if (section != null) {
+            toggleSection(section.id());
+        }
+    }
+
+    /** Bookmarks a section, or removes its bookmark (undoably) if it has one. */
+    public void toggleSection(String sectionId) {
+        if (!ready.get()) {
             return;
         }
-        Optional<Bookmark> existing = currentSectionBookmark();
+        Optional<Bookmark> existing = sectionBookmark(sectionId);
         if (existing.isPresent()) {
             delete(existing.get().id());
         } else {
-            addSection(section.id());
+            addSection(sectionId);
         }
+    }
+
+    /** Whether a section has a bookmark of its own (not only of a passage). */
+    public boolean isSectionBookmarked(String sectionId) {
+        return sectionBookmark(sectionId).isPresent();
     }
 
     /** Bookmarks a whole section; a bookmark of it deleted earlier comes back with its note. */
@@ -319,6 +333,20 @@ public final class BookmarksViewModel implements AutoCloseable {
             reader.tell("Bookmarked a passage of “" + title(place.get().section()) + "”.");
         }
         refresh();
+    }
+
+    /** The text of a passage about to be bookmarked, as the note dialog shows it; empty if it is not one section's text. */
+    public Optional<String> passageText(String sectionId, int start, int end) {
+        Library library = reader.libraryProperty().get();
+        return Optional.ofNullable(library).flatMap(l -> l.section(sectionId)).map(Section::plainText)
+                .filter(text -> start >= 0 && end <= text.length() && start < end)
+                .map(text -> text.substring(start, end).strip())
+                .filter(text -> !text.isEmpty());
+    }
+
+    /** Edit > Bookmark Passage with nothing selected. */
+    public void tellNoSelection() {
+        reader.tell("Select a passage of the article first, then bookmark it.");
     }
 
     /** Saves a bookmark's note as edited in the panel; trailing spaces and blank lines are dropped. */
@@ -438,6 +466,17 @@ public final class BookmarksViewModel implements AutoCloseable {
             return "permission denied";
         }
         return error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+    }
+
+    /** Picks up what the command line or another window saved meanwhile, in the background. */
+    public void pickUpChanges() {
+        BookmarkStore s = store;
+        if (s != null && !closed) {
+            background.run(() -> {
+                s.refresh();
+                return s;
+            }, done -> refresh(), error -> reader.tell("Your bookmarks could not be read again: " + reason(error) + "."));
+        }
     }
 
     /** Saves what is not saved yet and stops the store; the bookmarks are gone from the panel after this. */

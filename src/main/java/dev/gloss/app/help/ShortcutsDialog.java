@@ -22,6 +22,8 @@ public final class ShortcutsDialog {
             new String[] {"Enter / Shift+Enter", "Next / previous match, in the find bar"},
             new String[] {"Esc", "Close the find bar or a glossary popover; clear the glossary filter"},
             new String[] {"Up, Down, Enter", "Move through the sidebar and open the chosen item"},
+            new String[] {"F2, then Ctrl+Enter", "Edit a bookmark's note, then save it (Esc cancels)"},
+            new String[] {"Delete", "Delete the chosen bookmark, in the bookmarks panel"},
             new String[] {"Tab / Shift+Tab", "Move between the sidebar, the article and the find bar"},
             new String[] {"Page Up / Page Down, Space", "Scroll the article"},
             new String[] {"Mouse back / forward buttons", "Back / Forward"});

@@ -2,6 +2,7 @@ package dev.gloss.app.shell;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import dev.gloss.app.bookmarks.BookmarksPanelController;
 import dev.gloss.app.contents.ContentsPanelController;
 import dev.gloss.app.find.FindBarController;
 import dev.gloss.app.glossary.GlossaryPanelController;
@@ -49,7 +50,8 @@ public final class MainWindow {
                 LibraryPanelController.class, () -> new LibraryPanelController(model),
                 FindBarController.class, FindBarController::new,
                 TopicsPanelController.class, () -> new TopicsPanelController(new TopicsViewModel(model)),
-                GlossaryPanelController.class, () -> new GlossaryPanelController(glossary));
+                GlossaryPanelController.class, () -> new GlossaryPanelController(glossary),
+                BookmarksPanelController.class, () -> new BookmarksPanelController(context.bookmarks()));
         loader.setControllerFactory(type -> {
             Supplier<Object> make = controllers.get(type);
             if (make == null) {

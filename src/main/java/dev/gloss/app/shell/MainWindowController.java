@@ -2,6 +2,9 @@ package dev.gloss.app.shell;
 
 import dev.gloss.app.about.AboutDialog;
 import dev.gloss.app.article.ArticleView;
+import dev.gloss.app.bookmarks.BookmarksPanelController;
+import dev.gloss.app.bookmarks.BookmarksViewModel;
+import dev.gloss.app.bookmarks.SectionToggle;
 import dev.gloss.app.contents.ContentsPanelController;
 import dev.gloss.app.find.FindBarController;
 import dev.gloss.app.glossary.ArticleTerms;
@@ -23,6 +26,7 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 
@@ -42,6 +46,7 @@ public final class MainWindowController {
     @FXML private Tab topicsTab;
     @FXML private Tab glossaryTab;
     @FXML private CheckMenuItem markTermsItem;
+    @FXML private Tab bookmarksTab;
     @FXML private ArticleView articleView;
     @FXML private Label articleStatus;
     @FXML private Label sectionStatus;
@@ -50,6 +55,12 @@ public final class MainWindowController {
     @FXML private Button forwardButton;
     @FXML private MenuItem backItem;
     @FXML private MenuItem forwardItem;
+    @FXML private ToggleButton bookmarkToggle;
+    @FXML private CheckMenuItem bookmarkSectionItem;
+    @FXML private MenuItem bookmarkPassageItem;
+    @FXML private MenuItem undoItem;
+    @FXML private MenuItem exportBookmarksItem;
+    @FXML private MenuItem importBookmarksItem;
     @FXML private RadioMenuItem themeSystem;
     @FXML private RadioMenuItem themeLight;
     @FXML private RadioMenuItem themeDark;
@@ -58,6 +69,7 @@ public final class MainWindowController {
     @FXML private TopicsPanelController topicsController;
     @FXML private GlossaryPanelController glossaryController;
     @FXML private FindBarController findController;
+    @FXML private BookmarksPanelController bookmarksController;
 
     public MainWindowController(ReaderViewModel model, ThemeModel theme, Runnable quit, SearchViewModel search) {
         this.search = search;
@@ -104,6 +116,7 @@ public final class MainWindowController {
             }
         });
         bindStatus();
+        bindBookmarks();
         backButton.disableProperty().bind(model.canGoBackProperty().not());
         forwardButton.disableProperty().bind(model.canGoForwardProperty().not());
         backItem.disableProperty().bind(model.canGoBackProperty().not());
@@ -146,6 +159,16 @@ public final class MainWindowController {
                 model.messageProperty(), model.articleStatusProperty()));
     }
 
+    private void bindBookmarks() {
+        bookmarksController.attach(articleView);
+        BookmarksViewModel bookmarks = bookmarksController.model();
+        SectionToggle.bind(bookmarks, bookmarkToggle, bookmarkSectionItem);
+        bookmarkPassageItem.disableProperty().bind(bookmarks.readyProperty().not());
+        exportBookmarksItem.disableProperty().bind(bookmarks.readyProperty().not());
+        importBookmarksItem.disableProperty().bind(bookmarks.readyProperty().not());
+        undoItem.disableProperty().bind(bookmarks.canUndoProperty().not());
+    }
+
     private void showZoom() {
         articleView.setZoom(model.zoom().get());
         zoomLabel.setText(model.zoom().percent());
@@ -165,6 +188,27 @@ public final class MainWindowController {
 
     @FXML private void onQuit() {
         quit.run();
+    }
+
+    @FXML private void onExportBookmarks() {
+        bookmarksController.exportBookmarks();
+    }
+
+    @FXML private void onImportBookmarks() {
+        bookmarksController.importBookmarks();
+    }
+
+    /** Ctrl+Z undoes typing in a text field, and otherwise brings back the last deleted bookmark. */
+    @FXML private void onUndo() {
+        if (menuBar.getScene().getFocusOwner() instanceof TextInputControl input && input.isUndoable()) {
+            input.undo();
+        } else {
+            bookmarksController.model().undo();
+        }
+    }
+
+    @FXML private void onBookmarkPassage() {
+        bookmarksController.bookmarkSelection();
     }
 
     @FXML private void onCopy() {
@@ -247,6 +291,11 @@ public final class MainWindowController {
         glossaryController.focus();
     }
 
+    @FXML private void onShowBookmarks() {
+        sidebar.getSelectionModel().select(bookmarksTab);
+        bookmarksController.focus();
+    }
+
     @FXML private void onBack() {
         model.back();
     }
@@ -271,6 +320,8 @@ public final class MainWindowController {
             topicsController.focus();
         } else if (tab == glossaryTab) {
             glossaryController.focus();
+        } else if (tab == bookmarksTab) {
+            bookmarksController.focus();
         } else {
             contentsController.focus();
         }

@@ -1,5 +1,6 @@
 package dev.gloss.app.shell;
 
+import dev.gloss.app.bookmarks.BookmarksViewModel;
 import dev.gloss.app.tasks.Background;
 import dev.gloss.core.library.LibrarySource;
 import dev.gloss.core.settings.ReadingPosition;
@@ -19,16 +20,20 @@ import java.util.Optional;
 /**
  * One window's life with the reader's settings: it opens the window as it was left (size,
  * position, sidebar width, theme, zoom, glossary marking, the article and section being read) and saves every
- * change to settings.json in the data folder as it happens.
+ * change to settings.json in the data folder as it happens. It also owns the reader's bookmarks
+ * store for the window's life: {@link #close()} saves and closes both.
  */
 public final class ReaderSession implements AutoCloseable {
     private final SettingsStore store;
+    private final BookmarksViewModel bookmarks;
     private final ReaderViewModel model;
     private final ThemeModel theme;
     private final Scene scene;
 
-    private ReaderSession(SettingsStore store, ReaderViewModel model, ThemeModel theme, Scene scene) {
+    private ReaderSession(SettingsStore store, BookmarksViewModel bookmarks, ReaderViewModel model, ThemeModel theme,
+                          Scene scene) {
         this.store = store;
+        this.bookmarks = bookmarks;
         this.model = model;
         this.theme = theme;
         this.scene = scene;
@@ -55,14 +60,16 @@ public final class ReaderSession implements AutoCloseable {
         Optional<WindowBounds> bounds = settings.window().filter(WindowBounds::isUsable);
         double width = bounds.map(WindowBounds::width).orElse(MainWindow.DEFAULT_WIDTH);
         double height = bounds.map(WindowBounds::height).orElse(MainWindow.DEFAULT_HEIGHT);
-        Scene scene = MainWindow.createScene(new WindowContext(model, theme, background, dataDir, quit), width, height);
+        BookmarksViewModel bookmarks = new BookmarksViewModel(model, background, dataDir);
+        Scene scene = MainWindow.createScene(new WindowContext(model, theme, background, dataDir, quit, bookmarks),
+                width, height);
         stage.setScene(scene);
         bounds.ifPresent(b -> {
             stage.setX(b.x());
             stage.setY(b.y());
             stage.setMaximized(b.maximized());
         });
-        ReaderSession session = new ReaderSession(store, model, theme, scene);
+        ReaderSession session = new ReaderSession(store, bookmarks, model, theme, scene);
         session.restoreSidebar(settings.sidebarWidth());
         session.saveChanges(stage);
         store.keptAside().ifPresent(file -> model.tell("Your settings could not be read, so Gloss started with "
@@ -118,9 +125,17 @@ public final class ReaderSession implements AutoCloseable {
         return store.file();
     }
 
-    /** Writes what is not saved yet. */
+    public BookmarksViewModel bookmarks() {
+        return bookmarks;
+    }
+
+    /** Writes what is not saved yet: settings and bookmarks. */
     @Override
     public void close() {
-        store.close();
+        try {
+            store.close();
+        } finally {
+            bookmarks.close();
+        }
     }
 }

@@ -74,8 +74,8 @@ public final class Snapshotter {
         ThemeModel theme = new ThemeModel(Optional.empty());
         theme.choiceProperty().set(options.dark() ? dev.gloss.core.settings.Theme.DARK : dev.gloss.core.settings.Theme.LIGHT);
         Background background = Background.threads("gloss-snapshot", 1);
-        Scene scene = MainWindow.createScene(new WindowContext(model, theme, background, options.dataDir(), () -> { }),
-                options.width(), options.height());
+        WindowContext context = new WindowContext(model, theme, background, options.dataDir(), () -> { });
+        Scene scene = MainWindow.createScene(context, options.width(), options.height());
         Stage stage = new Stage();
         stage.setScene(scene);
         stage.show();
@@ -97,7 +97,10 @@ public final class Snapshotter {
             // A search asked for runs when its index is ready, a job queued after that work: wait for it too.
             model.whenReady(library -> background.run(() -> null,
                     done -> background.run(() -> null,
-                            again -> afterFrames(SETTLE_FRAMES, () -> shot.complete(scene.snapshot(null))),
+                            again -> afterFrames(SETTLE_FRAMES, () -> {
+                                shot.complete(scene.snapshot(null));
+                                context.bookmarks().close();
+                            }),
                             shot::completeExceptionally),
                     shot::completeExceptionally));
         });
@@ -113,7 +116,8 @@ public final class Snapshotter {
     }
 
     /** The names of the sidebar's tabs, for the command's check. */
-    public static final java.util.List<String> SIDEBAR_TABS = java.util.List.of("contents", "library", "topics", "glossary");
+    public static final java.util.List<String> SIDEBAR_TABS = java.util.List.of("contents", "library", "topics", "glossary",
+            "bookmarks");
 
     /** Opens the find bar with a query, as Edit > Find and typing would. */
     private static void findIn(Scene scene, String query) {

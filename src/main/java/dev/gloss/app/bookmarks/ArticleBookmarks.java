@@ -1,0 +1,83 @@
+package dev.gloss.app.bookmarks;
+
+import dev.gloss.app.article.ArticleView;
+import dev.gloss.app.article.ArticleView.ContextRequest;
+import dev.gloss.app.article.SectionMark;
+import dev.gloss.core.bookmarks.TextRange;
+import javafx.scene.control.MenuItem;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The bookmarks in the article: bookmarked passages marked (layer "bookmark"), "Bookmark This
+ * Section" on a heading's context menu and "Bookmark Passage…" on a selection's, and the passage
+ * of a bookmark opened from the panel selected and scrolled to.
+ */
+final class ArticleBookmarks {
+    static final String LAYER = "bookmark";
+
+    private ArticleBookmarks() {
+    }
+
+    static void attach(BookmarksViewModel model, ArticleView view) {
+        showMarks(model.passagesProperty().get(), view);
+        model.passagesProperty().addListener((obs, o, passages) -> showMarks(passages, view));
+        model.revealProperty().addListener((obs, o, reveal) -> {
+            if (reveal != null) {
+                view.revealInSection(reveal.sectionId(), reveal.start(), reveal.end());
+            }
+        });
+        view.addContextMenuItems(request -> menuItems(model, view, request));
+    }
+
+    private static void showMarks(Map<String, List<TextRange>> passages, ArticleView view) {
+        view.setMarks(LAYER, sectionId -> passages.getOrDefault(sectionId, List.of()).stream()
+                .map(r -> new SectionMark(r.start(), r.end(), LAYER)).toList(), false, false);
+    }
+
+    private static List<MenuItem> menuItems(BookmarksViewModel model, ArticleView view, ContextRequest request) {
+        List<MenuItem> items = new ArrayList<>();
+        if (!model.readyProperty().get()) {
+            return items;
+        }
+        if (request.onHeading() && request.sectionId().isPresent()) {
+            String sectionId = request.sectionId().get();
+            MenuItem section = new MenuItem(model.isSectionBookmarked(sectionId)
+                    ? "Remove Bookmark of This Section" : "Bookmark This Section");
+            section.setOnAction(e -> model.toggleSection(sectionId));
+            items.add(section);
+        }
+        Optional<SectionMark> passage = request.selectionInSection();
+        if (passage.isPresent() && request.selectionSectionId().isPresent() && !request.selectedText().isBlank()) {
+            String sectionId = request.selectionSectionId().get();
+            MenuItem bookmark = new MenuItem("Bookmark Passage…");
+            bookmark.setOnAction(e -> askAndBookmark(model, view, sectionId, passage.get()));
+            items.add(bookmark);
+        }
+        return items;
+    }
+
+    /** Edit > Bookmark Passage: the passage selected in the article, with a note the reader is asked for. */
+    static void bookmarkSelection(BookmarksViewModel model, ArticleView view) {
+        Optional<String> sectionId = view.selectionSectionId();
+        Optional<SectionMark> passage = view.selectionInSection();
+        if (sectionId.isEmpty() || passage.isEmpty()) {
+            model.tellNoSelection();
+            return;
+        }
+        askAndBookmark(model, view, sectionId.get(), passage.get());
+    }
+
+    private static void askAndBookmark(BookmarksViewModel model, ArticleView view, String sectionId, SectionMark passage) {
+        Optional<String> text = model.passageText(sectionId, passage.start(), passage.end());
+        if (text.isEmpty()) {
+            model.tellNoSelection();
+            return;
+        }
+        PassageNoteDialog.ask(view, text.get())
+                .ifPresent(note -> model.addPassage(sectionId, passage.start(), passage.end(), note));
+    }
+}
