@@ -32,6 +32,8 @@ public final class BookmarksPanelController {
     /** The bookmark whose note is being edited in its row, or null. */
     private final ObjectProperty<String> editing = new SimpleObjectProperty<>(this, "editing");
     private ArticleView articleView;
+    /** The bookmark (or article) chosen last, chosen again when the rows are replaced. */
+    private String chosenKey;
 
     @FXML private VBox bookmarksPanel;
     @FXML private TextField bookmarkFilter;
@@ -55,6 +57,12 @@ public final class BookmarksPanelController {
         bookmarkOrder.setConverter(new OrderNames());
         bookmarkOrder.valueProperty().bindBidirectional(model.orderProperty());
         bookmarkList.setItems(model.rows());
+        bookmarkList.getSelectionModel().selectedItemProperty().addListener((obs, o, row) -> {
+            if (row != null) {
+                chosenKey = key(row);
+            }
+        });
+        model.rows().addListener((javafx.collections.ListChangeListener<Row>) change -> keepChoice());
         bookmarkList.setCellFactory(list -> new BookmarkCell(editing, model::saveNote, this::onEditNote));
         bookmarkList.setContextMenu(rowMenu());
         bookmarksEmpty.textProperty().bind(model.emptyMessageProperty());
@@ -182,6 +190,27 @@ public final class BookmarksPanelController {
             }
         }
         return index;
+    }
+
+    /**
+     * The rows are replaced whenever the bookmarks change (a note saved, a filter typed), which
+     * clears the list's selection: the same bookmark is chosen again, so that the keys go on working.
+     */
+    private void keepChoice() {
+        if (chosenKey == null || !bookmarkList.getSelectionModel().isEmpty()) {
+            return;
+        }
+        var items = bookmarkList.getItems();
+        for (int i = 0; i < items.size(); i++) {
+            if (chosenKey.equals(key(items.get(i)))) {
+                bookmarkList.getSelectionModel().select(i);
+                return;
+            }
+        }
+    }
+
+    private static String key(Row row) {
+        return row instanceof BookmarkRow b ? b.id() : "article:" + ((BookmarksViewModel.ArticleRow) row).articleId();
     }
 
     private Row selected() {

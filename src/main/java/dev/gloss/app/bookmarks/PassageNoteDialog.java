@@ -52,7 +52,7 @@ final class PassageNoteDialog {
         content.setPrefWidth(460);
         dialog.getDialogPane().setContent(content);
         dialog.setResultConverter(button -> button == bookmark ? note.getText() : null);
-        Platform.runLater(note::requestFocus);
+        dialog.setOnShown(e -> Platform.runLater(note::requestFocus));
         return dialog.showAndWait();
     }
 }
