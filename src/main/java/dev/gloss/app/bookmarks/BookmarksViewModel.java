@@ -25,6 +25,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -154,6 +156,23 @@ public final class BookmarksViewModel implements AutoCloseable {
         order.addListener((obs, o, f) -> refresh());
         reader.libraryProperty().addListener((obs, o, library) -> reanchor());
         reader.currentSectionProperty().addListener((obs, o, section) -> updateSectionBookmarked());
+        // Opened once the library is loaded: the first article is read and shown before anything else.
+        if (reader.libraryProperty().get() != null) {
+            open(dataDir);
+        } else {
+            reader.loadingProperty().addListener(new ChangeListener<>() {
+                @Override
+                public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean loading) {
+                    if (!loading) {
+                        reader.loadingProperty().removeListener(this);
+                        open(dataDir);
+                    }
+                }
+            });
+        }
+    }
+
+    private void open(Path dataDir) {
         background.run(() -> BookmarkStore.open(dataDir), this::opened,
                 error -> {
                     emptyMessage.set("Your bookmarks could not be opened.");
@@ -202,7 +221,9 @@ public final class BookmarksViewModel implements AutoCloseable {
             resolved = List.of();
             rows.clear();
             passages.set(Map.of());
-            emptyMessage.set(store == null ? "Opening your bookmarks…" : "Loading the library…");
+            emptyMessage.set(store == null ? "Opening your bookmarks…"
+                    : reader.loadingProperty().get() ? "Loading the library…"
+                    : "Your bookmarks are shown once the library is loaded.");
             updateSectionBookmarked();
             return;
         }

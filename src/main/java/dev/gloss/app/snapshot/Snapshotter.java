@@ -95,6 +95,7 @@ public final class Snapshotter {
             // Work that waits for the first frame (topics, glossary) was handed to the worker first, and
             // the worker runs its tasks in order: once this one is done, so is that work.
             // A search asked for runs when its index is ready, a job queued after that work: wait for it too.
+            // The bookmarks, opened as soon as the library was loaded, were handed to the worker earlier still.
             model.whenReady(library -> background.run(() -> null,
                     done -> background.run(() -> null,
                             again -> afterFrames(SETTLE_FRAMES, () -> {

@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,12 +32,14 @@ class BookmarkRestartTest {
     Path dataDir;
 
     private ReaderSession open(Stage stage) throws Exception {
-        return WaitForAsyncUtils.asyncFx((Callable<ReaderSession>) () -> {
-            ReaderSession session = ReaderSession.open(stage, dataDir, Background.sameThread(), BundledLibrary::load,
+        ReaderSession session = WaitForAsyncUtils.asyncFx((Callable<ReaderSession>) () -> {
+            ReaderSession opened = ReaderSession.open(stage, dataDir, Background.sameThread(), BundledLibrary.source(),
                     Optional.empty(), () -> { });
             stage.show();
-            return session;
+            return opened;
         }).get();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.bookmarks().readyProperty().get());
+        return session;
     }
 
     @Test

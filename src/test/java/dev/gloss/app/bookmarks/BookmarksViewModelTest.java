@@ -10,6 +10,7 @@ import dev.gloss.core.bookmarks.BookmarkOrder;
 import dev.gloss.core.bookmarks.TextRange;
 import dev.gloss.core.library.BundledLibrary;
 import dev.gloss.core.library.Library;
+import dev.gloss.core.library.LibrarySource;
 import dev.gloss.core.model.Article;
 import dev.gloss.core.model.Section;
 import org.junit.jupiter.api.AfterEach;
@@ -22,7 +23,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -47,16 +47,35 @@ class BookmarksViewModelTest {
     }
 
     private BookmarksViewModel open(Path dir) {
-        return open(dir, BundledLibrary::load);
+        return open(dir, BundledLibrary.load());
     }
 
-    private BookmarksViewModel open(Path dir, Supplier<Library> library) {
+    private BookmarksViewModel open(Path dir, Library library) {
         reader = new ReaderViewModel();
         BookmarksViewModel model = new BookmarksViewModel(reader, Background.sameThread(), dir, Runnable::run,
                 ZoneOffset.UTC);
-        reader.load(library, Background.sameThread(), Optional.empty());
+        reader.load(sourceOf(library), Background.sameThread(), Optional.empty());
         opened.add(model);
         return model;
+    }
+
+    private static LibrarySource sourceOf(Library library) {
+        return new LibrarySource() {
+            @Override
+            public Optional<String> firstArticleId() {
+                return library.articles().stream().findFirst().map(Article::id);
+            }
+
+            @Override
+            public Optional<Article> article(String id) {
+                return library.article(id);
+            }
+
+            @Override
+            public Library load() {
+                return library;
+            }
+        };
     }
 
     private static List<BookmarkRow> bookmarks(BookmarksViewModel model) {
@@ -73,6 +92,19 @@ class BookmarksViewModelTest {
         int start = plain.indexOf(text);
         assertTrue(start >= 0, text);
         return new TextRange(start, start + text.length());
+    }
+
+    @Test
+    void theBookmarksAreOpenedOnlyOnceTheLibraryIsLoaded() {
+        reader = new ReaderViewModel();
+        BookmarksViewModel model = new BookmarksViewModel(reader, Background.sameThread(), dataDir, Runnable::run,
+                ZoneOffset.UTC);
+        opened.add(model);
+        assertFalse(model.readyProperty().get());
+        assertEquals("Opening your bookmarks…", model.emptyMessageProperty().get());
+        reader.load(sourceOf(BundledLibrary.load()), Background.sameThread(), Optional.empty());
+        assertTrue(model.readyProperty().get());
+        assertTrue(model.emptyMessageProperty().get().startsWith("No bookmarks yet"));
     }
 
     @Test
@@ -271,7 +303,7 @@ class BookmarksViewModelTest {
         model.addPassage(FRACTURES, range.start(), range.end(), "Still mine.");
         model.close();
 
-        BookmarksViewModel later = open(dataDir, () -> without(BundledLibrary.load(), FRACTURES));
+        BookmarksViewModel later = open(dataDir, without(BundledLibrary.load(), FRACTURES));
         BookmarkRow row = bookmarks(later).get(0);
         assertTrue(row.detached());
         assertEquals("Fractures and osteocalcin", row.sectionTitle());

@@ -22,6 +22,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +33,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -58,7 +60,12 @@ class BookmarksWindowTest {
         bookmarks = context.bookmarks();
         stage.setScene(MainWindow.createScene(context, 1200, 800));
         stage.show();
-        reader.load(BundledLibrary::load, Background.sameThread(), Optional.empty());
+        reader.load(BundledLibrary.source(), Background.sameThread(), Optional.empty());
+    }
+
+    @BeforeEach
+    void bookmarksOpened() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> bookmarks.readyProperty().get());
     }
 
     @AfterEach
