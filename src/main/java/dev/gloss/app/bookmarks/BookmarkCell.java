@@ -1,8 +1,8 @@
 package dev.gloss.app.bookmarks;
 
-import dev.gloss.app.bookmarks.BookmarksViewModel.ArticleRow;
-import dev.gloss.app.bookmarks.BookmarksViewModel.BookmarkRow;
-import dev.gloss.app.bookmarks.BookmarksViewModel.Row;
+import dev.gloss.app.bookmarks.BookmarkRows.ArticleRow;
+import dev.gloss.app.bookmarks.BookmarkRows.BookmarkRow;
+import dev.gloss.app.bookmarks.BookmarkRows.Row;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ChangeListener;

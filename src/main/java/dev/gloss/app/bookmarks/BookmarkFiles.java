@@ -1,6 +1,5 @@
 package dev.gloss.app.bookmarks;
 
-import dev.gloss.app.bookmarks.BookmarksViewModel.ExportFormat;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 

@@ -1,8 +1,8 @@
 package dev.gloss.app.bookmarks;
 
 import dev.gloss.app.article.ArticleView;
-import dev.gloss.app.bookmarks.BookmarksViewModel.BookmarkRow;
-import dev.gloss.app.bookmarks.BookmarksViewModel.Row;
+import dev.gloss.app.bookmarks.BookmarkRows.BookmarkRow;
+import dev.gloss.app.bookmarks.BookmarkRows.Row;
 import dev.gloss.core.bookmarks.BookmarkOrder;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -210,7 +210,7 @@ public final class BookmarksPanelController {
     }
 
     private static String key(Row row) {
-        return row instanceof BookmarkRow b ? b.id() : "article:" + ((BookmarksViewModel.ArticleRow) row).articleId();
+        return row instanceof BookmarkRow b ? b.id() : "article:" + ((BookmarkRows.ArticleRow) row).articleId();
     }
 
     private Row selected() {

@@ -1,5 +1,8 @@
 package dev.gloss.app.bookmarks;
 
+import dev.gloss.app.bookmarks.BookmarkRows.ArticleRow;
+import dev.gloss.app.bookmarks.BookmarkRows.BookmarkRow;
+import dev.gloss.app.bookmarks.BookmarkRows.Row;
 import dev.gloss.app.shell.ReaderViewModel;
 import dev.gloss.app.tasks.Background;
 import dev.gloss.core.bookmarks.Bookmark;
@@ -35,17 +38,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The reader's bookmarks in the window: the Bookmarks panel (grouped by article, ordered, filtered),
@@ -54,65 +57,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * must be {@linkplain #close() closed} when the window goes so that the last change is saved.
  */
 public final class BookmarksViewModel implements AutoCloseable {
-    private static final DateTimeFormatter MADE = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
-    /** Longer quotes are shortened in the panel; the article shows them whole. */
-    static final int QUOTE_PREVIEW = 240;
-
-    /** A row of the panel: an article's heading, or one of its bookmarks. */
-    public sealed interface Row permits ArticleRow, BookmarkRow {
-    }
-
-    /** The heading of an article's bookmarks. */
-    public record ArticleRow(String articleId, String title, int count) implements Row {
-    }
-
-    /**
-     * One bookmark as the panel shows it. A detached one has no section in the library: it shows
-     * its saved section title and quote. {@code passage} is where its quote is in the section's text.
-     */
-    public record BookmarkRow(String id, String articleTitle, String sectionTitle, String quote, String note,
-                              String made, boolean detached, Optional<String> sectionId,
-                              Optional<TextRange> passage) implements Row {
-        public boolean isPassage() {
-            return !quote.isEmpty();
-        }
-    }
 
     /** A passage the article should select and scroll to, after its section was opened. */
     public record Reveal(String sectionId, int start, int end) {
-    }
-
-    /** The formats of File > Export Bookmarks. */
-    public enum ExportFormat {
-        MARKDOWN("Markdown", "md"),
-        JSON("JSON", "json");
-
-        private final String label;
-        private final String extension;
-
-        ExportFormat(String label, String extension) {
-            this.label = label;
-            this.extension = extension;
-        }
-
-        public String label() {
-            return label;
-        }
-
-        public String extension() {
-            return extension;
-        }
-
-        /** The file, with this format's extension added if it has no extension of its own. */
-        public Path withExtension(Path file) {
-            String name = file.getFileName().toString();
-            return name.contains(".") ? file : file.resolveSibling(name + "." + extension);
-        }
-
-        /** The format a file name asks for: JSON for .json, Markdown otherwise. */
-        public static ExportFormat of(Path file) {
-            return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json") ? JSON : MARKDOWN;
-        }
     }
 
     private final ReaderViewModel reader;
@@ -137,6 +84,7 @@ public final class BookmarksViewModel implements AutoCloseable {
     private List<ResolvedBookmark> resolved = List.of();
     private BookmarkStore store;
     private boolean closed;
+    private boolean openFailed;
 
     /** Opens the bookmarks of {@code dataDir} in the background; results and changes come back on the FX thread. */
     public BookmarksViewModel(ReaderViewModel reader, Background background, Path dataDir) {
@@ -175,8 +123,9 @@ public final class BookmarksViewModel implements AutoCloseable {
     private void open(Path dataDir) {
         background.run(() -> BookmarkStore.open(dataDir), this::opened,
                 error -> {
+                    openFailed = true;
                     emptyMessage.set("Your bookmarks could not be opened.");
-                    reader.tell("Your bookmarks in " + dataDir + " could not be opened: " + error.getMessage());
+                    reader.tell("Your bookmarks in " + dataDir + " could not be opened: " + reason(error) + ".");
                 });
     }
 
@@ -221,7 +170,8 @@ public final class BookmarksViewModel implements AutoCloseable {
             resolved = List.of();
             rows.clear();
             passages.set(Map.of());
-            emptyMessage.set(store == null ? "Opening your bookmarks…"
+            emptyMessage.set(openFailed ? "Your bookmarks could not be opened."
+                    : store == null ? "Opening your bookmarks…"
                     : reader.loadingProperty().get() ? "Loading the library…"
                     : "Your bookmarks are shown once the library is loaded.");
             updateSectionBookmarked();
@@ -229,11 +179,7 @@ public final class BookmarksViewModel implements AutoCloseable {
         }
         resolved = store.resolve(library);
         List<BookmarkGroup> groups = BookmarkGrouping.group(resolved, library, order.get(), filter.get());
-        List<Row> fresh = new ArrayList<>();
-        for (BookmarkGroup group : groups) {
-            fresh.add(new ArticleRow(group.articleId(), group.articleTitle(), group.bookmarks().size()));
-            group.bookmarks().forEach(r -> fresh.add(row(r)));
-        }
+        List<Row> fresh = BookmarkRows.of(groups, zone);
         if (!fresh.equals(rows)) {
             rows.setAll(fresh);
         }
@@ -253,18 +199,6 @@ public final class BookmarksViewModel implements AutoCloseable {
             emptyMessage.set(fresh.isEmpty() ? "No bookmarks match “" + filter.get().strip() + "”." : "");
         }
         updateSectionBookmarked();
-    }
-
-    private BookmarkRow row(ResolvedBookmark r) {
-        Bookmark b = r.bookmark();
-        String sectionTitle = r.section().map(s -> s.hasVisibleTitle() ? s.title() : "Introduction")
-                .orElse(b.sectionTitle().isBlank() ? "Introduction" : b.sectionTitle());
-        String quote = b.quote().strip().replaceAll("\\s+", " ");
-        if (quote.length() > QUOTE_PREVIEW) {
-            quote = quote.substring(0, QUOTE_PREVIEW - 1).stripTrailing() + "…";
-        }
-        return new BookmarkRow(b.id(), r.articleTitle(), sectionTitle, quote, b.note(),
-                MADE.format(b.created().atZone(zone)), r.isDetached(), r.sectionId(), r.passage());
     }
 
     private void updateSectionBookmarked() {
@@ -441,32 +375,20 @@ public final class BookmarksViewModel implements AutoCloseable {
 
     /** Writes every bookmark to {@code file}, in the background; the status line says how it went. */
     public void exportTo(Path file, ExportFormat format) {
-        Library library = reader.libraryProperty().get();
-        BookmarkStore s = store;
-        if (s == null || library == null) {
-            reader.tell("Your bookmarks are still being opened; try again in a moment.");
-            return;
-        }
         String name = String.valueOf(file.getFileName());
-        background.run(() -> {
+        withStore((s, library) -> {
             byte[] bytes = format == ExportFormat.JSON ? s.exportJson()
                     : s.exportMarkdown(library, zone).getBytes(StandardCharsets.UTF_8);
             Files.write(file, bytes);
             return s.all().size();
         }, count -> reader.tell("Exported " + count + (count == 1 ? " bookmark" : " bookmarks") + " to " + name + "."),
-                error -> reader.tell("The bookmarks could not be exported to " + name + ": " + reason(error) + "."));
+                error -> "The bookmarks could not be exported to " + name + ": " + reason(error) + ".");
     }
 
     /** Merges the bookmarks of a JSON export into ours, in the background; the status line gives the counts. */
     public void importFrom(Path file) {
-        Library library = reader.libraryProperty().get();
-        BookmarkStore s = store;
-        if (s == null || library == null) {
-            reader.tell("Your bookmarks are still being opened; try again in a moment.");
-            return;
-        }
         String name = String.valueOf(file.getFileName());
-        background.run(() -> {
+        withStore((s, library) -> {
             ImportResult result = s.importJson(Files.readAllBytes(file));
             s.reanchor(library);
             return result;
@@ -474,9 +396,26 @@ public final class BookmarksViewModel implements AutoCloseable {
             refresh();
             reader.tell("Imported " + name + ": " + result.added() + " added, " + result.updated() + " updated, "
                     + result.alreadyThere() + " already there.");
-        }, error -> reader.tell(error instanceof BookmarkFormatException
+        }, error -> error instanceof BookmarkFormatException
                 ? name + " is not a bookmarks export (" + error.getMessage() + "); nothing was imported."
-                : name + " could not be read: " + reason(error) + "."));
+                : name + " could not be read: " + reason(error) + ".");
+    }
+
+    /** Work on the store against the library, off the FX thread. */
+    @FunctionalInterface
+    private interface StoreWork<T> {
+        T run(BookmarkStore store, Library library) throws Exception;
+    }
+
+    /** Runs {@code work} in the background once the bookmarks are open; until then the reader is asked to wait. */
+    private <T> void withStore(StoreWork<T> work, Consumer<? super T> done, Function<Throwable, String> failure) {
+        Library library = reader.libraryProperty().get();
+        BookmarkStore s = store;
+        if (s == null || library == null || closed) {
+            reader.tell("Your bookmarks are still being opened; try again in a moment.");
+            return;
+        }
+        background.run(() -> work.run(s, library), done, error -> reader.tell(failure.apply(error)));
     }
 
     private static String reason(Throwable error) {

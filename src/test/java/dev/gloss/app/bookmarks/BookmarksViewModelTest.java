@@ -1,9 +1,8 @@
 package dev.gloss.app.bookmarks;
 
-import dev.gloss.app.bookmarks.BookmarksViewModel.ArticleRow;
-import dev.gloss.app.bookmarks.BookmarksViewModel.BookmarkRow;
-import dev.gloss.app.bookmarks.BookmarksViewModel.ExportFormat;
-import dev.gloss.app.bookmarks.BookmarksViewModel.Row;
+import dev.gloss.app.bookmarks.BookmarkRows.ArticleRow;
+import dev.gloss.app.bookmarks.BookmarkRows.BookmarkRow;
+import dev.gloss.app.bookmarks.BookmarkRows.Row;
 import dev.gloss.app.shell.ReaderViewModel;
 import dev.gloss.app.tasks.Background;
 import dev.gloss.core.bookmarks.BookmarkOrder;

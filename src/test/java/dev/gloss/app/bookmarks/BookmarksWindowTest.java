@@ -2,7 +2,7 @@ package dev.gloss.app.bookmarks;
 
 import dev.gloss.app.article.ArticleView;
 import dev.gloss.app.article.TextBlock;
-import dev.gloss.app.bookmarks.BookmarksViewModel.BookmarkRow;
+import dev.gloss.app.bookmarks.BookmarkRows.BookmarkRow;
 import dev.gloss.app.shell.MainWindow;
 import dev.gloss.app.shell.ReaderViewModel;
 import dev.gloss.app.shell.ThemeModel;
