@@ -175,7 +175,9 @@ class GlossaryWindowTest {
         robot.interact(() -> articleView(robot).revealInSection(WHAT_IS_K2, soy, soy + "soybeans".length()));
         robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("No glossary entry for “soybeans”.", model.messageProperty().get());
+        // No entry: the look-up becomes a library search.
+        assertEquals("soybeans", robot.lookup(".search-field").queryAs(javafx.scene.control.TextField.class).getText());
+        assertTrue(robot.lookup(".search-panel").query().isVisible());
     }
 
     @Test
