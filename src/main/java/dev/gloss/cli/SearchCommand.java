@@ -30,7 +30,7 @@ final class SearchCommand implements Runnable {
 
     @Option(names = "--scope", paramLabel = "SCOPE",
             description = "article:ID searches one article (ids as `gloss articles` lists them); "
-                    + "topic:ID one topic. Default: the whole library.")
+                    + "topic:ID one topic (once topics exist). Default: the whole library.")
     String scope;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "10",
@@ -67,7 +67,7 @@ final class SearchCommand implements Runnable {
     }
 
     private Scope scope(Library library) {
-        if (scope == null || scope.equals("library")) {
+        if (scope == null) {
             return Scope.library();
         }
         int colon = scope.indexOf(':');

@@ -22,8 +22,6 @@ public final class Highlight {
     record PhraseTerm(String stem, int offset) {
     }
 
-    static final Highlight NONE = new Highlight(Set.of(), List.of(), List.of());
-
     private final Set<String> stems;
     private final List<String> prefixes;
     private final List<List<PhraseTerm>> phrases;
