@@ -1,6 +1,9 @@
 package dev.gloss.cli;
 
-import dev.gloss.core.library.BundledLibrary;
+import dev.gloss.core.topics.Topic;
+import dev.gloss.core.topics.TopicIndex;
+import java.util.Set;
+import java.util.stream.Collectors;
 import dev.gloss.core.library.Library;
 import dev.gloss.core.search.Scope;
 import dev.gloss.core.search.SearchHit;
@@ -30,7 +33,7 @@ final class SearchCommand implements Runnable {
 
     @Option(names = "--scope", paramLabel = "SCOPE",
             description = "article:ID searches one article (ids as `gloss articles` lists them); "
-                    + "topic:ID one topic (once topics exist). Default: the whole library.")
+                    + "topic:ID one topic (`gloss topics` lists them). Default: the whole library.")
     String scope;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "10",
@@ -51,11 +54,13 @@ final class SearchCommand implements Runnable {
         if (limit < 1 || limit > SearchRequest.MAX_LIMIT) {
             throw new UserError("--limit must be between 1 and " + SearchRequest.MAX_LIMIT + ", not " + limit, 2);
         }
-        Library library = BundledLibrary.load();
+        Library library = CliLibrary.load(spec);
+        TopicIndex topics = TopicIndex.of(library);
         String text = String.join(" ", query);
-        SearchRequest request = new SearchRequest(text, scope(library), limit, !wholeWords);
+        SearchRequest request = new SearchRequest(text, scope(library, topics), limit, !wholeWords);
         SearchResult result;
-        try (SearchIndex index = SearchIndex.of(library)) {
+        try (SearchIndex index = SearchIndex.builder().topics(id -> topicIds(topics, id)).build()) {
+            index.addArticles(library.articles());
             result = index.search(request);
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -66,7 +71,11 @@ final class SearchCommand implements Runnable {
         }
     }
 
-    private Scope scope(Library library) {
+    private static Set<String> topicIds(TopicIndex topics, String sectionId) {
+        return topics.topicsOf(sectionId).stream().map(Topic::id).collect(Collectors.toSet());
+    }
+
+    private Scope scope(Library library, TopicIndex topics) {
         if (scope == null) {
             return Scope.library();
         }
@@ -80,8 +89,10 @@ final class SearchCommand implements Runnable {
             return Scope.article(id);
         }
         if (kind.equals("topic") && !id.isEmpty()) {
-            // Topics are another part of Gloss; until they exist there is nothing to scope to.
-            throw new UserError("topics are not available yet; use --scope article:ID or no --scope", 1);
+            if (topics.topic(id).isEmpty()) {
+                throw new UserError("no topic with the id '" + id + "'; `gloss topics` lists them", 1);
+            }
+            return Scope.topic(id);
         }
         throw new UserError("--scope takes article:ID or topic:ID, not '" + scope + "'", 2);
     }

@@ -79,10 +79,21 @@ class SearchCommandTest {
     }
 
     @Test
+    void aTopicScopeKeepsToThatTopicsSections() throws Exception {
+        Run run = gloss("search", "eczema", "--scope", "topic:skin", "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode hits = new ObjectMapper().readTree(run.out());
+        assertTrue(hits.size() > 0);
+        java.util.Set<String> skin = java.util.Set.copyOf(dev.gloss.core.topics.TopicIndex.of(
+                dev.gloss.core.library.BundledLibrary.load()).sectionIds("skin"));
+        hits.forEach(h -> assertTrue(skin.contains(h.get("sectionId").asText()), h.toString()));
+    }
+
+    @Test
     void badScopesAndLimitsAreOneLineErrors() {
         Run topic = gloss("search", "calcium", "--scope", "topic:bones");
         assertEquals(1, topic.exitCode());
-        assertTrue(topic.err().startsWith("gloss: topics are not available yet"), topic.err());
+        assertTrue(topic.err().startsWith("gloss: no topic with the id 'bones'"), topic.err());
         assertEquals(1, topic.err().strip().lines().count());
         Run article = gloss("search", "calcium", "--scope", "article:nope");
         assertEquals(1, article.exitCode());

@@ -116,6 +116,8 @@ public final class MainWindowController {
             }
         });
         bindStatus();
+        // Reading starts in the article, not in the first field of the toolbar.
+        javafx.application.Platform.runLater(articleView::requestFocus);
         bindBookmarks();
         backButton.disableProperty().bind(model.canGoBackProperty().not());
         forwardButton.disableProperty().bind(model.canGoForwardProperty().not());

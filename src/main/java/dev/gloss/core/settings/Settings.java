@@ -27,7 +27,7 @@ public record Settings(
 
     /** The version of settings.json this Gloss writes. */
     public static final int VERSION = 1;
-    public static final double DEFAULT_SIDEBAR_WIDTH = 280;
+    public static final double DEFAULT_SIDEBAR_WIDTH = 350;
     public static final double MIN_ZOOM = 0.5;
     public static final double MAX_ZOOM = 3.0;
 
