@@ -6,6 +6,7 @@ import dev.gloss.app.article.TextBlock;
 import dev.gloss.app.article.TextRange;
 import dev.gloss.app.shell.MainWindow;
 import dev.gloss.app.shell.ReaderViewModel;
+import dev.gloss.app.shell.TestWindows;
 import dev.gloss.app.shell.ThemeModel;
 import dev.gloss.app.shell.WindowContext;
 import dev.gloss.app.tasks.Background;
@@ -54,11 +55,7 @@ class GlossaryWindowTest {
 
     @Start
     void start(Stage stage) {
-        model = new ReaderViewModel();
-        stage.setScene(MainWindow.createScene(new WindowContext(model, new ThemeModel(Optional.empty()),
-                Background.sameThread(), dataDir, () -> { }), 1200, 800));
-        stage.show();
-        model.load(BundledLibrary.source(), Background.sameThread(), Optional.empty());
+        model = TestWindows.show(stage, dataDir);
     }
 
     /** The glossary opens once the first article has been painted. */

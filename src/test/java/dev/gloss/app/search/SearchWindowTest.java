@@ -3,6 +3,7 @@ package dev.gloss.app.search;
 import dev.gloss.app.article.ArticleView;
 import dev.gloss.app.shell.MainWindow;
 import dev.gloss.app.shell.ReaderViewModel;
+import dev.gloss.app.shell.TestWindows;
 import dev.gloss.app.shell.ThemeModel;
 import dev.gloss.app.shell.WindowContext;
 import dev.gloss.app.tasks.Background;
@@ -37,11 +38,8 @@ class SearchWindowTest {
 
     @Start
     void start(Stage stage) {
-        model = new ReaderViewModel();
-        stage.setScene(MainWindow.createScene(new WindowContext(model, new ThemeModel(Optional.empty()),
-                Background.threads("test-search", 1), dataDir, () -> { }), 1200, 800));
-        stage.show();
-        model.load(BundledLibrary.source(), Background.sameThread(), Optional.empty());
+        model = TestWindows.show(stage, dataDir, Background.threads("test-search", 1), BundledLibrary.source(),
+                Background.sameThread());
     }
 
     @Test

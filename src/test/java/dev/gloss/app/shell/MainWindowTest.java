@@ -31,11 +31,7 @@ class MainWindowTest {
 
     @Start
     void start(Stage stage) {
-        model = new ReaderViewModel();
-        stage.setScene(MainWindow.createScene(new WindowContext(model, new ThemeModel(Optional.empty()),
-                Background.sameThread(), dataDir, () -> { }), 1200, 800));
-        stage.show();
-        model.load(BundledLibrary.source(), Background.sameThread(), Optional.empty());
+        model = TestWindows.show(stage, dataDir);
     }
 
     @Test

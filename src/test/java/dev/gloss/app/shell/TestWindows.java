@@ -1,0 +1,30 @@
+package dev.gloss.app.shell;
+
+import dev.gloss.app.tasks.Background;
+import dev.gloss.core.library.BundledLibrary;
+import dev.gloss.core.library.LibrarySource;
+import javafx.stage.Stage;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** The main window on a stage, as the window tests build it: light theme, a given data folder. */
+public final class TestWindows {
+    private TestWindows() {
+    }
+
+    /** Shows the window on the bundled library, everything run at once on the FX thread. */
+    public static ReaderViewModel show(Stage stage, Path dataDir) {
+        return show(stage, dataDir, Background.sameThread(), BundledLibrary.source(), Background.sameThread());
+    }
+
+    public static ReaderViewModel show(Stage stage, Path dataDir, Background windowWork, LibrarySource source,
+                                       Background loading) {
+        ReaderViewModel model = new ReaderViewModel();
+        stage.setScene(MainWindow.createScene(new WindowContext(model, new ThemeModel(Optional.empty()),
+                windowWork, dataDir, () -> { }), 1200, 800));
+        stage.show();
+        model.load(source, loading, Optional.empty());
+        return model;
+    }
+}
