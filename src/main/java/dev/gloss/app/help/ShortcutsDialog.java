@@ -26,6 +26,7 @@ public final class ShortcutsDialog {
             new String[] {"Delete", "Delete the chosen bookmark, in the bookmarks panel"},
             new String[] {"Tab / Shift+Tab", "Move between the sidebar, the article and the find bar"},
             new String[] {"Page Up / Page Down, Space", "Scroll the article"},
+            new String[] {"Delete / Ctrl+Z", "Remove the chosen imported article / undo the removal, in the library"},
             new String[] {"Mouse back / forward buttons", "Back / Forward"});
 
     private ShortcutsDialog() {

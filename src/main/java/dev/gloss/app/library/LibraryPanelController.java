@@ -1,22 +1,32 @@
 package dev.gloss.app.library;
 
+import dev.gloss.app.imports.ImportViewModel;
 import dev.gloss.app.shell.Place;
 import dev.gloss.app.shell.ReaderViewModel;
 import dev.gloss.core.model.Article;
 import dev.gloss.core.model.Section;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TreeItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.control.TreeView;
 
 /** The Library view of the sidebar: the articles, each expandable to its sections. */
 public final class LibraryPanelController {
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
     private final ReaderViewModel model;
+    private final ImportViewModel imports;
     @FXML private TreeView<Object> libraryTree;
     private boolean revealing;
 
-    public LibraryPanelController(ReaderViewModel model) {
+    public LibraryPanelController(ReaderViewModel model, ImportViewModel imports) {
         this.model = model;
+        this.imports = imports;
     }
 
     @FXML
@@ -31,6 +41,52 @@ public final class LibraryPanelController {
             }
         });
         rebuild();
+        libraryTree.setContextMenu(removeMenu());
+        libraryTree.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.DELETE && chosenArticle() != null && imports.isRemovable(chosenArticle())) {
+                imports.remove(chosenArticle().id());
+                e.consume();
+            } else if (UNDO.match(e)) {
+                imports.undoRemove();
+                e.consume();
+            }
+        });
+    }
+
+    /** "Remove from Library" for the article of the row under the pointer; bundled articles say why they stay. */
+    private ContextMenu removeMenu() {
+        MenuItem remove = new MenuItem("Remove from Library");
+        remove.setOnAction(e -> {
+            Article a = chosenArticle();
+            if (a != null) {
+                imports.remove(a.id());
+            }
+        });
+        MenuItem undo = new MenuItem("Undo Remove");
+        undo.setAccelerator(UNDO);
+        undo.setOnAction(e -> imports.undoRemove());
+        ContextMenu menu = new ContextMenu(remove, undo);
+        menu.setOnShowing(e -> {
+            Article a = chosenArticle();
+            boolean removable = a != null && imports.isRemovable(a);
+            remove.setDisable(!removable);
+            remove.setText(a == null || removable ? "Remove from Library (Delete)"
+                    : "Remove from Library: bundled articles cannot be removed");
+            undo.setDisable(imports.undoableProperty().get() == null);
+        });
+        return menu;
+    }
+
+    /** The article of the selected row, whether the row is the article or one of its sections. */
+    private Article chosenArticle() {
+        TreeItem<Object> item = libraryTree.getSelectionModel().getSelectedItem();
+        if (item == null) {
+            return null;
+        }
+        if (item.getValue() instanceof Section) {
+            item = item.getParent();
+        }
+        return item != null && item.getValue() instanceof Article a ? a : null;
     }
 
     private void onChosen(TreeItem<Object> item) {
@@ -52,6 +108,10 @@ public final class LibraryPanelController {
                 articleItem.getChildren().add(new TreeItem<>(s));
             }
             libraryTree.getRoot().getChildren().add(articleItem);
+        }
+        // A library that changed (an import, a removal) keeps the reader's row chosen.
+        if (model.placeProperty().get() != null) {
+            reveal(model.placeProperty().get());
         }
     }
 

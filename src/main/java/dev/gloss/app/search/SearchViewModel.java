@@ -75,6 +75,11 @@ public final class SearchViewModel {
     private final ReadOnlyObjectWrapper<Opened> opened = new ReadOnlyObjectWrapper<>(this, "opened");
     private final AtomicReference<SearchRequest> latest = new AtomicReference<>();
     private volatile SearchIndex index;
+    /** The library the index holds, and the topics its sections are indexed with. */
+    private Library indexed;
+    private volatile TopicIndex indexedTopics;
+    /** The index as soon as it is built, for updates queued behind the build on the worker. */
+    private volatile SearchIndex writable;
 
     public SearchViewModel(ReaderViewModel reader, Background background) {
         this.reader = reader;
@@ -92,14 +97,21 @@ public final class SearchViewModel {
         });
         reader.topicsProperty().addListener((obs, o, topics) -> updateScopes(topics));
         reader.whenReady(this::buildIndex);
+        reader.libraryProperty().addListener((obs, o, library) -> {
+            if (library != null && indexed != null && library != indexed) {
+                update(library);
+            }
+        });
     }
 
     private void buildIndex(Library library) {
         status.set("Indexing…");
+        indexed = library;
         background.run(() -> {
-            TopicIndex topics = TopicIndex.of(library);
-            SearchIndex built = SearchIndex.builder().topics(id -> topicIds(topics, id)).build();
+            indexedTopics = TopicIndex.of(library);
+            SearchIndex built = SearchIndex.builder().topics(id -> topicIds(indexedTopics, id)).build();
             built.addArticles(library.articles());
+            writable = built;
             return built;
         }, built -> {
             index = built;
@@ -107,6 +119,39 @@ public final class SearchViewModel {
             status.set("");
             search();
         }, error -> status.set("Search is not available: " + error.getMessage()));
+    }
+
+    /**
+     * Brings the index to a changed library (an import, a removal, an undo) by writing only the
+     * articles that were added, changed or removed; the background runs this after the build.
+     */
+    private void update(Library library) {
+        Library before = indexed;
+        indexed = library;
+        List<Article> changed = library.articles().stream()
+                .filter(a -> !before.article(a.id()).map(a::equals).orElse(false)).toList();
+        List<String> removed = before.articles().stream().map(Article::id)
+                .filter(id -> library.article(id).isEmpty()).toList();
+        if (changed.isEmpty() && removed.isEmpty()) {
+            return;
+        }
+        background.run(() -> {
+            SearchIndex target = writable;
+            if (target == null) {
+                return false;
+            }
+            if (!changed.isEmpty()) {
+                // Topics are tagged section by section, so the new articles' topics are the new library's.
+                indexedTopics = TopicIndex.of(library);
+            }
+            removed.forEach(target::removeArticle);
+            changed.forEach(target::putArticle);
+            return true;
+        }, updated -> {
+            if (updated) {
+                search();
+            }
+        }, error -> status.set("Search could not take in the library's changes: " + error.getMessage()));
     }
 
     private static Set<String> topicIds(TopicIndex topics, String sectionId) {

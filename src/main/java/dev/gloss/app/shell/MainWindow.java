@@ -9,7 +9,13 @@ import dev.gloss.app.glossary.GlossaryPanelController;
 import dev.gloss.app.glossary.GlossaryViewModel;
 import dev.gloss.app.search.SearchPanelController;
 import dev.gloss.app.search.SearchViewModel;
+import dev.gloss.app.imports.ImportBarController;
+import dev.gloss.app.imports.ImportViewModel;
 import dev.gloss.app.library.LibraryPanelController;
+import dev.gloss.app.tasks.Background;
+import javafx.application.Platform;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
 import dev.gloss.app.topics.TopicsPanelController;
 import dev.gloss.app.topics.TopicsViewModel;
 import javafx.application.Application;
@@ -42,12 +48,16 @@ public final class MainWindow {
         GlossaryViewModel glossary = new GlossaryViewModel(model, context.background(), context.dataDir());
         SearchViewModel search = new SearchViewModel(model, context.background());
         glossary.setSearchFallback(search.queryProperty()::set);
+        // Imports get a thread of their own: a batch of thousands must not hold up search or topics.
+        ImportViewModel imports = new ImportViewModel(model, Background.threads("gloss-import", 1),
+                context.background(), Platform::runLater, context.dataDir());
         FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("MainWindow.fxml"));
         Map<Class<?>, Supplier<Object>> controllers = Map.of(
-                MainWindowController.class, () -> new MainWindowController(model, theme, quit, search),
+                MainWindowController.class, () -> new MainWindowController(model, theme, quit, search, imports),
                 SearchPanelController.class, () -> new SearchPanelController(search),
                 ContentsPanelController.class, () -> new ContentsPanelController(model),
-                LibraryPanelController.class, () -> new LibraryPanelController(model),
+                LibraryPanelController.class, () -> new LibraryPanelController(model, imports),
+                ImportBarController.class, () -> new ImportBarController(imports),
                 FindBarController.class, FindBarController::new,
                 TopicsPanelController.class, () -> new TopicsPanelController(new TopicsViewModel(model)),
                 GlossaryPanelController.class, () -> new GlossaryPanelController(glossary),
@@ -75,8 +85,27 @@ public final class MainWindow {
         // Ctrl+Shift+F searches the library too, as in many editors; Ctrl+K is the menu's.
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, shortcut, KeyCombination.SHIFT_DOWN),
                 () -> focusSearch(scene));
+        acceptDroppedFiles(scene, imports);
         scene.getStylesheets().add(MainWindow.class.getResource("/dev/gloss/app/gloss.css").toExternalForm());
         return scene;
+    }
+
+    /** Files and folders dropped anywhere on the window are imported. */
+    private static void acceptDroppedFiles(Scene scene, ImportViewModel imports) {
+        scene.addEventHandler(DragEvent.DRAG_OVER, e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+                e.consume();
+            }
+        });
+        scene.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
+            boolean files = e.getDragboard().hasFiles();
+            if (files) {
+                imports.importPaths(e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+            }
+            e.setDropCompleted(files);
+            e.consume();
+        });
     }
 
     private static void focusSearch(Scene scene) {

@@ -10,7 +10,13 @@ import dev.gloss.app.find.FindBarController;
 import dev.gloss.app.glossary.ArticleTerms;
 import dev.gloss.app.glossary.GlossaryPanelController;
 import dev.gloss.app.help.ShortcutsDialog;
+import dev.gloss.app.imports.ImportBarController;
+import dev.gloss.app.imports.ImportViewModel;
 import dev.gloss.app.library.LibraryPanelController;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import java.io.File;
+import java.util.List;
 import dev.gloss.app.search.SearchField;
 import dev.gloss.app.search.SearchPanelController;
 import dev.gloss.app.search.SearchViewModel;
@@ -36,6 +42,9 @@ public final class MainWindowController {
     private final ThemeModel theme;
     private final Runnable quit;
     private final SearchViewModel search;
+    private final ImportViewModel imports;
+    @FXML private ImportBarController importBarController;
+    @FXML private MenuItem importReportItem;
     @FXML private TextField searchField;
     @FXML private SearchPanelController searchController;
 
@@ -71,7 +80,9 @@ public final class MainWindowController {
     @FXML private FindBarController findController;
     @FXML private BookmarksPanelController bookmarksController;
 
-    public MainWindowController(ReaderViewModel model, ThemeModel theme, Runnable quit, SearchViewModel search) {
+    public MainWindowController(ReaderViewModel model, ThemeModel theme, Runnable quit, SearchViewModel search,
+                                ImportViewModel imports) {
+        this.imports = imports;
         this.search = search;
         this.model = model;
         this.theme = theme;
@@ -119,6 +130,7 @@ public final class MainWindowController {
         // Reading starts in the article, not in the first field of the toolbar.
         javafx.application.Platform.runLater(articleView::requestFocus);
         bindBookmarks();
+        importReportItem.disableProperty().bind(imports.lastReportProperty().isNull());
         backButton.disableProperty().bind(model.canGoBackProperty().not());
         forwardButton.disableProperty().bind(model.canGoForwardProperty().not());
         backItem.disableProperty().bind(model.canGoBackProperty().not());
@@ -186,6 +198,31 @@ public final class MainWindowController {
             model.forward();
             e.consume();
         }
+    }
+
+    @FXML private void onImportFiles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import Files");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Text, Markdown and web pages", "*.txt", "*.md", "*.markdown", "*.html", "*.htm"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        List<File> files = chooser.showOpenMultipleDialog(menuBar.getScene().getWindow());
+        if (files != null) {
+            imports.importPaths(files.stream().map(File::toPath).toList());
+        }
+    }
+
+    @FXML private void onImportFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Import a Folder");
+        File folder = chooser.showDialog(menuBar.getScene().getWindow());
+        if (folder != null) {
+            imports.importPaths(List.of(folder.toPath()));
+        }
+    }
+
+    @FXML private void onImportReport() {
+        importBarController.showReport();
     }
 
     @FXML private void onQuit() {

@@ -99,6 +99,55 @@ public final class ReaderViewModel {
                 error -> message.set("Topics are not available: " + error.getMessage())));
     }
 
+    /**
+     * Puts a changed library in place (after an import, a removal or an undo) without a restart:
+     * the reader stays where they were; an article that was updated is shown in its new version,
+     * at the same section when that section persists; a removed article gives way to its
+     * neighbour. Topics are computed anew in the background; views that derive from the library
+     * listen to {@link #libraryProperty()}.
+     */
+    public void replaceLibrary(Library replacement) {
+        Library before = library.get();
+        Article shown = currentArticle.get();
+        int shownIndex = shown == null ? -1 : articles.indexOf(shown);
+        library.set(replacement);
+        articles.setAll(replacement.articles());
+        if (shown != null) {
+            Optional<Article> now = replacement.article(shown.id());
+            if (now.isPresent() && !now.get().equals(shown)) {
+                Article updated = now.get();
+                currentArticle.set(updated);
+                articleStatus.set(describe(updated));
+                Place at = place.get();
+                Optional<String> sectionId = Optional.ofNullable(currentSection.get()).map(Section::id)
+                        .filter(id -> updated.section(id).isPresent());
+                place.set(sectionId.map(id -> Place.section(updated.id(), id)).orElse(Place.article(updated.id())));
+                sectionInView(sectionId.flatMap(updated::section)
+                        .orElse(updated.sections().isEmpty() ? null : updated.sections().get(0)));
+                if (at != null && at.equals(place.get())) {
+                    // Same place, new text: the view must show the article again all the same.
+                    place.set(null);
+                    place.set(at);
+                }
+            } else if (now.isEmpty() && !replacement.articles().isEmpty()) {
+                int next = Math.max(0, Math.min(shownIndex, replacement.size() - 1));
+                openArticle(replacement.articles().get(next).id());
+            }
+        } else if (!replacement.articles().isEmpty()) {
+            openArticle(replacement.articles().get(0).id());
+        }
+        if (before == null) {
+            loading.set(false);
+            runReadyTasks();
+        } else {
+            background.run(() -> TopicIndex.of(replacement), computed -> {
+                if (library.get() == replacement) {
+                    topics.set(computed);
+                }
+            }, error -> message.set("Topics are not available: " + error.getMessage()));
+        }
+    }
+
     /** The first article, before the library is known: shown where the reader left it. */
     private void showFirst(Article a) {
         if (currentArticle.get() != null) {
