@@ -22,11 +22,16 @@ final class ImportReportDialog {
         table.getStyleClass().add("import-report");
         table.setAccessibleText("What became of each file");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("File", 200, ImportViewModel.ReportRow::file));
-        TableColumn<ImportViewModel.ReportRow, String> status = column("Status", 90, ImportViewModel.ReportRow::statusLabel);
+        TableColumn<ImportViewModel.ReportRow, String> file = column("File", 180, ImportViewModel.ReportRow::file);
+        TableColumn<ImportViewModel.ReportRow, String> status = column("Status", 100, ImportViewModel.ReportRow::statusLabel);
+        status.setMinWidth(100);
         status.setCellFactory(c -> new StatusCell());
+        TableColumn<ImportViewModel.ReportRow, String> details = column("Details", 440, ImportViewModel.ReportRow::detail);
+        details.setCellFactory(c -> new WrappingCell());
+        table.getColumns().add(file);
         table.getColumns().add(status);
-        table.getColumns().add(column("Details", 380, ImportViewModel.ReportRow::detail));
+        table.getColumns().add(details);
+        table.setPrefWidth(740);
         table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
             @Override
             protected void updateItem(ImportViewModel.ReportRow row, boolean empty) {
@@ -35,7 +40,7 @@ final class ImportReportDialog {
                 setAccessibleText(empty || row == null ? null : row.file() + ": " + row.statusLabel() + ". " + row.detail());
             }
         });
-        table.setPrefHeight(Math.min(420, 60 + 28 * Math.max(3, model.reportRows().size())));
+        table.setPrefHeight(Math.min(440, 60 + 44 * Math.max(3, model.reportRows().size())));
         Alert alert = new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE);
         alert.initOwner(owner.getScene().getWindow());
         alert.setTitle("Import Report");
@@ -54,6 +59,25 @@ final class ImportReportDialog {
         column.setPrefWidth(width);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         return column;
+    }
+
+    /** A reason can be a sentence or two: it wraps within the column instead of ending in an ellipsis. */
+    private static final class WrappingCell extends TableCell<ImportViewModel.ReportRow, String> {
+        private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+        WrappingCell() {
+            text.getStyleClass().add("text");
+            text.wrappingWidthProperty().bind(widthProperty().subtract(12));
+            text.fillProperty().bind(textFillProperty());
+            setPrefHeight(javafx.scene.control.Control.USE_COMPUTED_SIZE);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            text.setText(empty || item == null ? "" : item);
+            setGraphic(empty ? null : text);
+        }
     }
 
     /** The status in words, coloured by outcome through a style class (both themes). */

@@ -86,8 +86,14 @@ public final class MainWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, shortcut, KeyCombination.SHIFT_DOWN),
                 () -> focusSearch(scene));
         acceptDroppedFiles(scene, imports);
+        scene.getProperties().put(ImportViewModel.class, imports);
         scene.getStylesheets().add(MainWindow.class.getResource("/dev/gloss/app/gloss.css").toExternalForm());
         return scene;
+    }
+
+    /** The window's imports, for the snapshot command and the tests, which cannot drive a file chooser. */
+    public static ImportViewModel imports(Scene scene) {
+        return (ImportViewModel) scene.getProperties().get(ImportViewModel.class);
     }
 
     /** Files and folders dropped anywhere on the window are imported. */
