@@ -16,6 +16,9 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.control.TreeView;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** The Library view of the sidebar: the articles, each expandable to its sections. */
 public final class LibraryPanelController {
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
@@ -100,15 +103,13 @@ public final class LibraryPanelController {
         }
     }
 
+    /** One row per article, in one change of the tree: sections are made only when an article is expanded. */
     private void rebuild() {
-        libraryTree.getRoot().getChildren().clear();
+        List<TreeItem<Object>> rows = new ArrayList<>(model.articles().size());
         for (Article a : model.articles()) {
-            TreeItem<Object> articleItem = new TreeItem<>(a);
-            for (Section s : a.sections()) {
-                articleItem.getChildren().add(new TreeItem<>(s));
-            }
-            libraryTree.getRoot().getChildren().add(articleItem);
+            rows.add(new ArticleItem(a));
         }
+        libraryTree.getRoot().getChildren().setAll(rows);
         // A library that changed (an import, a removal) keeps the reader's row chosen.
         if (model.placeProperty().get() != null) {
             reveal(model.placeProperty().get());

@@ -1,5 +1,6 @@
 package dev.gloss.app.shell;
 
+import dev.gloss.app.StartupProbe;
 import dev.gloss.app.tasks.Background;
 import dev.gloss.core.library.Library;
 import dev.gloss.core.library.LibrarySource;
@@ -90,6 +91,7 @@ public final class ReaderViewModel {
                 history.visit(place.get());
             }
             loading.set(false);
+            StartupProbe.mark("GLOSS_LIBRARY_READY");
             runReadyTasks();
         }, error -> {
             message.set("The library could not be loaded: " + error.getMessage());
@@ -341,6 +343,10 @@ public final class ReaderViewModel {
     }
 
     private Optional<Article> findArticle(String id) {
+        Library loaded = library.get();
+        if (loaded != null) {
+            return loaded.article(id);
+        }
         return articles.stream().filter(a -> a.id().equals(id)).findFirst();
     }
 
