@@ -1,5 +1,6 @@
 package dev.gloss.app.search;
 
+import dev.gloss.app.StartupProbe;
 import dev.gloss.app.shell.ReaderViewModel;
 import dev.gloss.app.tasks.Background;
 import dev.gloss.core.library.Library;
@@ -11,6 +12,7 @@ import dev.gloss.core.search.SearchIndex;
 import dev.gloss.core.search.SearchRequest;
 import dev.gloss.core.search.SearchResult;
 import dev.gloss.core.search.Snippet;
+import dev.gloss.core.search.StoredIndex;
 import dev.gloss.core.topics.Topic;
 import dev.gloss.core.topics.TopicIndex;
 import javafx.beans.property.ObjectProperty;
@@ -26,7 +28,10 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Optional;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -75,15 +80,28 @@ public final class SearchViewModel {
     private final ReadOnlyObjectWrapper<Opened> opened = new ReadOnlyObjectWrapper<>(this, "opened");
     private final AtomicReference<SearchRequest> latest = new AtomicReference<>();
     private volatile SearchIndex index;
-    /** The library the index holds, and the topics its sections are indexed with. */
+    /** The library the index holds, and the topics its sections are indexed with (tagged when first needed). */
     private Library indexed;
+    private volatile Library topicsLibrary;
     private volatile TopicIndex indexedTopics;
+    private final Optional<Path> indexFolder;
+    /** The index kept on disk, once opened; null for an index in memory. */
+    private volatile StoredIndex stored;
     /** The index as soon as it is built, for updates queued behind the build on the worker. */
     private volatile SearchIndex writable;
 
     public SearchViewModel(ReaderViewModel reader, Background background) {
+        this(reader, background, Optional.empty());
+    }
+
+    /**
+     * @param indexFolder where the index is kept between starts (the data folder's index folder);
+     *                    empty for an index in memory, built at every start
+     */
+    public SearchViewModel(ReaderViewModel reader, Background background, Optional<Path> indexFolder) {
         this.reader = reader;
         this.background = background;
+        this.indexFolder = indexFolder;
         query.addListener((obs, o, q) -> search());
         scope.addListener((obs, o, s) -> {
             if (s != null) {
@@ -108,17 +126,33 @@ public final class SearchViewModel {
         status.set("Indexing…");
         indexed = library;
         background.run(() -> {
-            indexedTopics = TopicIndex.of(library);
-            SearchIndex built = SearchIndex.builder().topics(id -> topicIds(indexedTopics, id)).build();
-            built.addArticles(library.articles());
+            topicsLibrary = library;
+            SearchIndex built = indexFolder.map(folder -> stored(folder, library)).orElseGet(() -> inMemory(library));
             writable = built;
             return built;
         }, built -> {
             index = built;
+            StartupProbe.mark("GLOSS_SEARCH_READY");
             ready.set(true);
             status.set("");
             search();
         }, error -> status.set("Search is not available: " + error.getMessage()));
+    }
+
+    /** The index kept on disk, reused or rebuilt; in memory when the folder cannot be used (another Gloss holds it). */
+    private SearchIndex stored(Path folder, Library library) {
+        try {
+            stored = StoredIndex.open(folder, library, this::topicIds);
+            return stored.index();
+        } catch (UncheckedIOException e) {
+            return inMemory(library);
+        }
+    }
+
+    private SearchIndex inMemory(Library library) {
+        SearchIndex built = SearchIndex.builder().topics(this::topicIds).build();
+        built.addArticles(library.articles());
+        return built;
     }
 
     /**
@@ -128,30 +162,42 @@ public final class SearchViewModel {
     private void update(Library library) {
         Library before = indexed;
         indexed = library;
-        List<Article> changed = library.articles().stream()
-                .filter(a -> !before.article(a.id()).map(a::equals).orElse(false)).toList();
-        List<String> removed = before.articles().stream().map(Article::id)
-                .filter(id -> library.article(id).isEmpty()).toList();
-        if (changed.isEmpty() && removed.isEmpty()) {
-            return;
-        }
+        // Comparing ten thousand articles takes seconds: the diff is made on the worker, not here.
         background.run(() -> {
             SearchIndex target = writable;
             if (target == null) {
                 return false;
             }
-            if (!changed.isEmpty()) {
-                // Topics are tagged section by section, so the new articles' topics are the new library's.
-                indexedTopics = TopicIndex.of(library);
+            // Topics are tagged section by section, so the new articles' topics are the new library's.
+            topicsLibrary = library;
+            indexedTopics = null;
+            if (stored != null) {
+                return stored.update(library) > 0;
             }
-            removed.forEach(target::removeArticle);
-            changed.forEach(target::putArticle);
+            List<Article> changed = library.articles().stream()
+                    .filter(a -> !before.article(a.id()).map(b -> b == a || b.equals(a)).orElse(false)).toList();
+            List<String> removed = before.articles().stream().map(Article::id)
+                    .filter(id -> library.article(id).isEmpty()).toList();
+            if (changed.isEmpty() && removed.isEmpty()) {
+                return false;
+            }
+            target.replaceArticles(removed, changed);
             return true;
         }, updated -> {
             if (updated) {
                 search();
             }
         }, error -> status.set("Search could not take in the library's changes: " + error.getMessage()));
+    }
+
+    /** The topics of a section being indexed: tagged once per library, and only when a section is written. */
+    private Set<String> topicIds(String sectionId) {
+        TopicIndex topics = indexedTopics;
+        if (topics == null) {
+            topics = TopicIndex.of(topicsLibrary);
+            indexedTopics = topics;
+        }
+        return topicIds(topics, sectionId);
     }
 
     private static Set<String> topicIds(TopicIndex topics, String sectionId) {

@@ -146,6 +146,22 @@ public final class SearchIndex implements Closeable {
         write(() -> writer.updateDocuments(new Term(SearchFields.ARTICLE_ID, articleId), documents(sections)));
     }
 
+    /**
+     * Removes and adds or replaces many articles in one commit: a batch of thousands is one write,
+     * not thousands. Searches see the whole change or none of it.
+     */
+    public void replaceArticles(Collection<String> removedIds, Collection<Article> articles) {
+        write(() -> {
+            for (String id : removedIds) {
+                writer.deleteDocuments(new Term(SearchFields.ARTICLE_ID, id));
+            }
+            for (Article article : articles) {
+                writer.updateDocuments(new Term(SearchFields.ARTICLE_ID, article.id()),
+                        documents(SearchDocument.of(article, topicsOfSection)));
+            }
+        });
+    }
+
     public void removeArticle(String articleId) {
         write(() -> writer.deleteDocuments(new Term(SearchFields.ARTICLE_ID, articleId)));
     }

@@ -1,0 +1,259 @@
+package dev.gloss.core.search;
+
+import dev.gloss.core.library.Library;
+import dev.gloss.core.model.Article;
+import dev.gloss.core.model.Section;
+import dev.gloss.core.storage.AtomicFiles;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * The search index of a library kept in a folder of the data folder, so that a start does not
+ * index ten thousand articles again. Beside the Lucene files, {@value #MARKER} says what the index
+ * holds: one line per article, its id and a fingerprint of its text. At open, articles whose
+ * fingerprint changed are written again and those gone are removed; an index that is missing,
+ * damaged or cannot be read is built anew from the library. The marker is deleted before the
+ * index is written and written after the commit, so a crash in between means a rebuild, never an
+ * index that says it holds what it does not.
+ */
+public final class StoredIndex implements AutoCloseable {
+    static final String MARKER = "gloss-index-contents.txt";
+    /** Changes when what a document holds changes (fields, analysis, topics): older indexes are rebuilt. */
+    static final String FORMAT = "gloss-index 1";
+
+    /** How an open went: whether the index was built anew (and why), and how many articles were written. */
+    public record Opening(boolean rebuilt, int articlesWritten, String reason) {
+    }
+
+    private final Path folder;
+    private final Directory directory;
+    private final SearchIndex index;
+    private final Opening opening;
+    /** Article id to fingerprint, as the index holds them now. */
+    private Map<String, String> contents;
+
+    private StoredIndex(Path folder, Directory directory, SearchIndex index, Opening opening, Map<String, String> contents) {
+        this.folder = folder;
+        this.directory = directory;
+        this.index = index;
+        this.opening = opening;
+        this.contents = contents;
+    }
+
+    /**
+     * Opens the index in {@code folder} and brings it to {@code library}. Never throws for a damaged
+     * index: it is built anew. Throws {@link UncheckedIOException} when the folder cannot be written
+     * or another Gloss holds the index ({@link LockObtainFailedException} as the cause).
+     */
+    public static StoredIndex open(Path folder, Library library, Function<String, Set<String>> topics) {
+        Map<String, String> wanted = fingerprints(library);
+        String reason;
+        try {
+            Map<String, String> held = readMarker(folder);
+            if (held == null) {
+                reason = Files.isDirectory(folder) ? "its contents are not recorded" : "there is none";
+            } else {
+                StoredIndex reused = reuse(folder, library, topics, held, wanted);
+                if (reused != null) {
+                    return reused;
+                }
+                reason = "it cannot be read";
+            }
+        } catch (IOException | RuntimeException e) {
+            if (locked(e)) {
+                throw new UncheckedIOException("The search index is in use by another Gloss.", new IOException(e));
+            }
+            reason = "it is damaged (" + e.getClass().getSimpleName() + ")";
+        }
+        return rebuild(folder, library, topics, wanted, reason);
+    }
+
+    /** The index as the marker says, brought up to date; null if it does not hold what the marker says. */
+    private static StoredIndex reuse(Path folder, Library library, Function<String, Set<String>> topics,
+                                     Map<String, String> held, Map<String, String> wanted) throws IOException {
+        Directory dir = FSDirectory.open(folder);
+        SearchIndex index = null;
+        try {
+            index = SearchIndex.builder().directory(dir).topics(topics).build();
+            int expectedSections = held.values().stream().mapToInt(StoredIndex::sectionsOf).sum();
+            if (index.sectionCount() != expectedSections) {
+                throw new IOException("the index holds " + index.sectionCount() + " sections, not " + expectedSections);
+            }
+            // Reading a search through every segment finds damage that opening alone does not.
+            index.search(SearchRequest.typing("gloss"));
+            StoredIndex stored = new StoredIndex(folder, dir, index, null, held);
+            int written = stored.bringTo(library, wanted);
+            return new StoredIndex(folder, dir, index, new Opening(false, written, ""), stored.contents);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(index, dir);
+            if (locked(e)) {
+                throw e;
+            }
+            return null;
+        }
+    }
+
+    private static StoredIndex rebuild(Path folder, Library library, Function<String, Set<String>> topics,
+                                       Map<String, String> wanted, String reason) {
+        try {
+            deleteFolder(folder);
+            Files.createDirectories(folder);
+            Directory dir = FSDirectory.open(folder);
+            SearchIndex index = SearchIndex.builder().directory(dir).topics(topics).build();
+            index.addArticles(library.articles());
+            writeMarker(folder, wanted);
+            return new StoredIndex(folder, dir, index, new Opening(true, library.size(), reason), wanted);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The search index cannot be written in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes the articles of {@code library} that the index does not hold as they are, removes
+     * those gone, and records the new contents. Returns how many articles were written.
+     */
+    public synchronized int update(Library library) {
+        try {
+            return bringTo(library, fingerprints(library));
+        } catch (IOException e) {
+            throw new UncheckedIOException("The search index cannot be written: " + e.getMessage(), e);
+        }
+    }
+
+    private int bringTo(Library library, Map<String, String> wanted) throws IOException {
+        List<Article> changed = new ArrayList<>();
+        for (Article a : library.articles()) {
+            if (!wanted.get(a.id()).equals(contents.get(a.id()))) {
+                changed.add(a);
+            }
+        }
+        List<String> removed = contents.keySet().stream().filter(id -> !wanted.containsKey(id)).toList();
+        if (changed.isEmpty() && removed.isEmpty()) {
+            return 0;
+        }
+        Files.deleteIfExists(folder.resolve(MARKER));
+        index.replaceArticles(removed, changed);
+        writeMarker(folder, wanted);
+        contents = wanted;
+        return changed.size();
+    }
+
+    public SearchIndex index() {
+        return index;
+    }
+
+    public Opening opening() {
+        return opening;
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(index, directory);
+    }
+
+    /** Article id to "sections:hash" of everything an article's documents are made of. */
+    static Map<String, String> fingerprints(Library library) {
+        Map<String, String> prints = new LinkedHashMap<>();
+        for (Article a : library.articles()) {
+            long h = 1125899906842597L;
+            h = mix(h, a.title());
+            for (Section s : a.sections()) {
+                h = mix(h, s.id());
+                h = mix(h, s.title());
+                h = mix(h, s.titleKind().name());
+                h = mix(h, s.plainText());
+            }
+            prints.put(a.id(), a.sections().size() + ":" + Long.toHexString(h));
+        }
+        return prints;
+    }
+
+    private static long mix(long h, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            h = 31 * h + s.charAt(i);
+        }
+        return h * 0x9E3779B97F4A7C15L + s.length();
+    }
+
+    private static int sectionsOf(String fingerprint) {
+        return Integer.parseInt(fingerprint.substring(0, fingerprint.indexOf(':')));
+    }
+
+    /** The marker's contents, or null when there is none or it is not one of this format. */
+    private static Map<String, String> readMarker(Path folder) throws IOException {
+        Path marker = folder.resolve(MARKER);
+        if (!Files.isRegularFile(marker)) {
+            return null;
+        }
+        List<String> lines = Files.readAllLines(marker, StandardCharsets.UTF_8);
+        if (lines.isEmpty() || !lines.get(0).equals(FORMAT)) {
+            return null;
+        }
+        Map<String, String> held = new LinkedHashMap<>();
+        for (String line : lines.subList(1, lines.size())) {
+            int tab = line.indexOf('\t');
+            if (tab <= 0 || line.indexOf(':', tab) < 0) {
+                return null;
+            }
+            held.put(line.substring(0, tab), line.substring(tab + 1));
+        }
+        return held;
+    }
+
+    private static void writeMarker(Path folder, Map<String, String> contents) throws IOException {
+        StringBuilder text = new StringBuilder(FORMAT).append('\n');
+        contents.forEach((id, print) -> text.append(id).append('\t').append(print).append('\n'));
+        AtomicFiles.write(folder.resolve(MARKER), text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void deleteFolder(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    /** Whether another writer holds the index: then its files must be left alone. */
+    static boolean locked(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof LockObtainFailedException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void closeQuietly(SearchIndex index, Directory dir) {
+        try {
+            if (index != null) {
+                index.close();
+            }
+        } catch (RuntimeException ignored) {
+            // Closing a damaged index can fail; it is rebuilt or left as it is.
+        }
+        try {
+            dir.close();
+        } catch (IOException | RuntimeException ignored) {
+            // Nothing was written through it that a close would keep.
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package dev.gloss.core.search;
+
+import dev.gloss.core.corpus.SyntheticCorpus;
+import dev.gloss.core.library.Library;
+import dev.gloss.core.model.Article;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class StoredIndexTest {
+    private static final SyntheticCorpus CORPUS = SyntheticCorpus.fromBundledLibrary(SyntheticCorpus.DEFAULT_SEED);
+    private final Library library = new Library(CORPUS.articles(30));
+    private final int sections = library.articles().stream().mapToInt(a -> a.sections().size()).sum();
+
+    @TempDir
+    Path data;
+
+    private StoredIndex open(Library lib) {
+        return StoredIndex.open(data.resolve("index"), lib, id -> Set.of());
+    }
+
+    private static int hits(StoredIndex stored, String word) {
+        return stored.index().search(SearchRequest.typing(word)).hits().size();
+    }
+
+    @Test
+    void aMissingIndexIsBuiltAndAnUpToDateOneIsReusedWithoutIndexingAgain() {
+        try (StoredIndex first = open(library)) {
+            assertTrue(first.opening().rebuilt());
+            assertEquals(30, first.opening().articlesWritten());
+            assertEquals(sections, first.index().sectionCount());
+        }
+        try (StoredIndex second = open(library)) {
+            assertFalse(second.opening().rebuilt());
+            assertEquals(0, second.opening().articlesWritten());
+            assertEquals(sections, second.index().sectionCount());
+            String word = library.articles().get(3).title().split(" ")[0];
+            assertTrue(hits(second, word) > 0, "the reused index answers searches");
+        }
+    }
+
+    @Test
+    void anIndexOutOfDateWritesOnlyWhatChanged() {
+        open(library).close();
+        List<Article> changed = new ArrayList<>(library.articles().subList(1, 30));
+        changed.add(CORPUS.article(30));
+        Library next = new Library(changed);
+        try (StoredIndex stored = open(next)) {
+            assertFalse(stored.opening().rebuilt());
+            assertEquals(1, stored.opening().articlesWritten());
+            int expected = next.articles().stream().mapToInt(a -> a.sections().size()).sum();
+            assertEquals(expected, stored.index().sectionCount());
+        }
+    }
+
+    @Test
+    void aDamagedIndexIsRebuilt() throws IOException {
+        open(library).close();
+        try (Stream<Path> files = Files.list(data.resolve("index"))) {
+            for (Path f : files.filter(f -> !f.getFileName().toString().equals(StoredIndex.MARKER)
+                    && !f.getFileName().toString().equals("write.lock")).toList()) {
+                Files.write(f, "not a Lucene file at all".repeat(20).getBytes());
+            }
+        }
+        try (StoredIndex stored = open(library)) {
+            assertTrue(stored.opening().rebuilt(), stored.opening().toString());
+            assertTrue(stored.opening().reason().contains("damaged") || stored.opening().reason().contains("read"));
+            assertEquals(sections, stored.index().sectionCount());
+        }
+        try (StoredIndex again = open(library)) {
+            assertFalse(again.opening().rebuilt());
+        }
+    }
+
+    @Test
+    void anIndexWithoutItsMarkerIsRebuiltAndAnUpdateIsRecorded() throws IOException {
+        open(library).close();
+        Files.delete(data.resolve("index").resolve(StoredIndex.MARKER));
+        try (StoredIndex stored = open(library)) {
+            assertTrue(stored.opening().rebuilt());
+            assertEquals(sections, stored.index().sectionCount(), "no section is indexed twice");
+            assertEquals(1, stored.update(new Library(CORPUS.articles(31))));
+        }
+        try (StoredIndex reopened = open(new Library(CORPUS.articles(31)))) {
+            assertEquals(0, reopened.opening().articlesWritten());
+        }
+    }
+}
