@@ -1,0 +1,213 @@
+package dev.gloss.importbench;
+
+import dev.gloss.app.imports.ImportViewModel;
+import dev.gloss.app.shell.MainWindow;
+import dev.gloss.app.shell.ReaderViewModel;
+import dev.gloss.app.shell.ThemeModel;
+import dev.gloss.app.shell.WindowContext;
+import dev.gloss.app.tasks.Background;
+import dev.gloss.core.corpus.SyntheticCorpus;
+import dev.gloss.core.userlibrary.UserLibrary;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+
+/**
+ * Imports N synthetic articles through the window's own import on a headless stage while an
+ * AnimationTimer watches the gaps between frames, then starts the app on that data folder and
+ * reads its start-up probe. Not a test: run with {@code mvn -Pimport-bench verify -DskipTests}
+ * ({@code -Dimport.bench.articles=2000} for a shorter run).
+ */
+public final class ImportScaleBench {
+    private static final long STALL_NANOS = 100_000_000L;
+
+    /** The gaps between frames on the FX thread. */
+    static final class FrameWatch extends AnimationTimer {
+        private long last;
+        volatile long longest;
+        volatile int stalls;
+
+        @Override
+        public void handle(long now) {
+            if (last != 0) {
+                long gap = now - last;
+                longest = Math.max(longest, gap);
+                if (gap > STALL_NANOS) {
+                    stalls++;
+                }
+            }
+            last = now;
+        }
+
+        void reset() {
+            last = 0;
+            longest = 0;
+            stalls = 0;
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        Path work = Path.of(args.length > 1 ? args[1] : "target/import-bench");
+        Path files = work.resolve("files");
+        Path data = work.resolve("data");
+        deleteTree(work);
+        Files.createDirectories(files);
+        System.out.printf("Writing %d synthetic articles to %s%n", n, files);
+        List<Path> written = SyntheticCorpus.fromBundledLibrary(SyntheticCorpus.DEFAULT_SEED).writeTextFiles(files, n);
+
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        FrameWatch watch = new FrameWatch();
+        ReaderViewModel[] model = new ReaderViewModel[1];
+        ImportViewModel[] imports = new ImportViewModel[1];
+        Background background = Background.threads("gloss-bench-window", 1);
+        Platform.runLater(() -> {
+            Stage stage = new Stage();
+            model[0] = new ReaderViewModel();
+            var scene = MainWindow.createScene(new WindowContext(model[0], new ThemeModel(Optional.empty()),
+                    background, data, () -> { }), 1200, 800);
+            stage.setScene(scene);
+            stage.show();
+            imports[0] = MainWindow.imports(scene);
+            model[0].load(UserLibrary.source(data), background, Optional.empty());
+            watch.start();
+        });
+        waitFor(() -> model[0] != null && !model[0].loadingProperty().get(), 60);
+        drain(background);
+        Thread.sleep(1000);
+
+        onFx(watch::reset);
+        long t0 = System.nanoTime();
+        onFx(() -> imports[0].importPaths(List.of(files)));
+        waitFor(() -> imports[0] != null && !imports[0].runningProperty().get(), 3600);
+        long imported = System.nanoTime() - t0;
+        drain(background);
+        long settled = System.nanoTime() - t0;
+        Thread.sleep(1000);
+        onFx(watch::stop);
+        int librarySize = onFxGet(() -> model[0].articles().size());
+        System.out.printf("IMPORT articles=%d files=%d library=%d importSeconds=%.1f settledSeconds=%.1f%n",
+                n, written.size(), librarySize, imported / 1e9, settled / 1e9);
+        System.out.printf("FX_STALLS longestMillis=%d over100ms=%d%n", watch.longest / 1_000_000, watch.stalls);
+        Platform.exit();
+
+        for (int run = 1; run <= 3; run++) {
+            startup(data, run);
+        }
+        System.exit(0);
+    }
+
+    /** Starts the app on the data folder and prints the probe's first frame, library and search times. */
+    private static void startup(Path data, int run) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dgloss.startupProbe=true", "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
+                "-Dprism.order=sw", "-cp", System.getProperty("java.class.path"), "dev.gloss.Main"));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().put("GLOSS_DATA_DIR", data.toAbsolutePath().toString());
+        Process p = pb.start();
+        String first = "?";
+        String library = "?";
+        String search = "?";
+        AtomicBoolean done = new AtomicBoolean();
+        Thread killer = new Thread(() -> {
+            try {
+                Thread.sleep(180_000);
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (!done.get()) {
+                p.destroy();
+            }
+        });
+        killer.setDaemon(true);
+        killer.start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream()))) {
+            for (String line; (line = out.readLine()) != null; ) {
+                if (line.startsWith("GLOSS_FIRST_FRAME")) {
+                    first = millis(line);
+                } else if (line.startsWith("GLOSS_LIBRARY_READY")) {
+                    library = millis(line);
+                } else if (line.startsWith("GLOSS_SEARCH_READY")) {
+                    search = millis(line);
+                    done.set(true);
+                    p.destroy();
+                }
+            }
+        }
+        p.waitFor(30, TimeUnit.SECONDS);
+        System.out.printf("STARTUP run=%d firstFrameMillis=%s libraryReadyMillis=%s searchReadyMillis=%s%n",
+                run, first, library, search);
+    }
+
+    private static String millis(String line) {
+        return line.replaceAll(".*millis=(\\d+).*", "$1");
+    }
+
+    /** Waits until the window's worker has done everything queued before now. */
+    private static void drain(Background background) throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            CountDownLatch done = new CountDownLatch(1);
+            Platform.runLater(() -> background.run(() -> null, x -> done.countDown(), e -> done.countDown()));
+            done.await(30, TimeUnit.MINUTES);
+        }
+    }
+
+    private static void onFx(Runnable r) throws InterruptedException {
+        onFxGet(() -> {
+            r.run();
+            return null;
+        });
+    }
+
+    private static <T> T onFxGet(java.util.function.Supplier<T> s) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        Object[] result = new Object[1];
+        Platform.runLater(() -> {
+            result[0] = s.get();
+            done.countDown();
+        });
+        done.await();
+        @SuppressWarnings("unchecked") T t = (T) result[0];
+        return t;
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition, int seconds) throws InterruptedException {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        Thread.sleep(300);
+        while (System.nanoTime() < end) {
+            if (onFxGet(condition::getAsBoolean)) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("Gave up waiting after " + seconds + " s");
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
