@@ -148,6 +148,7 @@ public final class ImportScaleBench {
                     search = millis(line);
                     done.set(true);
                     p.destroy();
+                    break;
                 }
             }
         }
