@@ -1,0 +1,54 @@
+package dev.gloss.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One line of a start-up probe, as Gloss's StartupProbe and the floor print it:
+ * {@code TAG millis=N rssKiB=M cpuMillis=C}: the milliseconds since the process started, its resident
+ * memory, and the processor time its threads have used (-1 where unknown).
+ */
+record ProbeLine(String tag, long millis, long rssKiB, long cpuMillis) {
+    private static final Pattern LINE =
+            Pattern.compile("^(\\w+) millis=(\\d+) rssKiB=(-?\\d+)(?: cpuMillis=(-?\\d+))?\\s*$");
+
+    static Optional<ProbeLine> parse(String line) {
+        Matcher m = LINE.matcher(line);
+        return m.matches()
+                ? Optional.of(new ProbeLine(m.group(1), Long.parseLong(m.group(2)), Long.parseLong(m.group(3)),
+                        m.group(4) == null ? -1 : Long.parseLong(m.group(4))))
+                : Optional.empty();
+    }
+
+    /** The line for this process, now: the same measures as Gloss's probe. */
+    static String now(String tag) {
+        ProcessHandle.Info info = ProcessHandle.current().info();
+        Instant started = info.startInstant().orElse(Instant.now());
+        return tag + " millis=" + Duration.between(started, Instant.now()).toMillis() + " rssKiB=" + residentKiB()
+                + " cpuMillis=" + info.totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+    }
+
+    /** VmRSS from /proc/self/status; -1 where there is none. */
+    private static long residentKiB() {
+        try {
+            for (String l : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (l.startsWith("VmRSS:")) {
+                    return Long.parseLong(l.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    boolean isFirstFrame() {
+        return tag.endsWith("_FIRST_FRAME");
+    }
+}
