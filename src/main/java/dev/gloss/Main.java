@@ -1,6 +1,11 @@
 package dev.gloss;
 
 import dev.gloss.cli.GlossCommand;
+import dev.gloss.core.storage.DataDir;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Starts Gloss: the window without arguments, the command line with them. A separate main class
@@ -11,10 +16,37 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
-            dev.gloss.app.GlossApp.launchWindow(dev.gloss.core.storage.DataDir.resolve(java.util.Optional.empty()));
+        Optional<Path> window = windowDataDir(args);
+        if (window.isPresent()) {
+            dev.gloss.app.GlossApp.launchWindow(window.get());
             return;
         }
         System.exit(GlossCommand.run(args));
+    }
+
+    /**
+     * The data folder when the arguments only open the window (none, or {@code --data-dir DIR}),
+     * read without picocli, whose start costs a third of a second before the window; empty for
+     * anything else, which the command line reads and explains.
+     */
+    static Optional<Path> windowDataDir(String... args) {
+        Optional<String> dir;
+        if (args.length == 0) {
+            dir = Optional.empty();
+        } else if (args.length == 2 && args[0].equals("--data-dir")) {
+            dir = Optional.of(args[1]);
+        } else if (args.length == 1 && args[0].startsWith("--data-dir=")) {
+            dir = Optional.of(args[0].substring("--data-dir=".length()));
+        } else {
+            return Optional.empty();
+        }
+        if (dir.isPresent() && (dir.get().isBlank() || dir.get().startsWith("-"))) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(DataDir.resolve(dir.map(Path::of)));
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -46,7 +46,16 @@ public final class ReaderSession implements AutoCloseable {
      */
     public static ReaderSession open(Stage stage, Path dataDir, Background background, LibrarySource loader,
                                      Optional<Boolean> systemPrefersDark, Runnable quit) {
-        SettingsStore store = SettingsStore.open(dataDir);
+        return open(stage, SettingsStore.open(dataDir), background, loader, systemPrefersDark, quit);
+    }
+
+    /**
+     * The same, with the settings already read (the app reads them while JavaFX starts); the data
+     * folder is the settings file's.
+     */
+    public static ReaderSession open(Stage stage, SettingsStore store, Background background, LibrarySource loader,
+                                     Optional<Boolean> systemPrefersDark, Runnable quit) {
+        Path dataDir = store.file().toAbsolutePath().getParent();
         Settings settings = store.current();
         ReaderViewModel model = new ReaderViewModel();
         ThemeModel theme = new ThemeModel(systemPrefersDark);
@@ -74,6 +83,8 @@ public final class ReaderSession implements AutoCloseable {
         session.saveChanges(stage);
         store.keptAside().ifPresent(file -> model.tell("Your settings could not be read, so Gloss started with "
                 + "the defaults; the old file was kept as " + file.getFileName() + "."));
+        // The stage is about to be shown: the rest of the library waits for the first article's frame.
+        model.holdLibraryUntilFirstFrame();
         model.load(loader, background, settings.lastArticleId());
         return session;
     }

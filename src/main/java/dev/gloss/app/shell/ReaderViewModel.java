@@ -55,11 +55,22 @@ public final class ReaderViewModel {
     private final ReadOnlyObjectWrapper<TopicIndex> topics = new ReadOnlyObjectWrapper<>(this, "topics");
     private final List<Consumer<Library>> readyTasks = new ArrayList<>();
     private boolean firstFramePainted;
+    private boolean holdLibraryUntilFirstFrame;
     private final List<Runnable> firstFrameListeners = new ArrayList<>();
     private Background background = Background.sameThread();
     private final ReadOnlyObjectWrapper<String> requestedTopic = new ReadOnlyObjectWrapper<>(this, "requestedTopic");
     private final ReadOnlyObjectWrapper<String> requestedTerm = new ReadOnlyObjectWrapper<>(this, "requestedTerm");
     private final BooleanProperty glossaryMarking = new SimpleBooleanProperty(this, "glossaryMarking", true);
+
+    /**
+     * Has {@link #load} read the rest of the library only once the first article has been painted,
+     * so that reading it does not take the processor from the first frame. For a window that is
+     * about to be shown (a view reports {@link #firstFramePainted}); without one the library would
+     * wait for ever.
+     */
+    public void holdLibraryUntilFirstFrame() {
+        holdLibraryUntilFirstFrame = true;
+    }
 
     /**
      * Shows the start article as soon as it alone is read, then loads the whole library, all in the
@@ -71,10 +82,23 @@ public final class ReaderViewModel {
         if (message.get().isEmpty()) {
             message.set(LOADING);
         }
+        Runnable loadLibrary = () -> loadLibrary(source, background, startArticleId);
         background.run(() -> startArticleId.flatMap(source::article)
                         .or(() -> source.firstArticleId().flatMap(source::article)),
-                first -> first.ifPresent(this::showFirst),
-                error -> { });
+                first -> {
+                    first.ifPresent(this::showFirst);
+                    if (holdLibraryUntilFirstFrame && currentArticle.get() != null) {
+                        whenFirstFramePainted(loadLibrary);
+                    } else {
+                        loadLibrary.run();
+                    }
+                },
+                error -> loadLibrary.run());
+        whenReady(loaded -> background.run(() -> TopicIndex.of(loaded), topics::set,
+                error -> message.set("Topics are not available: " + error.getMessage())));
+    }
+
+    private void loadLibrary(LibrarySource source, Background background, Optional<String> startArticleId) {
         background.run(source::load, loaded -> {
             library.set(loaded);
             articles.setAll(loaded.articles());
@@ -97,8 +121,6 @@ public final class ReaderViewModel {
             message.set("The library could not be loaded: " + error.getMessage());
             loading.set(false);
         });
-        whenReady(loaded -> background.run(() -> TopicIndex.of(loaded), topics::set,
-                error -> message.set("Topics are not available: " + error.getMessage())));
     }
 
     /**

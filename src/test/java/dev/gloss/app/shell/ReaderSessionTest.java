@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,12 +35,15 @@ class ReaderSessionTest {
     Path dataDir;
 
     private ReaderSession open(Stage stage) throws Exception {
-        return WaitForAsyncUtils.asyncFx((java.util.concurrent.Callable<ReaderSession>) () -> {
-            ReaderSession session = ReaderSession.open(stage, dataDir, Background.sameThread(), BundledLibrary.source(),
+        ReaderSession session = WaitForAsyncUtils.asyncFx((java.util.concurrent.Callable<ReaderSession>) () -> {
+            ReaderSession opened = ReaderSession.open(stage, dataDir, Background.sameThread(), BundledLibrary.source(),
                     Optional.empty(), () -> { });
             stage.show();
-            return session;
+            return opened;
         }).get();
+        // A window's library is read once its first article has been painted.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !session.model().loadingProperty().get());
+        return session;
     }
 
     @Test

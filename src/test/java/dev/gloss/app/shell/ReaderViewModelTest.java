@@ -2,9 +2,14 @@ package dev.gloss.app.shell;
 
 import dev.gloss.app.tasks.Background;
 import dev.gloss.core.library.BundledLibrary;
+import dev.gloss.core.library.Library;
+import dev.gloss.core.library.LibrarySource;
+import dev.gloss.core.model.Article;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -86,6 +91,68 @@ class ReaderViewModelTest {
         assertEquals(ZoomModel.MAX, zoom.get(), 1e-9);
         zoom.reset();
         assertEquals(1.0, zoom.get(), 1e-9);
+    }
+
+    @Test
+    void aWindowAboutToBeShownHasTheLibraryReadOnlyAfterTheFirstFrame() {
+        List<String> asked = new ArrayList<>();
+        LibrarySource real = BundledLibrary.source();
+        LibrarySource recording = new LibrarySource() {
+            @Override
+            public Optional<String> firstArticleId() {
+                return real.firstArticleId();
+            }
+
+            @Override
+            public Optional<Article> article(String id) {
+                asked.add("article " + id);
+                return real.article(id);
+            }
+
+            @Override
+            public Library load() {
+                asked.add("library");
+                return real.load();
+            }
+        };
+        ReaderViewModel window = new ReaderViewModel();
+        window.holdLibraryUntilFirstFrame();
+        window.load(recording, Background.sameThread(), Optional.of(SKIN));
+
+        assertEquals(List.of("article " + SKIN), asked, "only the first article is read before the first frame");
+        assertEquals(SKIN, window.currentArticleProperty().get().id());
+        assertTrue(window.loadingProperty().get());
+        window.firstFramePainted();
+        assertEquals(List.of("article " + SKIN, "library"), asked);
+        assertFalse(window.loadingProperty().get());
+        assertEquals(5, window.articles().size());
+        assertEquals(SKIN, window.currentArticleProperty().get().id());
+    }
+
+    @Test
+    void withNoFirstArticleToPaintTheLibraryIsNotHeld() {
+        ReaderViewModel window = new ReaderViewModel();
+        window.holdLibraryUntilFirstFrame();
+        LibrarySource real = BundledLibrary.source();
+        window.load(new LibrarySource() {
+            @Override
+            public Optional<String> firstArticleId() {
+                return Optional.of("gone");
+            }
+
+            @Override
+            public Optional<Article> article(String id) {
+                return real.article(id);
+            }
+
+            @Override
+            public Library load() {
+                return real.load();
+            }
+        }, Background.sameThread(), Optional.empty());
+
+        assertFalse(window.loadingProperty().get(), "nothing will be painted, so nothing waits for it");
+        assertEquals("vitamin-k2-for-bones-and-heart", window.currentArticleProperty().get().id());
     }
 
     @Test

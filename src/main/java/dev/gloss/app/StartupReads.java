@@ -1,0 +1,66 @@
+package dev.gloss.app;
+
+import dev.gloss.core.settings.SettingsStore;
+import dev.gloss.core.settings.SystemAppearance;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+
+/**
+ * What the window needs before it can be built, read on a thread of its own while JavaFX starts
+ * (which keeps the FX thread busy for a good part of a second): the reader's settings, whose JSON
+ * brings Jackson in, and the desktop's light or dark preference, which runs gsettings.
+ */
+final class StartupReads {
+    private final CompletableFuture<SettingsStore> settings = new CompletableFuture<>();
+    private final CompletableFuture<Optional<Boolean>> prefersDark = new CompletableFuture<>();
+
+    private StartupReads() {
+    }
+
+    static StartupReads begin(Path dataDir) {
+        StartupReads reads = new StartupReads();
+        Thread thread = new Thread(() -> {
+            complete(reads.settings, () -> SettingsStore.open(dataDir));
+            complete(reads.prefersDark, SystemAppearance::prefersDark);
+        }, "gloss-startup-reads");
+        thread.setDaemon(true);
+        thread.start();
+        return reads;
+    }
+
+    /** The settings, waiting for them if they are still being read. */
+    SettingsStore settings() {
+        return join(settings);
+    }
+
+    /** Whether the desktop prefers dark colours, when that is known. */
+    Optional<Boolean> prefersDark() {
+        return join(prefersDark);
+    }
+
+    private static <T> void complete(CompletableFuture<T> future, Supplier<T> read) {
+        try {
+            future.complete(read.get());
+        } catch (RuntimeException | Error e) {
+            future.completeExceptionally(e);
+        }
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+}
