@@ -59,6 +59,11 @@ final class SnapshotCommand implements Runnable {
         if (!theme.equals("light") && !theme.equals("dark")) {
             throw new UserError("--theme is light or dark, not '" + theme + "'", 2);
         }
+        if (!Snapshotter.headlessPlatformAvailable()) {
+            throw new UserError("snapshot renders off-screen with Monocle (openjfx-monocle), which the installed "
+                    + "Gloss leaves out; run it from the jar instead: java -jar target/gloss.jar snapshot --out "
+                    + out, 1);
+        }
         var library = BundledLibrary.load();
         if (articleId != null && library.article(articleId).isEmpty()) {
             throw new UserError("no article with the id '" + articleId + "'; `gloss articles` lists them", 1);

@@ -36,6 +36,23 @@ public final class Snapshotter {
     private Snapshotter() {
     }
 
+    /**
+     * Whether the platform the snapshot would use is there: Monocle (openjfx-monocle) is on the
+     * class path of the jar, but the installed images leave it out, as jlink takes no automatic
+     * module. True when the caller chose another platform with {@code -Dglass.platform}.
+     */
+    public static boolean headlessPlatformAvailable() {
+        if (!System.getProperty("glass.platform", "Monocle").equals("Monocle")) {
+            return true;
+        }
+        try {
+            Class.forName("com.sun.glass.ui.monocle.MonoclePlatformFactory", false, Snapshotter.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
     /** Uses the headless platform unless the caller chose one; must run before JavaFX starts. */
     public static void useHeadlessPlatform() {
         System.setProperty("glass.platform", System.getProperty("glass.platform", "Monocle"));
