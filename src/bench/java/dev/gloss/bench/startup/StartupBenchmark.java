@@ -1,4 +1,4 @@
-package dev.gloss.bench;
+package dev.gloss.bench.startup;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -20,10 +20,11 @@ import java.util.stream.Stream;
  * way and alternately, from process start to the first painted frame, with the resident memory at
  * that moment. Prints the medians and the ratios to the floor. Not a test: run it on a quiet machine.
  * <pre>
- * java -cp target/bench-classes dev.gloss.bench.StartupBenchmark --module-path MP [--runs 10]
- *      [--jvm-option OPT]... [--image NAME=DIR]...
+ * java -cp target/bench-classes dev.gloss.bench.startup.StartupBenchmark --module-path MP [--runs 10]
+ *      [--jvm-option OPT]... [--image NAME=DIR]... [--other-build NAME=MODULE_PATH]...
  * </pre>
- * {@code --image} also times the {@code bin/gloss} launcher of a jlink or jpackage image.
+ * {@code --image} also times the {@code bin/gloss} launcher of a jlink or jpackage image;
+ * {@code --other-build} also times Gloss from another build's module path (say, before a change).
  */
 public final class StartupBenchmark {
     static final double TIME_TARGET = 1.3;
@@ -47,12 +48,15 @@ public final class StartupBenchmark {
             return;
         }
         Optional<String> display = VirtualDisplay.fromEnvironment();
+        int status;
         if (display.isPresent()) {
-            System.exit(run(options, display.get(), "DISPLAY " + display.get()));
+            status = run(options, display.get(), "DISPLAY " + display.get());
+        } else {
+            try (VirtualDisplay xvfb = VirtualDisplay.start()) {
+                status = run(options, xvfb.name(), "Xvfb " + xvfb.name() + " started for the benchmark");
+            }
         }
-        try (VirtualDisplay xvfb = VirtualDisplay.start()) {
-            System.exit(run(options, xvfb.name(), "Xvfb " + xvfb.name() + " started for the benchmark"));
-        }
+        System.exit(status);
     }
 
     private static int run(Options options, String display, String where) throws IOException, InterruptedException {
@@ -95,11 +99,16 @@ public final class StartupBenchmark {
         common.addAll(List.of("--module-path", o.modulePath));
         List<Subject> subjects = new ArrayList<>();
         List<String> floor = new ArrayList<>(common);
-        floor.addAll(List.of("-m", "dev.gloss.bench/dev.gloss.bench.FloorApp"));
+        floor.addAll(List.of("-m", "dev.gloss.bench.startup/dev.gloss.bench.startup.FloorApp"));
         subjects.add(new Subject("floor", floor, Map.of(), false));
         List<String> gloss = new ArrayList<>(common);
         gloss.addAll(List.of("-m", "dev.gloss/dev.gloss.Main"));
         subjects.add(new Subject("gloss", gloss, Map.of(), true));
+        o.otherBuilds.forEach((name, modulePath) -> {
+            List<String> other = new ArrayList<>(common.subList(0, common.size() - 1));
+            other.addAll(List.of(modulePath, "-m", "dev.gloss/dev.gloss.Main"));
+            subjects.add(new Subject(name, other, Map.of(), true));
+        });
         o.images.forEach((name, dir) -> subjects.add(new Subject(name, List.of(dir.resolve("bin/gloss").toString()),
                 // An image's launcher takes no JVM options from its arguments, but every JVM reads these.
                 Map.of("JAVA_TOOL_OPTIONS", String.join(" ", o.jvmOptions) + " " + PROBE), true)));
@@ -122,18 +131,25 @@ public final class StartupBenchmark {
             Process process = builder.start();
             process.getOutputStream().close();
             Map<String, ProbeLine> lines = new LinkedHashMap<>();
+            List<String> otherOutput = new ArrayList<>();
             try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = out.readLine(); line != null; line = out.readLine()) {
-                    ProbeLine.parse(line).ifPresent(p -> lines.put(p.tag(), p));
+                    Optional<ProbeLine> probe = ProbeLine.parse(line);
+                    probe.ifPresent(p -> lines.put(p.tag(), p));
+                    if (probe.isEmpty()) {
+                        otherOutput.add(line);
+                    }
                 }
             }
             if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
             if (lines.values().stream().noneMatch(ProbeLine::isFirstFrame)) {
-                List<String> err = Files.readAllLines(errors);
-                System.out.println(subject.name() + " printed no first frame; the end of its error output:");
-                err.subList(Math.max(0, err.size() - 5), err.size()).forEach(l -> System.out.println("  " + l));
+                // The JVM's own start-up errors go to standard output.
+                otherOutput.addAll(Files.readAllLines(errors));
+                System.out.println(subject.name() + " printed no first frame; the end of its output:");
+                otherOutput.subList(Math.max(0, otherOutput.size() - 5), otherOutput.size())
+                        .forEach(l -> System.out.println("  " + l));
                 return Optional.empty();
             }
             return Optional.of(lines);
@@ -168,6 +184,7 @@ public final class StartupBenchmark {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         final List<String> jvmOptions = new ArrayList<>();
         final Map<String, Path> images = new LinkedHashMap<>();
+        final Map<String, String> otherBuilds = new LinkedHashMap<>();
 
         static Options parse(String... args) {
             Options o = new Options();
@@ -182,13 +199,8 @@ public final class StartupBenchmark {
                     case "--module-path" -> o.modulePath = value;
                     case "--java" -> o.java = value;
                     case "--jvm-option" -> o.jvmOptions.add(value);
-                    case "--image" -> {
-                        int eq = value.indexOf('=');
-                        if (eq <= 0) {
-                            throw new IllegalArgumentException("--image is NAME=DIR, not " + value);
-                        }
-                        o.images.put(value.substring(0, eq), Path.of(value.substring(eq + 1)));
-                    }
+                    case "--image" -> o.images.put(name(args[i], value), Path.of(value.substring(value.indexOf('=') + 1)));
+                    case "--other-build" -> o.otherBuilds.put(name(args[i], value), value.substring(value.indexOf('=') + 1));
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
                 i++;
@@ -197,6 +209,19 @@ public final class StartupBenchmark {
                 throw new IllegalArgumentException("--module-path is required: Gloss's module, the benchmark's and their dependencies");
             }
             return o;
+        }
+
+        /** The NAME of a NAME=VALUE option value. */
+        private static String name(String option, String value) {
+            int eq = value.indexOf('=');
+            if (eq <= 0 || eq == value.length() - 1) {
+                throw new IllegalArgumentException(option + " is NAME=VALUE, not " + value);
+            }
+            String name = value.substring(0, eq);
+            if (name.equals("floor") || name.equals("gloss")) {
+                throw new IllegalArgumentException(option + ": the names floor and gloss are taken");
+            }
+            return name;
         }
 
         private static int positive(String option, String value) {

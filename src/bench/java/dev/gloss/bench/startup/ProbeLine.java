@@ -1,4 +1,4 @@
-package dev.gloss.bench;
+package dev.gloss.bench.startup;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package dev.gloss.bench;
+package dev.gloss.bench.startup;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -74,9 +74,11 @@ final class Results {
             double rss = median(firstFrames(subject, Measure.MEMORY));
             double cpu = median(firstFrames(subject, Measure.CPU));
             String range = String.format(Locale.ROOT, "(%.2f - %.2f)", min(times) / 1000.0, max(times) / 1000.0);
-            t.append(String.format(Locale.ROOT, "%-10s %4d %11s %14s %7.2fx %7.1f MiB %7.2fx %9s %7.2fx%n", subject,
+            boolean cpuKnown = cpu >= 0 && floorCpu > 0;
+            t.append(String.format(Locale.ROOT, "%-10s %4d %11s %14s %7.2fx %7.1f MiB %7.2fx %9s %8s%n", subject,
                     times.size(), seconds(time), range, time / floorTime, rss / 1024, rss / floorRss,
-                    seconds(cpu), cpu / floorCpu));
+                    cpuKnown ? seconds(cpu) : "-",
+                    cpuKnown ? String.format(Locale.ROOT, "%.2fx", cpu / floorCpu) : "-"));
         }
         t.append(String.format(Locale.ROOT, "Targets: first frame within %.1fx the floor, memory within %.1fx.%n",
                 StartupBenchmark.TIME_TARGET, StartupBenchmark.MEMORY_TARGET));

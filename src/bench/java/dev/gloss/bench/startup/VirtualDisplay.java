@@ -1,4 +1,4 @@
-package dev.gloss.bench;
+package dev.gloss.bench.startup;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,6 +36,8 @@ final class VirtualDisplay implements AutoCloseable {
                         + "): install Xvfb or run the benchmark on a desktop.", e);
             }
             if (waitForSocket(xvfb, socket)) {
+                // Stopped by close(), or by this hook if the benchmark is interrupted.
+                Runtime.getRuntime().addShutdownHook(new Thread(xvfb::destroy));
                 return new VirtualDisplay(xvfb, ":" + n);
             }
             // Another server took the number between the check and the start: try the next one.

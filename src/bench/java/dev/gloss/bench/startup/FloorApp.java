@@ -1,4 +1,4 @@
-package dev.gloss.bench;
+package dev.gloss.bench.startup;
 
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
