@@ -28,11 +28,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Collectors;
 
 /**
  * Importing files and folders, and removing imported articles with undo. Imports run on their own
@@ -68,7 +66,6 @@ public final class ImportViewModel {
     private final Background background;
     private final Executor fxThread;
     private final Path dataDir;
-    private final Set<String> bundledIds;
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice", Notice.NONE);
     private final ReadOnlyStringWrapper noticeText = new ReadOnlyStringWrapper(this, "noticeText", "");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
@@ -96,8 +93,6 @@ public final class ImportViewModel {
         this.background = background;
         this.fxThread = fxThread;
         this.dataDir = dataDir;
-        this.bundledIds = BundledLibrary.manifest().articles().stream().map(Manifest.Entry::id)
-                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** Imports files and the importable files of folders, in the background; one import at a time. */
@@ -207,7 +202,8 @@ public final class ImportViewModel {
 
     /** Whether the reader may remove this article: only imported ones, never the bundled library. */
     public boolean isRemovable(Article article) {
-        return !bundledIds.contains(article.id());
+        // The manifest is read when first asked, once the library is shown, not while the window is built.
+        return BundledLibrary.manifest().articles().stream().map(Manifest.Entry::id).noneMatch(article.id()::equals);
     }
 
     /** Moves an imported article to the library's trash, with an undo in the notice. */

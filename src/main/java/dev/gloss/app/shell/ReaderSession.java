@@ -10,6 +10,7 @@ import dev.gloss.core.settings.WindowBounds;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 
 import java.nio.file.Path;
@@ -83,14 +84,22 @@ public final class ReaderSession implements AutoCloseable {
         session.saveChanges(stage);
         store.keptAside().ifPresent(file -> model.tell("Your settings could not be read, so Gloss started with "
                 + "the defaults; the old file was kept as " + file.getFileName() + "."));
-        // The stage is about to be shown: the rest of the library waits for the first article's frame.
+        // The stage is about to be shown: the rest of the library, and the sidebar's hidden tabs, wait
+        // for the first article's frame.
         model.holdLibraryUntilFirstFrame();
+        session.sidebar().ifPresent(sidebar -> DeferredTabContent.install(sidebar, model::whenFirstFramePainted));
         model.load(loader, background, settings.lastArticleId());
         return session;
     }
 
     private SplitPane split() {
         return (SplitPane) scene.lookup("#split");
+    }
+
+    /** The sidebar's tabs; a split pane's items are not its children until it is skinned, so no scene lookup. */
+    private Optional<TabPane> sidebar() {
+        return split().getItems().stream().map(item -> item.lookup("#sidebar"))
+                .filter(TabPane.class::isInstance).map(TabPane.class::cast).findFirst();
     }
 
     private void restoreSidebar(double sidebarWidth) {

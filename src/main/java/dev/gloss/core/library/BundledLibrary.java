@@ -19,16 +19,24 @@ import java.util.Optional;
  */
 public final class BundledLibrary {
     private static final String ROOT = "/library/";
+    /** Read once: it ships with Gloss and does not change, and Jackson's first read is slow. */
+    private static volatile Manifest manifest;
 
     private BundledLibrary() {
     }
 
     public static Manifest manifest() {
-        try (InputStream in = open("manifest.json")) {
-            return new ObjectMapper().readValue(in, Manifest.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("The bundled library's manifest cannot be read", e);
+        Manifest read = manifest;
+        if (read == null) {
+            // Two threads may both read it at first; they read the same thing.
+            try (InputStream in = open("manifest.json")) {
+                read = new ObjectMapper().readValue(in, Manifest.class);
+            } catch (IOException e) {
+                throw new UncheckedIOException("The bundled library's manifest cannot be read", e);
+            }
+            manifest = read;
         }
+        return read;
     }
 
     /** Parses one bundled article. */

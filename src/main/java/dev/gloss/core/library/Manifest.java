@@ -8,6 +8,10 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Manifest(int version, String name, List<Entry> articles) {
 
+    public Manifest {
+        articles = articles == null ? List.of() : List.copyOf(articles);
+    }
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Entry(String id, String file, String format, String source, String summary) {
     }
