@@ -51,10 +51,27 @@ public final class StartupProbe {
     /** The probe's line: the milliseconds since the process started, the resident set size and the processor time now. */
     public static String line(String tag) {
         ProcessHandle.Info info = ProcessHandle.current().info();
-        Instant started = info.startInstant().orElse(Instant.now());
-        long millis = Duration.between(started, Instant.now()).toMillis();
-        return tag + " millis=" + millis + " rssKiB=" + residentKiB()
+        return tag + " millis=" + millisSinceStart(info) + " rssKiB=" + residentKiB()
                 + " cpuMillis=" + info.totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+    }
+
+    /**
+     * On Linux from /proc, to the clock tick: the process's start in ticks since boot
+     * (/proc/self/stat, field 22; a tick is 10 ms, USER_HZ) against /proc/uptime. ProcessHandle's
+     * start instant is off by up to a second, as it adds the boot time in whole seconds.
+     */
+    static long millisSinceStart(ProcessHandle.Info info) {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            // Fields after the command name, which is in parentheses and may hold spaces, start at field 3.
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long startTicks = Long.parseLong(fields[22 - 3]);
+            double uptimeSeconds = Double.parseDouble(Files.readString(Path.of("/proc/uptime")).split(" ")[0]);
+            return Math.round(uptimeSeconds * 1000) - startTicks * 10;
+        } catch (IOException | RuntimeException e) {
+            Instant started = info.startInstant().orElse(Instant.now());
+            return Duration.between(started, Instant.now()).toMillis();
+        }
     }
 
     /** VmRSS from /proc/self/status on Linux; -1 elsewhere. */

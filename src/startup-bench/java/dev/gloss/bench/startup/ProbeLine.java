@@ -26,12 +26,25 @@ record ProbeLine(String tag, long millis, long rssKiB, long cpuMillis) {
                 : Optional.empty();
     }
 
-    /** The line for this process, now: the same measures as Gloss's probe. */
+    /** The line for this process, now: the same measures as Gloss's probe (dev.gloss.app.StartupProbe). */
     static String now(String tag) {
         ProcessHandle.Info info = ProcessHandle.current().info();
-        Instant started = info.startInstant().orElse(Instant.now());
-        return tag + " millis=" + Duration.between(started, Instant.now()).toMillis() + " rssKiB=" + residentKiB()
+        return tag + " millis=" + millisSinceStart(info) + " rssKiB=" + residentKiB()
                 + " cpuMillis=" + info.totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+    }
+
+    /** From /proc to the 10 ms clock tick, as Gloss's probe does; ProcessHandle's start instant can be a second off. */
+    private static long millisSinceStart(ProcessHandle.Info info) {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long startTicks = Long.parseLong(fields[22 - 3]);
+            double uptimeSeconds = Double.parseDouble(Files.readString(Path.of("/proc/uptime")).split(" ")[0]);
+            return Math.round(uptimeSeconds * 1000) - startTicks * 10;
+        } catch (IOException | RuntimeException e) {
+            Instant started = info.startInstant().orElse(Instant.now());
+            return Duration.between(started, Instant.now()).toMillis();
+        }
     }
 
     /** VmRSS from /proc/self/status; -1 where there is none. */

@@ -17,10 +17,11 @@ import java.util.stream.Stream;
 
 /**
  * Times Gloss's start-up against the floor (a bare JavaFX stage): whole processes, started the same
- * way and alternately, from process start to the first painted frame, with the resident memory at
- * that moment. Prints the medians and the ratios to the floor. Not a test: run it on a quiet machine.
+ * way and alternately, from just before the process is started to the moment its first-frame
+ * probe line is read, with the resident memory and processor time the probe reports then. Prints
+ * the medians and the ratios to the floor. Not a test: run it on a quiet machine.
  * <pre>
- * java -cp target/bench-classes dev.gloss.bench.startup.StartupBenchmark --module-path MP [--runs 10]
+ * java -cp target/startup-bench-classes dev.gloss.bench.startup.StartupBenchmark --module-path MP [--runs 10]
  *      [--jvm-option OPT]... [--image NAME=DIR]... [--other-build NAME=MODULE_PATH]...
  * </pre>
  * {@code --image} also times the {@code bin/gloss} launcher of a jlink or jpackage image;
@@ -128,16 +129,20 @@ public final class StartupBenchmark {
             ProcessBuilder builder = new ProcessBuilder(command).redirectError(errors.toFile());
             builder.environment().put("DISPLAY", display);
             builder.environment().putAll(subject.environment());
+            long launched = System.nanoTime();
             Process process = builder.start();
             process.getOutputStream().close();
             Map<String, ProbeLine> lines = new LinkedHashMap<>();
             List<String> otherOutput = new ArrayList<>();
+            long firstFrameSeen = -1;
             try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = out.readLine(); line != null; line = out.readLine()) {
                     Optional<ProbeLine> probe = ProbeLine.parse(line);
                     probe.ifPresent(p -> lines.put(p.tag(), p));
                     if (probe.isEmpty()) {
                         otherOutput.add(line);
+                    } else if (probe.get().isFirstFrame() && firstFrameSeen < 0) {
+                        firstFrameSeen = System.nanoTime();
                     }
                 }
             }
@@ -152,11 +157,23 @@ public final class StartupBenchmark {
                         .forEach(l -> System.out.println("  " + l));
                 return Optional.empty();
             }
-            return Optional.of(lines);
+            return Optional.of(onOurClock(lines, (firstFrameSeen - launched) / 1_000_000));
         } finally {
             deleteTree(dataDir);
             Files.deleteIfExists(errors);
         }
+    }
+
+    /**
+     * The lines' times moved so that the first frame is when this runner read it, counted from
+     * just before it started the process: the same clock for every subject, whatever its probe
+     * takes for the process's start (an older Gloss took a start instant a second off).
+     */
+    static Map<String, ProbeLine> onOurClock(Map<String, ProbeLine> lines, long firstFrameMillis) {
+        long shift = firstFrameMillis - Results.firstFrame(lines).orElseThrow().millis();
+        Map<String, ProbeLine> moved = new LinkedHashMap<>();
+        lines.forEach((tag, l) -> moved.put(tag, new ProbeLine(tag, l.millis() + shift, l.rssKiB(), l.cpuMillis())));
+        return moved;
     }
 
     private static String loadAverage() {
