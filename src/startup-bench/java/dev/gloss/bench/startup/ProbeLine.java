@@ -26,7 +26,10 @@ record ProbeLine(String tag, long millis, long rssKiB, long cpuMillis) {
                 : Optional.empty();
     }
 
-    /** The line for this process, now: the same measures as Gloss's probe (dev.gloss.app.StartupProbe). */
+    /**
+     * The line for this process, now: the same measures as Gloss's probe (dev.gloss.app.StartupProbe),
+     * copied on purpose: a floor that required Gloss's module would resolve all of Gloss's modules too.
+     */
     static String now(String tag) {
         ProcessHandle.Info info = ProcessHandle.current().info();
         return tag + " millis=" + millisSinceStart(info) + " rssKiB=" + residentKiB()
