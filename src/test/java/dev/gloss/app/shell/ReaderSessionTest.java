@@ -5,6 +5,9 @@ import dev.gloss.app.tasks.Background;
 import dev.gloss.core.library.BundledLibrary;
 import dev.gloss.core.settings.Theme;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -18,6 +21,8 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -113,6 +118,38 @@ class ReaderSessionTest {
             secondStage.close();
             second.close();
         });
+    }
+
+    @Test
+    void theSidebarsHiddenTabsJoinTheWindowOnceTheFirstArticleIsPainted(FxRobot robot) throws Exception {
+        Stage stage = WaitForAsyncUtils.asyncFx((java.util.concurrent.Callable<Stage>) Stage::new).get();
+        List<String> emptyBeforeShowing = new ArrayList<>();
+        ReaderSession session = WaitForAsyncUtils.asyncFx((java.util.concurrent.Callable<ReaderSession>) () -> {
+            ReaderSession opened = ReaderSession.open(stage, dataDir, Background.sameThread(), BundledLibrary.source(),
+                    Optional.empty(), () -> { });
+            sidebar(stage).getTabs().stream().filter(tab -> tab.getContent() == null)
+                    .forEach(tab -> emptyBeforeShowing.add(tab.getText()));
+            stage.show();
+            return opened;
+        }).get();
+        assertEquals(List.of("Library", "Topics", "Glossary", "Bookmarks"), emptyBeforeShowing);
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.model().isFirstFramePainted());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(sidebar(stage).getTabs().stream().allMatch(tab -> tab.getContent() != null));
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        TreeView<?> tree = robot.from(stage.getScene().getRoot()).lookup(".sidebar .tree-view").queryAs(TreeView.class);
+        assertTrue(tree.isVisible());
+        assertEquals(5, tree.getRoot().getChildren().size());
+        robot.interact(() -> {
+            stage.close();
+            session.close();
+        });
+    }
+
+    private static TabPane sidebar(Stage stage) {
+        SplitPane split = (SplitPane) stage.getScene().lookup("#split");
+        return (TabPane) split.getItems().get(0).lookup("#sidebar");
     }
 
     @Test
