@@ -23,15 +23,18 @@ module dev.gloss {
     exports dev.gloss.core.userlibrary;
     exports dev.gloss.core.search;
     exports dev.gloss.core.corpus;
+    exports dev.gloss.core.glossary;
 
+    // JSON documents the core reads and writes.
     opens dev.gloss.core.library to com.fasterxml.jackson.databind;
     opens dev.gloss.core.userlibrary to com.fasterxml.jackson.databind;
     opens dev.gloss.core.topics to com.fasterxml.jackson.databind;
     opens dev.gloss.core.settings to com.fasterxml.jackson.databind;
-    exports dev.gloss.core.glossary;
-
     opens dev.gloss.core.glossary to com.fasterxml.jackson.databind;
+
     opens dev.gloss.cli to info.picocli;
+
+    // The window: the application classes and each feature's FXML controllers.
     opens dev.gloss to javafx.graphics;
     opens dev.gloss.app to javafx.graphics;
     opens dev.gloss.app.shell to javafx.fxml;

@@ -468,10 +468,6 @@ public final class ArticleView extends ScrollPane {
         return true;
     }
 
-    /** Selects a range of one block, by block index in reading order (for tests and find). */
-    void select(int block, int start, int end) {
-        selection.set(new TextSelection.Position(block, start), new TextSelection.Position(block, end));
-    }
 
     /** The text blocks in reading order: the title, headings, paragraphs and list items. */
     public List<TextBlock> textBlocks() {
@@ -500,10 +496,6 @@ public final class ArticleView extends ScrollPane {
         column.setStyle("-fx-font-size: " + Math.round(BASE_FONT_SIZE * zoom * 10) / 10.0 + "px;");
     }
 
-    /** The reading position: the section at the top of the view and the scroll fraction. */
-    public Optional<String> sectionAtTop() {
-        return Optional.ofNullable(lastReported);
-    }
 
     public Optional<Article> article() {
         return Optional.ofNullable(article);

@@ -24,13 +24,11 @@ final class TextSelection {
         }
     }
 
-    private final Region root;
     private final List<TextBlock> blocks = new ArrayList<>();
     private Position anchor;
     private Position focus;
 
     TextSelection(Region root) {
-        this.root = root;
         root.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         root.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
     }
@@ -164,9 +162,5 @@ final class TextSelection {
             sb.append(text, Math.min(s, text.length()), Math.min(t, text.length()));
         }
         return sb.toString();
-    }
-
-    Region root() {
-        return root;
     }
 }

@@ -225,10 +225,6 @@ public final class ReaderViewModel {
         tasks.forEach(t -> t.accept(loaded));
     }
 
-    public Background background() {
-        return background;
-    }
-
     /** Opens an article where the reader left it, or at its start. */
     public void openArticle(String articleId) {
         findArticle(articleId).ifPresent(a -> {

@@ -1,6 +1,7 @@
 package dev.gloss.app.bookmarks;
 
 import dev.gloss.app.shell.ReaderSession;
+import dev.gloss.app.shell.TestWindows;
 import dev.gloss.app.tasks.Background;
 import dev.gloss.core.library.BundledLibrary;
 import javafx.scene.Parent;
@@ -32,12 +33,7 @@ class BookmarkRestartTest {
     Path dataDir;
 
     private ReaderSession open(Stage stage) throws Exception {
-        ReaderSession session = WaitForAsyncUtils.asyncFx((Callable<ReaderSession>) () -> {
-            ReaderSession opened = ReaderSession.open(stage, dataDir, Background.sameThread(), BundledLibrary.source(),
-                    Optional.empty(), () -> { });
-            stage.show();
-            return opened;
-        }).get();
+        ReaderSession session = TestWindows.openSession(stage, dataDir);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.bookmarks().readyProperty().get());
         return session;
     }

@@ -40,12 +40,7 @@ class ReaderSessionTest {
     Path dataDir;
 
     private ReaderSession open(Stage stage) throws Exception {
-        ReaderSession session = WaitForAsyncUtils.asyncFx((java.util.concurrent.Callable<ReaderSession>) () -> {
-            ReaderSession opened = ReaderSession.open(stage, dataDir, Background.sameThread(), BundledLibrary.source(),
-                    Optional.empty(), () -> { });
-            stage.show();
-            return opened;
-        }).get();
+        ReaderSession session = TestWindows.openSession(stage, dataDir);
         // A window's library is read once its first article has been painted.
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !session.model().loadingProperty().get());
         return session;

@@ -18,6 +18,16 @@ public final class TestWindows {
         return show(stage, dataDir, Background.sameThread(), BundledLibrary.source(), Background.sameThread());
     }
 
+    /** Opens the window with its settings on a data folder, as the app does, and shows it. */
+    public static ReaderSession openSession(Stage stage, Path dataDir) throws Exception {
+        return org.testfx.util.WaitForAsyncUtils.asyncFx((java.util.concurrent.Callable<ReaderSession>) () -> {
+            ReaderSession opened = ReaderSession.open(stage, dataDir, Background.sameThread(), BundledLibrary.source(),
+                    Optional.empty(), () -> { });
+            stage.show();
+            return opened;
+        }).get();
+    }
+
     public static ReaderViewModel show(Stage stage, Path dataDir, Background windowWork, LibrarySource source,
                                        Background loading) {
         ReaderViewModel model = new ReaderViewModel();
