@@ -37,9 +37,11 @@ public final class ImportScaleBench {
 
     /** The gaps between frames on the FX thread. */
     static final class FrameWatch extends AnimationTimer {
-        private long last;
+        private volatile long last;
         volatile long longest;
         volatile int stalls;
+        /** Each stall over 100 ms: when it began and ended (System.nanoTime). */
+        final List<long[]> stallTimes = java.util.Collections.synchronizedList(new ArrayList<>());
 
         @Override
         public void handle(long now) {
@@ -48,6 +50,7 @@ public final class ImportScaleBench {
                 longest = Math.max(longest, gap);
                 if (gap > STALL_NANOS) {
                     stalls++;
+                    stallTimes.add(new long[] {last, now});
                 }
             }
             last = now;
@@ -57,6 +60,76 @@ public final class ImportScaleBench {
             last = 0;
             longest = 0;
             stalls = 0;
+            stallTimes.clear();
+        }
+    }
+
+    /**
+     * Samples the FX thread every 10 ms while no frame has come for 50 ms, and counts where it
+     * was, by its topmost Gloss frames, so that a stall names its cause.
+     */
+    static final class StallSampler extends Thread {
+        private final FrameWatch watch;
+        private final Thread fx;
+        private final java.util.Map<String, Integer> samples = new java.util.concurrent.ConcurrentHashMap<>();
+        /** Every sample with its time, to name what each stall over 100 ms was made of. */
+        private final List<Object[]> timeline = java.util.Collections.synchronizedList(new ArrayList<>());
+        volatile boolean on = true;
+
+        StallSampler(FrameWatch watch, Thread fx) {
+            super("stall-sampler");
+            setDaemon(true);
+            this.watch = watch;
+            this.fx = fx;
+        }
+
+        @Override
+        public void run() {
+            while (true) {
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                long last = watch.last;
+                if (!on || last == 0 || System.nanoTime() - last < 50_000_000L) {
+                    continue;
+                }
+                StackTraceElement[] stack = fx.getStackTrace();
+                StringBuilder key = new StringBuilder();
+                int top = 0;
+                int gloss = 0;
+                for (StackTraceElement e : stack) {
+                    boolean ours = e.getClassName().startsWith("dev.gloss");
+                    if (top < 3 || ours) {
+                        key.append(e.getClassName().replaceAll(".*\\.", "")).append('.').append(e.getMethodName());
+                        key.append(ours ? ":" + e.getLineNumber() : "").append(" < ");
+                    }
+                    top++;
+                    if (ours && ++gloss == 4) {
+                        break;
+                    }
+                }
+                samples.merge(key.toString(), 1, Integer::sum);
+                timeline.add(new Object[] {System.nanoTime(), key.toString()});
+            }
+        }
+
+        void print() {
+            System.out.println("FX_STALL_SAMPLES (10 ms each, where the FX thread was while no frame came for 50 ms):");
+            samples.entrySet().stream().sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()).limit(25)
+                    .forEach(e -> System.out.printf("  %5d  %s%n", e.getValue(), e.getKey()));
+            for (long[] stall : List.copyOf(watch.stallTimes)) {
+                System.out.printf("STALL %d ms%n", (stall[1] - stall[0]) / 1_000_000);
+                java.util.Map<String, Integer> inStall = new java.util.TreeMap<>();
+                for (Object[] sample : List.copyOf(timeline)) {
+                    long t = (Long) sample[0];
+                    if (t >= stall[0] && t <= stall[1]) {
+                        inStall.merge((String) sample[1], 1, Integer::sum);
+                    }
+                }
+                inStall.forEach((k, n) -> System.out.printf("    %3d  %s%n", n, k.length() > 260 ? k.substring(0, 260) : k));
+            }
         }
     }
 
@@ -74,6 +147,8 @@ public final class ImportScaleBench {
         Platform.startup(started::countDown);
         started.await();
         FrameWatch watch = new FrameWatch();
+        Thread[] fxThread = new Thread[1];
+        Platform.runLater(() -> fxThread[0] = Thread.currentThread());
         ReaderViewModel[] model = new ReaderViewModel[1];
         ImportViewModel[] imports = new ImportViewModel[1];
         Background background = Background.threads("gloss-bench-window", 1);
@@ -93,6 +168,8 @@ public final class ImportScaleBench {
         Thread.sleep(1000);
 
         onFx(watch::reset);
+        StallSampler sampler = new StallSampler(watch, fxThread[0]);
+        sampler.start();
         long t0 = System.nanoTime();
         onFx(() -> imports[0].importPaths(List.of(files)));
         waitFor(() -> imports[0] != null && !imports[0].runningProperty().get(), 3600);
@@ -101,6 +178,8 @@ public final class ImportScaleBench {
         long settled = System.nanoTime() - t0;
         Thread.sleep(1000);
         onFx(watch::stop);
+        sampler.on = false;
+        sampler.print();
         int librarySize = onFxGet(() -> model[0].articles().size());
         System.out.printf("IMPORT articles=%d files=%d library=%d importSeconds=%.1f settledSeconds=%.1f%n",
                 n, written.size(), librarySize, imported / 1e9, settled / 1e9);

@@ -58,7 +58,11 @@ public final class ImportViewModel {
     private record Progress(int done, int total, Path current) {
     }
 
-    private record Outcome(ImportReport report, Map<String, Article> changed) {
+    /**
+     * What an import did; {@code merged} is {@code base} with the changed articles in place, made on
+     * the import's thread so that the FX thread only puts it in place.
+     */
+    private record Outcome(ImportReport report, Map<String, Article> changed, Library base, Library merged) {
     }
 
     private final ReaderViewModel reader;
@@ -110,6 +114,7 @@ public final class ImportViewModel {
         progress.set(-1);
         show(Notice.PROGRESS, "Preparing to import " + describePaths(paths) + "…");
         List<Path> batch = List.copyOf(paths);
+        Library base = reader.libraryProperty().get();
         importWorker.run(() -> {
             ImportService imports = service();
             ImportReport report = imports.importPaths(batch, this::progressed, cancelRequested::get);
@@ -119,7 +124,8 @@ public final class ImportViewModel {
                     r.articleId().flatMap(imports::article).ifPresent(a -> changed.put(a.id(), a));
                 }
             }
-            return new Outcome(report, changed);
+            Library merged = base == null || changed.isEmpty() ? base : with(base, changed.values());
+            return new Outcome(report, changed, base, merged);
         }, this::finished, error -> {
             running.set(false);
             show(Notice.MESSAGE, "The import stopped: " + error.getMessage());
@@ -162,7 +168,8 @@ public final class ImportViewModel {
         if (!outcome.changed().isEmpty()) {
             Library current = reader.libraryProperty().get();
             if (current != null) {
-                reader.replaceLibrary(with(current, outcome.changed().values()));
+                // A removal while the import ran changed the library: merge with the library as it is now.
+                reader.replaceLibrary(current == outcome.base() ? outcome.merged() : with(current, outcome.changed().values()));
             }
         }
         show(Notice.REPORT, summary(report));

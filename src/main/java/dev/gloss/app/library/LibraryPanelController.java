@@ -17,7 +17,9 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.control.TreeView;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The Library view of the sidebar: the articles, each expandable to its sections. */
 public final class LibraryPanelController {
@@ -103,13 +105,29 @@ public final class LibraryPanelController {
         }
     }
 
-    /** One row per article, in one change of the tree: sections are made only when an article is expanded. */
+    /**
+     * One row per article, under a new root: sections are made only when an article is expanded.
+     * The rows are put under a root the tree does not show yet, so that its selection and focus
+     * models, which answer every added row with a walk of the tree, see one change of root instead
+     * of ten thousand added rows. The rows of articles that did not change are moved over as they
+     * are (made once, and still expanded if they were); only new and updated articles get new rows.
+     */
     private void rebuild() {
+        Map<Article, TreeItem<Object>> existing = new IdentityHashMap<>();
+        for (TreeItem<Object> item : libraryTree.getRoot().getChildren()) {
+            if (item.getValue() instanceof Article a) {
+                existing.put(a, item);
+            }
+        }
         List<TreeItem<Object>> rows = new ArrayList<>(model.articles().size());
         for (Article a : model.articles()) {
-            rows.add(new ArticleItem(a));
+            TreeItem<Object> row = existing.get(a);
+            rows.add(row != null ? row : new ArticleItem(a));
         }
-        libraryTree.getRoot().getChildren().setAll(rows);
+        TreeItem<Object> root = new TreeItem<>("Library");
+        root.setExpanded(true);
+        root.getChildren().setAll(rows);
+        libraryTree.setRoot(root);
         // A library that changed (an import, a removal) keeps the reader's row chosen.
         if (model.placeProperty().get() != null) {
             reveal(model.placeProperty().get());

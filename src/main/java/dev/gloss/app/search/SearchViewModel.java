@@ -87,6 +87,8 @@ public final class SearchViewModel {
     private final Optional<Path> indexFolder;
     /** The index kept on disk, once opened; null for an index in memory. */
     private volatile StoredIndex stored;
+    /** The index on disk as it was, opened before the library was loaded; used once, by the build. */
+    private volatile Optional<StoredIndex> held;
     /** The index as soon as it is built, for updates queued behind the build on the worker. */
     private volatile SearchIndex writable;
 
@@ -114,6 +116,13 @@ public final class SearchViewModel {
             }
         });
         reader.topicsProperty().addListener((obs, o, topics) -> updateScopes(topics));
+        // The index on disk is opened as soon as the first article is painted, while the library is
+        // still being read; it is brought to the library once that is loaded.
+        // (Another Gloss holding the index leaves held unset: the build finds that again and searches in memory.)
+        indexFolder.ifPresent(folder -> reader.whenFirstFramePainted(() -> background.run(() -> {
+            held = StoredIndex.openAsHeld(folder, this::topicIds);
+            return null;
+        }, nothing -> { }, error -> { })));
         reader.whenReady(this::buildIndex);
         reader.libraryProperty().addListener((obs, o, library) -> {
             if (library != null && indexed != null && library != indexed) {
@@ -142,7 +151,9 @@ public final class SearchViewModel {
     /** The index kept on disk, reused or rebuilt; in memory when the folder cannot be used (another Gloss holds it). */
     private SearchIndex stored(Path folder, Library library) {
         try {
-            stored = StoredIndex.open(folder, library, this::topicIds);
+            Optional<StoredIndex> opened = held != null ? held : StoredIndex.openAsHeld(folder, this::topicIds);
+            held = null;
+            stored = StoredIndex.open(folder, opened, library, this::topicIds);
             return stored.index();
         } catch (UncheckedIOException e) {
             return inMemory(library);
@@ -194,7 +205,7 @@ public final class SearchViewModel {
     private Set<String> topicIds(String sectionId) {
         TopicIndex topics = indexedTopics;
         if (topics == null) {
-            topics = TopicIndex.of(topicsLibrary);
+            topics = reader.topicIndexOf(topicsLibrary);
             indexedTopics = topics;
         }
         return topicIds(topics, sectionId);

@@ -46,7 +46,8 @@ public final class MainWindow {
         applyTheme(theme.darkProperty().get());
         theme.darkProperty().addListener((obs, o, dark) -> applyTheme(dark));
         GlossaryViewModel glossary = new GlossaryViewModel(model, context.background(), context.dataDir());
-        SearchViewModel search = new SearchViewModel(model, context.background(),
+        // Search has a worker of its own: its index on disk is ready long before topics and mentions are.
+        SearchViewModel search = new SearchViewModel(model, context.background().separate("gloss-search"),
                 java.util.Optional.of(context.dataDir().resolve("index")));
         glossary.setSearchFallback(search.queryProperty()::set);
         // Imports get a thread of their own: a batch of thousands must not hold up search or topics.

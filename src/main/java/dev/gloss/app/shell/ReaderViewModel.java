@@ -54,6 +54,10 @@ public final class ReaderViewModel {
     private final ZoomModel zoom = new ZoomModel();
     private final ReadOnlyObjectWrapper<TopicIndex> topics = new ReadOnlyObjectWrapper<>(this, "topics");
     private final List<Consumer<Library>> readyTasks = new ArrayList<>();
+    private final Object topicsLock = new Object();
+    /** The library {@link #topicsComputed} was computed for; guarded by {@link #topicsLock}. */
+    private Library topicsLibrary;
+    private TopicIndex topicsComputed;
     private boolean firstFramePainted;
     private boolean holdLibraryUntilFirstFrame;
     private final List<Runnable> firstFrameListeners = new ArrayList<>();
@@ -94,7 +98,7 @@ public final class ReaderViewModel {
                     }
                 },
                 error -> loadLibrary.run());
-        whenReady(loaded -> background.run(() -> TopicIndex.of(loaded), topics::set,
+        whenReady(loaded -> background.run(() -> topicIndexOf(loaded), topics::set,
                 error -> message.set("Topics are not available: " + error.getMessage())));
     }
 
@@ -164,11 +168,26 @@ public final class ReaderViewModel {
             loading.set(false);
             runReadyTasks();
         } else {
-            background.run(() -> TopicIndex.of(replacement), computed -> {
+            background.run(() -> topicIndexOf(replacement), computed -> {
                 if (library.get() == replacement) {
                     topics.set(computed);
                 }
             }, error -> message.set("Topics are not available: " + error.getMessage()));
+        }
+    }
+
+    /**
+     * The topic index of a library, computed once whoever asks first (the topics sidebar, the
+     * search index): safe on any thread. The articles a library shares with the one before keep
+     * their tags, so after an import only the new ones are tagged.
+     */
+    public TopicIndex topicIndexOf(Library of) {
+        synchronized (topicsLock) {
+            if (topicsLibrary != of) {
+                topicsComputed = topicsComputed == null ? TopicIndex.of(of) : TopicIndex.of(of, topicsLibrary, topicsComputed);
+                topicsLibrary = of;
+            }
+            return topicsComputed;
         }
     }
 

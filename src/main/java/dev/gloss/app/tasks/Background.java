@@ -16,6 +16,14 @@ public interface Background {
 
     <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onError);
 
+    /**
+     * A worker of the same kind for work that must not queue behind this one's (search behind
+     * topics and glossary): a thread of its own for threads, the same thread for {@link #sameThread}.
+     */
+    default Background separate(String name) {
+        return this;
+    }
+
     /** Daemon worker threads named {@code name-N}; results come back through Platform.runLater. */
     static Background threads(String name, int threads) {
         AtomicInteger count = new AtomicInteger();
@@ -25,6 +33,11 @@ public interface Background {
             return t;
         });
         return new Background() {
+            @Override
+            public Background separate(String other) {
+                return threads(other, 1);
+            }
+
             @Override
             public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onError) {
                 executor.execute(() -> {

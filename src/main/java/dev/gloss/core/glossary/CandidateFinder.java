@@ -31,15 +31,23 @@ public final class CandidateFinder {
 
     /** The candidates, most frequent first. */
     public static List<Candidate> find(Library library, MentionIndex mentions) {
-        Map<String, Tally> tallies = new LinkedHashMap<>();
-        for (Article article : library.articles()) {
+        // Sections are scanned on all cores; what they found is tallied in library order.
+        record Found(Candidate.Kind kind, String text, String sectionId) {
+        }
+        List<List<Found>> perArticle = library.articles().parallelStream().map(article -> {
+            List<Found> found = new ArrayList<>();
             for (Section section : article.sections()) {
                 String text = section.plainText();
                 new SectionScan(text, Tokens.of(text), mentions.inSection(section.id()))
-                        .run((kind, start, end) -> tallies
-                                .computeIfAbsent(kind + ":" + Tokens.fold(text.substring(start, end)),
-                                        k -> new Tally(text.substring(start, end), kind))
-                                .add(section.id()));
+                        .run((kind, start, end) -> found.add(new Found(kind, text.substring(start, end), section.id())));
+            }
+            return found;
+        }).toList();
+        Map<String, Tally> tallies = new LinkedHashMap<>();
+        for (List<Found> found : perArticle) {
+            for (Found f : found) {
+                tallies.computeIfAbsent(f.kind() + ":" + Tokens.fold(f.text()), k -> new Tally(f.text(), f.kind()))
+                        .add(f.sectionId());
             }
         }
         return tallies.values().stream()

@@ -26,22 +26,34 @@ public final class MentionIndex {
 
     public static MentionIndex build(Library library, Glossary glossary) {
         TermMatcher matcher = glossary.matcher();
-        Map<String, List<Mention>> bySection = new LinkedHashMap<>();
-        // term id -> section id -> mentions, in reading order
-        Map<String, Map<String, List<Mention>>> grouped = new HashMap<>();
-        for (Article article : library.articles()) {
+        // Each article is matched on its own, on all cores; the results are gathered in library order.
+        List<List<List<Mention>>> perArticle = library.articles().parallelStream().map(article -> {
+            List<List<Mention>> sections = new ArrayList<>(article.sections().size());
             for (Section section : article.sections()) {
                 String text = section.plainText();
                 List<Mention> found = new ArrayList<>();
                 for (TermMatcher.Match m : matcher.find(text)) {
                     Sentences.Span s = Sentences.around(text, m.start(), m.end());
-                    Mention mention = new Mention(m.termId(), article.id(), section.id(), m.start(), m.end(),
-                            text.substring(m.start(), m.end()), text.substring(s.start(), s.end()), s.start());
-                    found.add(mention);
-                    grouped.computeIfAbsent(m.termId(), k -> new LinkedHashMap<>())
-                            .computeIfAbsent(section.id(), k -> new ArrayList<>()).add(mention);
+                    found.add(new Mention(m.termId(), article.id(), section.id(), m.start(), m.end(),
+                            text.substring(m.start(), m.end()), text.substring(s.start(), s.end()), s.start()));
                 }
-                bySection.put(section.id(), List.copyOf(found));
+                sections.add(List.copyOf(found));
+            }
+            return sections;
+        }).toList();
+        Map<String, List<Mention>> bySection = new LinkedHashMap<>();
+        // term id -> section id -> mentions, in reading order
+        Map<String, Map<String, List<Mention>>> grouped = new HashMap<>();
+        List<Article> articles = library.articles();
+        for (int a = 0; a < articles.size(); a++) {
+            List<Section> sections = articles.get(a).sections();
+            for (int i = 0; i < sections.size(); i++) {
+                List<Mention> found = perArticle.get(a).get(i);
+                for (Mention mention : found) {
+                    grouped.computeIfAbsent(mention.termId(), k -> new LinkedHashMap<>())
+                            .computeIfAbsent(sections.get(i).id(), k -> new ArrayList<>()).add(mention);
+                }
+                bySection.put(sections.get(i).id(), found);
             }
         }
         Map<String, TermMentions> byTerm = new HashMap<>();

@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -61,31 +62,55 @@ public final class StoredIndex implements AutoCloseable {
      * or another Gloss holds the index ({@link LockObtainFailedException} as the cause).
      */
     public static StoredIndex open(Path folder, Library library, Function<String, Set<String>> topics) {
-        Map<String, String> wanted = fingerprints(library);
-        String reason;
+        return open(folder, openAsHeld(folder, topics), library, topics);
+    }
+
+    /**
+     * Opens the index as its marker says it is, without the library, so that a window can search
+     * while the library is still being read; {@link #open(Path, StoredIndex, Library, Function)}
+     * brings it to the library afterwards. Empty when there is none or it cannot be trusted.
+     * Throws {@link UncheckedIOException} when another Gloss holds the index.
+     */
+    public static Optional<StoredIndex> openAsHeld(Path folder, Function<String, Set<String>> topics) {
         try {
             Map<String, String> held = readMarker(folder);
-            if (held == null) {
-                reason = Files.isDirectory(folder) ? "its contents are not recorded" : "there is none";
-            } else {
-                StoredIndex reused = reuse(folder, library, topics, held, wanted);
-                if (reused != null) {
-                    return reused;
-                }
-                reason = "it cannot be read";
-            }
+            return held == null ? Optional.empty() : Optional.ofNullable(reuse(folder, topics, held));
         } catch (IOException | RuntimeException e) {
             if (locked(e)) {
                 throw new UncheckedIOException("The search index is in use by another Gloss.", new IOException(e));
             }
-            reason = "it is damaged (" + e.getClass().getSimpleName() + ")";
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The index {@code held} (from {@link #openAsHeld}) brought to {@code library}: articles whose
+     * fingerprint changed are written again, those gone removed. Without one, or when it cannot be
+     * written, the index is built anew from the library.
+     */
+    public static StoredIndex open(Path folder, Optional<StoredIndex> held, Library library,
+                                   Function<String, Set<String>> topics) {
+        Map<String, String> wanted = fingerprints(library);
+        String reason = Files.isDirectory(folder) ? "it is missing, damaged or its contents are not recorded" : "there is none";
+        if (held.isPresent()) {
+            StoredIndex stored = held.get();
+            try {
+                int written = stored.bringTo(library, wanted);
+                return new StoredIndex(folder, stored.directory, stored.index, new Opening(false, written, ""), stored.contents);
+            } catch (IOException | RuntimeException e) {
+                stored.close();
+                if (locked(e)) {
+                    throw new UncheckedIOException("The search index is in use by another Gloss.", new IOException(e));
+                }
+                reason = "it cannot be written (" + e.getClass().getSimpleName() + ")";
+            }
         }
         return rebuild(folder, library, topics, wanted, reason);
     }
 
-    /** The index as the marker says, brought up to date; null if it does not hold what the marker says. */
-    private static StoredIndex reuse(Path folder, Library library, Function<String, Set<String>> topics,
-                                     Map<String, String> held, Map<String, String> wanted) throws IOException {
+    /** The index as the marker says; null if it does not hold what the marker says. */
+    private static StoredIndex reuse(Path folder, Function<String, Set<String>> topics, Map<String, String> held)
+            throws IOException {
         Directory dir = FSDirectory.open(folder);
         SearchIndex index = null;
         try {
@@ -96,9 +121,7 @@ public final class StoredIndex implements AutoCloseable {
             }
             // Reading a search through every segment finds damage that opening alone does not.
             index.search(SearchRequest.typing("gloss"));
-            StoredIndex stored = new StoredIndex(folder, dir, index, null, held);
-            int written = stored.bringTo(library, wanted);
-            return new StoredIndex(folder, dir, index, new Opening(false, written, ""), stored.contents);
+            return new StoredIndex(folder, dir, index, null, held);
         } catch (IOException | RuntimeException e) {
             closeQuietly(index, dir);
             if (locked(e)) {

@@ -31,17 +31,45 @@ public final class TopicIndex {
     }
 
     public static TopicIndex of(Library library, TopicTagger tagger) {
+        return of(library, tagger, null, null);
+    }
+
+    /**
+     * The bundled topics over a library that changed: the sections of articles that are the very
+     * same objects in {@code previousLibrary} keep their tags from {@code previous}, so after an
+     * import only the new and updated articles are tagged.
+     */
+    public static TopicIndex of(Library library, Library previousLibrary, TopicIndex previous) {
+        return of(library, new TopicTagger(TopicCatalog.bundled()), previousLibrary, previous);
+    }
+
+    static TopicIndex of(Library library, TopicTagger tagger, Library previousLibrary, TopicIndex previous) {
         TopicIndex index = new TopicIndex(tagger.catalog().withGeneral());
+        // Articles are tagged on all cores; each article's tags are its own, so the order stays the library's.
+        List<List<List<TopicScore>>> tagged = library.articles().parallelStream()
+                .map(article -> {
+                    boolean unchanged = previous != null && previousLibrary != null
+                            && previousLibrary.article(article.id()).orElse(null) == article;
+                    List<List<TopicScore>> tags = new ArrayList<>(article.sections().size());
+                    for (Section section : article.sections()) {
+                        List<TopicScore> kept = unchanged ? previous.tagsBySection.get(section.id()) : null;
+                        tags.add(kept != null ? kept : tagger.tag(section));
+                    }
+                    return tags;
+                })
+                .toList();
         Map<String, List<String>> building = new LinkedHashMap<>();
         for (Topic topic : index.topics) {
             building.put(topic.id(), new ArrayList<>());
         }
-        for (Article article : library.articles()) {
-            for (Section section : article.sections()) {
-                List<TopicScore> tags = tagger.tag(section);
-                index.tagsBySection.put(section.id(), tags);
+        List<Article> articles = library.articles();
+        for (int a = 0; a < articles.size(); a++) {
+            List<Section> sections = articles.get(a).sections();
+            for (int s = 0; s < sections.size(); s++) {
+                List<TopicScore> tags = tagged.get(a).get(s);
+                index.tagsBySection.put(sections.get(s).id(), tags);
                 for (TopicScore tag : tags) {
-                    building.get(tag.topic().id()).add(section.id());
+                    building.get(tag.topic().id()).add(sections.get(s).id());
                 }
             }
         }

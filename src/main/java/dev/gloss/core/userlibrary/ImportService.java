@@ -78,15 +78,21 @@ public final class ImportService {
     public ImportReport importPaths(List<Path> paths, ImportProgress progress, BooleanSupplier cancelled) {
         List<SourceFiles.Candidate> files = SourceFiles.expand(paths);
         List<FileResult> results = new ArrayList<>();
+        int notStarted = 0;
         for (int i = 0; i < files.size(); i++) {
             if (cancelled.getAsBoolean()) {
-                return new ImportReport(results, true, files.size() - i);
+                notStarted = files.size() - i;
+                break;
             }
             SourceFiles.Candidate file = files.get(i);
             progress.beforeFile(i, files.size(), file.path());
             results.add(file.problem() != null ? FileResult.failed(file.path(), file.problem()) : importFile(file.path()));
         }
-        return new ImportReport(results, false, 0);
+        if (results.stream().anyMatch(r -> r.status() == ImportStatus.IMPORTED || r.status() == ImportStatus.UPDATED)) {
+            // The next start reads the library pack, not each new article's files.
+            articles();
+        }
+        return new ImportReport(results, notStarted > 0, notStarted);
     }
 
     public ImportReport importPaths(List<Path> paths) {
@@ -199,23 +205,60 @@ public final class ImportService {
         return byId.containsKey(articleId);
     }
 
+    /** The entries as this service holds them, for tests of the library pack. */
+    synchronized List<LibraryStore.Entry> entries() {
+        return List.copyOf(byId.values());
+    }
+
     /** The metadata of every imported article, oldest import first. */
     public synchronized List<ImportMetadata> imported() {
         return byId.values().stream().map(LibraryStore.Entry::meta).toList();
     }
 
     /**
-     * The imported articles, oldest import first, as read at import time. The files are read on
-     * all cores: with thousands of articles, reading is most of the window's start-up.
+     * The imported articles, oldest import first, as read at import time: from the library pack
+     * where it still matches the files, else from each folder, read on all cores. When any came
+     * from a folder, or the pack holds articles that are gone, the pack is written anew so that
+     * the next start reads one file.
      */
     public synchronized List<Article> articles() {
         List<String> found = Collections.synchronizedList(new ArrayList<>());
-        List<Article> articles = byId.values().parallelStream()
-                .map(entry -> store.article(entry, found))
-                .flatMap(Optional::stream)
-                .toList();
+        List<LibraryStore.Entry> entries = List.copyOf(byId.values());
+        List<Optional<LibraryPack.Packed>> read = entries.parallelStream().map(e -> store.packed(e, found)).toList();
         problems.addAll(found);
-        return articles;
+        boolean stale = store.packSize() != entries.size();
+        List<LibraryPack.Packed> packed = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            Optional<LibraryPack.Packed> p = read.get(i);
+            stale |= p.isEmpty() || p.get() != entries.get(i).packed();
+            p.ifPresent(packed::add);
+        }
+        if (stale) {
+            repack(packed);
+        }
+        return packed.stream().map(LibraryPack.Packed::article).toList();
+    }
+
+    private void repack(List<LibraryPack.Packed> packed) {
+        try {
+            List<LibraryPack.Packed> written = store.writePack(packed);
+            for (LibraryPack.Packed p : written) {
+                LibraryStore.Entry entry = byId.get(p.meta().articleId());
+                if (entry != null) {
+                    byId.put(entry.meta().articleId(), new LibraryStore.Entry(entry.meta(), entry.folder(), p));
+                }
+            }
+        } catch (IOException e) {
+            // The pack only saves time at the next start; the folders stay the record.
+        }
+    }
+
+    /**
+     * One imported article of a data folder, read from its folder alone: for the first article of
+     * a window, shown before the library (and this service) is read.
+     */
+    public static Optional<Article> readArticle(Path dataDir, String articleId) {
+        return new LibraryStore(dataDir, Clock.systemUTC()).article(articleId, new ArrayList<>());
     }
 
     /** One imported article, read from its folder, for a window that loads articles as they are opened. */

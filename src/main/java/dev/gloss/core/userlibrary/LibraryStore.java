@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -42,12 +43,19 @@ final class LibraryStore {
     private static final String TRASH = ".trash";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS");
 
-    /** An imported article's metadata and the folder it lives in. */
-    record Entry(ImportMetadata meta, Path folder) {
+    /**
+     * An imported article's metadata and the folder it lives in; {@code packed} is the library
+     * pack's entry when the metadata came from there (null when meta.json was read).
+     */
+    record Entry(ImportMetadata meta, Path folder, LibraryPack.Packed packed) {
+        Entry(ImportMetadata meta, Path folder) {
+            this(meta, folder, null);
+        }
     }
 
     private final Path root;
     private final Clock clock;
+    private int packSize = -1;
     private final ObjectMapper mapper = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
@@ -60,11 +68,21 @@ final class LibraryStore {
         return root;
     }
 
-    /** Every imported article's entry, oldest import first; folders that cannot be read are reported and skipped. */
+    /**
+     * Every imported article's entry, oldest import first; folders that cannot be read are reported
+     * and skipped. Metadata comes from the library pack where the pack still matches meta.json.
+     */
     List<Entry> entries(List<String> problems) {
+        Map<String, LibraryPack.Packed> pack = LibraryPack.read(root);
+        packSize = pack.size();
         List<Entry> entries = new ArrayList<>();
         for (Path folder : articleFolders()) {
-            readEntry(folder, problems).ifPresent(entries::add);
+            LibraryPack.Packed packed = pack.get(folder.getFileName().toString());
+            if (packed != null && packed.metaStamp().equals(stampOrNull(folder.resolve(META)))) {
+                entries.add(new Entry(packed.meta(), folder, packed));
+            } else {
+                readEntry(folder, problems).ifPresent(entries::add);
+            }
         }
         entries.sort(Comparator.comparing((Entry e) -> String.valueOf(e.meta().importedAt()))
                 .thenComparing(e -> e.meta().articleId()));
@@ -86,6 +104,16 @@ final class LibraryStore {
         return folders;
     }
 
+    /** One imported article, read from its folder alone, without listing the library. */
+    Optional<Article> article(String articleId, List<String> problems) {
+        Path folder = root.resolve(articleId).normalize();
+        if (articleId.isEmpty() || articleId.startsWith(".") || !root.equals(folder.getParent())
+                || !Files.isDirectory(folder)) {
+            return Optional.empty();
+        }
+        return readEntry(folder, problems).flatMap(entry -> article(entry, problems));
+    }
+
     private Optional<Entry> readEntry(Path folder, List<String> problems) {
         Path metaFile = folder.resolve(META);
         if (!Files.exists(metaFile)) {
@@ -105,11 +133,61 @@ final class LibraryStore {
     }
 
     /**
+     * The article as read at import time, with the stamps of the files it was read from, ready to
+     * be packed: from the pack while article.json is the file packed, else from article.json.
+     */
+    Optional<LibraryPack.Packed> packed(Entry entry, List<String> problems) {
+        LibraryPack.Packed packed = entry.packed();
+        Path file = entry.folder().resolve(ARTICLE);
+        LibraryPack.Stamp articleStamp = stampOrNull(file);
+        if (packed != null && packed.articleStamp().equals(articleStamp)) {
+            return Optional.of(packed);
+        }
+        LibraryPack.Stamp metaStamp = packed != null ? packed.metaStamp() : stampOrNull(entry.folder().resolve(META));
+        Optional<Article> article = article(entry, problems);
+        // Stamps taken before the files are read: a file replaced meanwhile only makes the entry stale.
+        LibraryPack.Stamp readStamp = stampOrNull(file);
+        if (article.isEmpty() || metaStamp == null || readStamp == null || !readStamp.equals(articleStamp)) {
+            return article.map(a -> new LibraryPack.Packed(entry.meta(), null, a, null));
+        }
+        return Optional.of(new LibraryPack.Packed(entry.meta(), metaStamp, article.get(), articleStamp));
+    }
+
+    /** Writes the library pack of these entries, leaving out those without stamps; returns those written. */
+    List<LibraryPack.Packed> writePack(List<LibraryPack.Packed> entries) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        List<LibraryPack.Packed> stamped = entries.stream()
+                .filter(p -> p.metaStamp() != null && p.articleStamp() != null).toList();
+        LibraryPack.write(root, stamped);
+        packSize = stamped.size();
+        return stamped;
+    }
+
+    /** How many articles the pack holds, as last read or written; -1 before. */
+    int packSize() {
+        return packSize;
+    }
+
+    private static LibraryPack.Stamp stampOrNull(Path file) {
+        try {
+            return LibraryPack.Stamp.of(file);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
      * The article as read at import time. A damaged article.json is set aside and the article read
      * again from its source copy, so that one bad file costs a re-parse, not the article.
      */
     Optional<Article> article(Entry entry, List<String> problems) {
+        LibraryPack.Packed packed = entry.packed();
         Path file = entry.folder().resolve(ARTICLE);
+        if (packed != null && packed.articleStamp().equals(stampOrNull(file))) {
+            return Optional.of(packed.article());
+        }
         try {
             ArticleJson json = mapper.readValue(file.toFile(), ArticleJson.class);
             Article article = json.toArticle();

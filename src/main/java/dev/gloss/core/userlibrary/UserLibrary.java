@@ -57,7 +57,7 @@ public final class UserLibrary {
 
             @Override
             public Optional<Article> article(String id) {
-                return bundled.article(id).or(() -> ImportService.open(dataDir).article(id));
+                return bundled.article(id).or(() -> ImportService.readArticle(dataDir, id));
             }
 
             @Override

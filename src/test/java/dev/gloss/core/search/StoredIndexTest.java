@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -47,6 +48,23 @@ class StoredIndexTest {
             assertEquals(sections, second.index().sectionCount());
             String word = library.articles().get(3).title().split(" ")[0];
             assertTrue(hits(second, word) > 0, "the reused index answers searches");
+        }
+    }
+
+    @Test
+    void anIndexOpenedBeforeTheLibraryIsReadSearchesAtOnceAndIsBroughtUpToDateAfterwards() {
+        open(library).close();
+        assertTrue(StoredIndex.openAsHeld(data.resolve("none"), id -> Set.of()).isEmpty(), "no index, nothing held");
+        Optional<StoredIndex> held = StoredIndex.openAsHeld(data.resolve("index"), id -> Set.of());
+        assertTrue(held.isPresent());
+        String word = library.articles().get(3).title().split(" ")[0];
+        assertTrue(hits(held.get(), word) > 0, "the index searches before the library is known");
+        List<Article> changed = new ArrayList<>(library.articles().subList(1, 30));
+        changed.add(CORPUS.article(30));
+        try (StoredIndex stored = StoredIndex.open(data.resolve("index"), held, new Library(changed), id -> Set.of())) {
+            assertFalse(stored.opening().rebuilt());
+            assertEquals(1, stored.opening().articlesWritten());
+            assertEquals(changed.stream().mapToInt(a -> a.sections().size()).sum(), stored.index().sectionCount());
         }
     }
 

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TopicIndexTest {
@@ -31,6 +33,25 @@ class TopicIndexTest {
                     section("b/three", "Nothing to see here at all.")),
             article("a", section("a/one", "Bone fracture, and skin eczema."), section("a/two", "Skin, eczema."))));
     private final TopicIndex index = TopicIndex.of(library, tagger);
+
+    @Test
+    void aChangedLibraryKeepsTheTagsOfItsUnchangedArticlesAndTagsTheRest() {
+        Article updated = article("a", section("a/one", "Bone and fracture only."), section("a/two", "Skin, eczema."));
+        Article added = article("c", section("c/one", "Eczema of the skin."));
+        Library changed = new Library(List.of(library.articles().get(0), updated, added));
+        TopicIndex incremental = TopicIndex.of(changed, tagger, library, index);
+        TopicIndex fresh = TopicIndex.of(changed, tagger);
+        for (Topic topic : fresh.topics()) {
+            assertEquals(fresh.sectionIds(topic.id()), incremental.sectionIds(topic.id()), topic.id());
+        }
+        for (String id : List.of("b/one", "b/two", "b/three", "a/one", "a/two", "c/one")) {
+            assertEquals(fresh.tagsOf(id), incremental.tagsOf(id), id);
+        }
+        // The unchanged article's tags are the very lists computed before; the updated one's are new.
+        assertSame(index.tagsOf("b/one"), incremental.tagsOf("b/one"));
+        assertNotSame(index.tagsOf("a/two"), incremental.tagsOf("a/two"));
+        assertEquals(List.of("b/one", "a/two", "c/one"), incremental.sectionIds("skin"));
+    }
 
     @Test
     void listsATopicsSectionsInLibraryOrder() {
