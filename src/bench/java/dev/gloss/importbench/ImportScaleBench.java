@@ -138,6 +138,12 @@ public final class ImportScaleBench {
         Path work = Path.of(args.length > 1 ? args[1] : "target/import-bench");
         Path files = work.resolve("files");
         Path data = work.resolve("data");
+        Optional<Path> image = args.length > 2 && !args[2].isBlank() ? Optional.of(Path.of(args[2])) : Optional.empty();
+        if (n == 0) {
+            // Start-ups only, on the data folder an earlier run imported into.
+            startups(data, image);
+            System.exit(0);
+        }
         deleteTree(work);
         Files.createDirectories(files);
         System.out.printf("Writing %d synthetic articles to %s%n", n, files);
@@ -175,6 +181,7 @@ public final class ImportScaleBench {
         waitFor(() -> imports[0] != null && !imports[0].runningProperty().get(), 3600);
         long imported = System.nanoTime() - t0;
         drain(background);
+        waitForSearchIndex(data.resolve("index"), onFxGet(() -> model[0].articles().size()));
         long settled = System.nanoTime() - t0;
         Thread.sleep(1000);
         onFx(watch::stop);
@@ -186,24 +193,76 @@ public final class ImportScaleBench {
         System.out.printf("FX_STALLS longestMillis=%d over100ms=%d%n", watch.longest / 1_000_000, watch.stalls);
         Platform.exit();
 
-        for (int run = 1; run <= 3; run++) {
-            startup(data, run);
-        }
+        startups(data, image);
         System.exit(0);
     }
 
-    /** Starts the app on the data folder and prints the probe's first frame, library and search times. */
-    private static void startup(Path data, int run) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+    /**
+     * Three starts from the class path on Monocle, as the tests run; then, given a jlink image,
+     * three starts of the image (as installed, on its class-data archive and JVM options) on a
+     * display: DISPLAY, or an Xvfb of the benchmark's own.
+     */
+    private static void startups(Path data, Optional<Path> image) throws IOException, InterruptedException {
+        List<String> classPath = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dgloss.startupProbe=true", "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
-                "-Dprism.order=sw", "-cp", System.getProperty("java.class.path"), "dev.gloss.Main"));
+                "-Dprism.order=sw", "-cp", System.getProperty("java.class.path"), "dev.gloss.Main");
+        for (int run = 1; run <= 3; run++) {
+            startup("classpath", classPath, null, data, run);
+        }
+        if (image.isEmpty()) {
+            return;
+        }
+        String display = System.getenv("DISPLAY");
+        Process xvfb = null;
+        if (display == null || display.isBlank()) {
+            for (int n = 91; n < 100 && xvfb == null; n++) {
+                if (Files.exists(Path.of("/tmp/.X11-unix/X" + n))) {
+                    continue;
+                }
+                display = ":" + n;
+                xvfb = new ProcessBuilder("Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp")
+                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                Thread.sleep(1000);
+                if (!xvfb.isAlive()) {
+                    xvfb = null;
+                }
+            }
+            if (xvfb == null) {
+                System.out.println("STARTUP image: no DISPLAY and no Xvfb could be started; the image is not timed");
+                return;
+            }
+        }
+        try {
+            String options = Files.readAllLines(image.get().resolve("bin/gloss")).stream()
+                    .filter(l -> l.startsWith("JLINK_VM_OPTIONS=")).findFirst()
+                    .map(l -> l.substring(l.indexOf('=') + 1).replace("\"", "")).orElse("");
+            List<String> command = new ArrayList<>();
+            command.add(image.get().resolve("bin/java").toString());
+            command.addAll(List.of(options.split(" ")).stream().filter(o -> !o.isBlank()).toList());
+            command.addAll(List.of("-Dgloss.startupProbe=true", "-m", "dev.gloss/dev.gloss.Main"));
+            for (int run = 1; run <= 3; run++) {
+                startup("image", command, display, data, run);
+            }
+        } finally {
+            if (xvfb != null) {
+                xvfb.destroy();
+            }
+        }
+    }
+
+    /** Starts the app on the data folder and prints the probe's first frame, library and search times. */
+    private static void startup(String subject, List<String> command, String display, Path data, int run)
+            throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().put("GLOSS_DATA_DIR", data.toAbsolutePath().toString());
+        if (display != null) {
+            pb.environment().put("DISPLAY", display);
+        }
         Process p = pb.start();
-        String first = "?";
-        String library = "?";
-        String search = "?";
+        java.util.Map<String, String> marks = new java.util.LinkedHashMap<>();
+        List<String> awaited = List.of("GLOSS_FIRST_FRAME", "GLOSS_LIBRARY_READY", "GLOSS_LIBRARY_LISTED", "GLOSS_SEARCH_READY",
+                "GLOSS_TOPICS_READY", "GLOSS_GLOSSARY_READY");
+        awaited.forEach(tag -> marks.put(tag, "?"));
         AtomicBoolean done = new AtomicBoolean();
         Thread killer = new Thread(() -> {
             try {
@@ -219,12 +278,11 @@ public final class ImportScaleBench {
         killer.start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream()))) {
             for (String line; (line = out.readLine()) != null; ) {
-                if (line.startsWith("GLOSS_FIRST_FRAME")) {
-                    first = millis(line);
-                } else if (line.startsWith("GLOSS_LIBRARY_READY")) {
-                    library = millis(line);
-                } else if (line.startsWith("GLOSS_SEARCH_READY")) {
-                    search = millis(line);
+                String tag = line.split(" ")[0];
+                if (marks.containsKey(tag)) {
+                    marks.put(tag, millis(line));
+                }
+                if (!marks.containsValue("?")) {
                     done.set(true);
                     p.destroy();
                     break;
@@ -232,8 +290,29 @@ public final class ImportScaleBench {
             }
         }
         p.waitFor(30, TimeUnit.SECONDS);
-        System.out.printf("STARTUP run=%d firstFrameMillis=%s libraryReadyMillis=%s searchReadyMillis=%s%n",
-                run, first, library, search);
+        System.out.printf("STARTUP %s run=%d firstFrameMillis=%s libraryReadyMillis=%s libraryListedMillis=%s"
+                        + " searchReadyMillis=%s topicsReadyMillis=%s glossaryReadyMillis=%s%n", subject, run,
+                marks.get("GLOSS_FIRST_FRAME"), marks.get("GLOSS_LIBRARY_READY"), marks.get("GLOSS_LIBRARY_LISTED"), marks.get("GLOSS_SEARCH_READY"), marks.get("GLOSS_TOPICS_READY"),
+                marks.get("GLOSS_GLOSSARY_READY"));
+    }
+
+    /** Search updates its index on a worker of its own: waits until its record lists the whole library. */
+    private static void waitForSearchIndex(Path index, int articles) throws IOException, InterruptedException {
+        Path marker = index.resolve("gloss-index-contents.txt");
+        long end = System.nanoTime() + 600_000_000_000L;
+        while (System.nanoTime() < end) {
+            if (Files.exists(marker)) {
+                try (Stream<String> lines = Files.lines(marker)) {
+                    if (lines.count() == articles + 1) {
+                        return;
+                    }
+                } catch (IOException e) {
+                    // Being replaced: read again.
+                }
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("The search index did not take in the import");
     }
 
     private static String millis(String line) {

@@ -1,5 +1,6 @@
 package dev.gloss.app.glossary;
 
+import dev.gloss.app.StartupProbe;
 import dev.gloss.app.article.SectionMark;
 import dev.gloss.app.shell.ReaderViewModel;
 import dev.gloss.app.tasks.Background;
@@ -107,6 +108,9 @@ public final class GlossaryViewModel {
         ready.set(false);
         status.set(GETTING_READY);
         background.run(() -> GlossaryService.open(library, dataDir), opened -> {
+            if (service == null) {
+                StartupProbe.mark("GLOSS_GLOSSARY_READY");
+            }
             service = opened;
             if (!opened.warnings().isEmpty()) {
                 reader.tell(String.join(" ", opened.warnings()));

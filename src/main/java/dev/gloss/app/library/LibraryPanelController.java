@@ -1,8 +1,10 @@
 package dev.gloss.app.library;
 
+import dev.gloss.app.StartupProbe;
 import dev.gloss.app.imports.ImportViewModel;
 import dev.gloss.app.shell.Place;
 import dev.gloss.app.shell.ReaderViewModel;
+import dev.gloss.app.tasks.Background;
 import dev.gloss.core.model.Article;
 import dev.gloss.core.model.Section;
 import javafx.collections.ListChangeListener;
@@ -28,10 +30,19 @@ public final class LibraryPanelController {
     private final ImportViewModel imports;
     @FXML private TreeView<Object> libraryTree;
     private boolean revealing;
+    private final Background rowMaker;
+    /** Counts the rebuilds asked for, so that only the latest one's rows are put in place. */
+    private int rebuilds;
+    private boolean listed;
 
-    public LibraryPanelController(ReaderViewModel model, ImportViewModel imports) {
+    /**
+     * @param rowMaker where the rows of new articles are made: ten thousand rows take a good part
+     *                 of a second, too long for the FX thread
+     */
+    public LibraryPanelController(ReaderViewModel model, ImportViewModel imports, Background rowMaker) {
         this.model = model;
         this.imports = imports;
+        this.rowMaker = rowMaker;
     }
 
     @FXML
@@ -107,10 +118,11 @@ public final class LibraryPanelController {
 
     /**
      * One row per article, under a new root: sections are made only when an article is expanded.
-     * The rows are put under a root the tree does not show yet, so that its selection and focus
-     * models, which answer every added row with a walk of the tree, see one change of root instead
-     * of ten thousand added rows. The rows of articles that did not change are moved over as they
-     * are (made once, and still expanded if they were); only new and updated articles get new rows.
+     * The rows of new and updated articles are made in the background (rows not yet in a tree
+     * belong to no thread); the rows of articles that did not change are moved over as they are,
+     * still expanded if they were. The rows go under a root the tree does not show yet, so that
+     * its selection and focus models, which answer every added row with a walk of the tree, see one
+     * change of root instead of ten thousand added rows.
      */
     private void rebuild() {
         Map<Article, TreeItem<Object>> existing = new IdentityHashMap<>();
@@ -119,19 +131,38 @@ public final class LibraryPanelController {
                 existing.put(a, item);
             }
         }
-        List<TreeItem<Object>> rows = new ArrayList<>(model.articles().size());
-        for (Article a : model.articles()) {
-            TreeItem<Object> row = existing.get(a);
-            rows.add(row != null ? row : new ArticleItem(a));
-        }
-        TreeItem<Object> root = new TreeItem<>("Library");
-        root.setExpanded(true);
-        root.getChildren().setAll(rows);
-        libraryTree.setRoot(root);
-        // A library that changed (an import, a removal) keeps the reader's row chosen.
-        if (model.placeProperty().get() != null) {
-            reveal(model.placeProperty().get());
-        }
+        List<Article> articles = List.copyOf(model.articles());
+        int rebuild = ++rebuilds;
+        rowMaker.run(() -> {
+            Map<Article, TreeItem<Object>> made = new IdentityHashMap<>();
+            for (Article a : articles) {
+                if (!existing.containsKey(a)) {
+                    made.put(a, new ArticleItem(a));
+                }
+            }
+            return made;
+        }, made -> {
+            if (rebuild != rebuilds) {
+                return;
+            }
+            List<TreeItem<Object>> rows = new ArrayList<>(articles.size());
+            for (Article a : articles) {
+                TreeItem<Object> row = existing.get(a);
+                rows.add(row != null ? row : made.get(a));
+            }
+            TreeItem<Object> root = new TreeItem<>("Library");
+            root.setExpanded(true);
+            root.getChildren().setAll(rows);
+            libraryTree.setRoot(root);
+            if (!articles.isEmpty() && !listed) {
+                listed = true;
+                StartupProbe.mark("GLOSS_LIBRARY_LISTED");
+            }
+            // A library that changed (an import, a removal) keeps the reader's row chosen.
+            if (model.placeProperty().get() != null) {
+                reveal(model.placeProperty().get());
+            }
+        }, error -> model.tell("The library list could not be shown: " + error.getMessage()));
     }
 
     /** Selects and shows the row of a place without opening it again. */

@@ -6,6 +6,7 @@ import dev.gloss.core.model.Section;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,22 +39,24 @@ public final class CandidateFinder {
             List<Found> found = new ArrayList<>();
             for (Section section : article.sections()) {
                 String text = section.plainText();
-                new SectionScan(text, Tokens.of(text), mentions.inSection(section.id()))
+                new SectionScan(text, Tokens.words(text), mentions.inSection(section.id()))
                         .run((kind, start, end) -> found.add(new Found(kind, text.substring(start, end), section.id())));
             }
             return found;
         }).toList();
         Map<String, Tally> tallies = new LinkedHashMap<>();
+        // The same names come back thousands of times: each is folded once.
+        Map<String, String> folded = new HashMap<>();
         for (List<Found> found : perArticle) {
             for (Found f : found) {
-                tallies.computeIfAbsent(f.kind() + ":" + Tokens.fold(f.text()), k -> new Tally(f.text(), f.kind()))
-                        .add(f.sectionId());
+                String key = f.kind() + ":" + folded.computeIfAbsent(f.text(), Tokens::fold);
+                tallies.computeIfAbsent(key, k -> new Tally(f.text(), f.kind())).add(f.sectionId());
             }
         }
         return tallies.values().stream()
                 .map(t -> new Candidate(t.text, t.kind, t.count, List.copyOf(t.sections)))
                 .sorted(Comparator.comparingInt(Candidate::count).reversed()
-                        .thenComparing(c -> Tokens.fold(c.text())))
+                        .thenComparing(c -> folded.computeIfAbsent(c.text(), Tokens::fold)))
                 .toList();
     }
 
@@ -133,8 +136,8 @@ public final class CandidateFinder {
         private int scanAt(int i, Sink sink) {
             Tokens.Token t = tokens.get(i);
             String w = t.text();
-            if (isLetters(w) && i + 1 < tokens.size() && !covered[i + 1] && isDigits(tokens.get(i + 1).text())
-                    && text.startsWith("-", t.end()) && tokens.get(i + 1).start() == t.end() + 1) {
+            if (i + 1 < tokens.size() && tokens.get(i + 1).start() == t.end() + 1 && text.startsWith("-", t.end())
+                    && !covered[i + 1] && isLetters(w) && isDigits(tokens.get(i + 1).text())) {
                 sink.found(Candidate.Kind.NAME_WITH_DIGITS, t.start(), tokens.get(i + 1).end());
                 return i + 2;
             }
@@ -205,30 +208,69 @@ public final class CandidateFinder {
         }
     }
 
+    // Plain loops, not streams: these run for every word of the library.
+
     private static boolean isLetters(String w) {
-        return w.chars().allMatch(Character::isLetter);
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isLetter(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isDigits(String w) {
-        return w.chars().allMatch(Character::isDigit);
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasLetter(String w) {
-        return w.chars().anyMatch(Character::isLetter);
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isLetter(w.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasDigit(String w) {
-        return w.chars().anyMatch(Character::isDigit);
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isDigit(w.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasLowerCase(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isLowerCase(w.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allUpperCase(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isUpperCase(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "FDA", "US": two or more letters, all capitals. */
     private static boolean isAbbreviation(String w) {
-        return w.length() >= 2 && isLetters(w) && w.chars().allMatch(Character::isUpperCase);
+        return w.length() >= 2 && isLetters(w) && allUpperCase(w);
     }
 
     /** "Japan", "McDonald": a capital, then at least one small letter, letters only. */
     private static boolean isCapitalised(String w) {
-        return w.length() >= 2 && isLetters(w) && Character.isUpperCase(w.charAt(0))
-                && w.chars().anyMatch(Character::isLowerCase);
+        return w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && isLetters(w) && hasLowerCase(w);
     }
 }

@@ -25,6 +25,15 @@ final class Tokens {
     }
 
     static List<Token> of(String text) {
+        return of(text, true);
+    }
+
+    /** The tokens without their stems (null), for scans that look at the words as written. */
+    static List<Token> words(String text) {
+        return of(text, false);
+    }
+
+    private static List<Token> of(String text, boolean stems) {
         List<Token> tokens = new ArrayList<>();
         int i = 0;
         int previousEnd = -1;
@@ -39,7 +48,7 @@ final class Tokens {
             }
             String word = text.substring(start, i);
             boolean joined = previousEnd >= 0 && joins(text, previousEnd, start);
-            tokens.add(new Token(start, i, word, Stemmer.stem(word), joined));
+            tokens.add(new Token(start, i, word, stems ? Stemmer.stem(word) : null, joined));
             previousEnd = i;
         }
         return tokens;

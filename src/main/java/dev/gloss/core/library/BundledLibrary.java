@@ -11,6 +11,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 
 /**
@@ -39,8 +41,17 @@ public final class BundledLibrary {
         return read;
     }
 
-    /** Parses one bundled article. */
+    /**
+     * Parses one bundled article, once: the window reads its first article alone and then the
+     * whole library, and the bundled texts do not change while Gloss runs.
+     */
     public static Article load(Manifest.Entry entry) {
+        return PARSED.computeIfAbsent(entry, BundledLibrary::parse);
+    }
+
+    private static final Map<Manifest.Entry, Article> PARSED = new ConcurrentHashMap<>();
+
+    private static Article parse(Manifest.Entry entry) {
         try (InputStream in = open(entry.file())) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return PlainTextImporter.parse(text, entry.id(), new Article.Origin(entry.file(), "text"));

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /** The library a reader sees: the bundled articles first, then the ones imported into the data folder. */
 public final class UserLibrary {
@@ -23,15 +24,24 @@ public final class UserLibrary {
         }
     }
 
+    /** Reads the bundled texts while the imported articles are read, on another core. */
     public static Loaded load(Path dataDir) {
-        return combine(BundledLibrary.load(), ImportService.open(dataDir));
+        CompletableFuture<Library> bundled = CompletableFuture.supplyAsync(BundledLibrary::load);
+        ImportService imports = ImportService.open(dataDir);
+        List<Article> imported = imports.articles();
+        return combine(bundled.join(), imported, imports.problems());
     }
 
     /** The bundled library followed by the service's imported articles. */
     public static Loaded combine(Library bundled, ImportService imports) {
+        List<Article> imported = imports.articles();
+        return combine(bundled, imported, imports.problems());
+    }
+
+    private static Loaded combine(Library bundled, List<Article> imported, List<String> importProblems) {
         List<Article> articles = new ArrayList<>(bundled.articles());
         List<String> problems = new ArrayList<>();
-        for (Article a : imports.articles()) {
+        for (Article a : imported) {
             if (bundled.article(a.id()).isPresent()) {
                 // Only a hand-edited library can get here: imports never take a bundled id.
                 problems.add("The imported article " + a.id() + " has the id of a bundled article and is not shown.");
@@ -39,7 +49,7 @@ public final class UserLibrary {
                 articles.add(a);
             }
         }
-        problems.addAll(0, imports.problems());
+        problems.addAll(0, importProblems);
         return new Loaded(new Library(articles), problems);
     }
 

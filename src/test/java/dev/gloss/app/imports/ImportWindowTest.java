@@ -72,13 +72,14 @@ class ImportWindowTest {
         TreeView<?> tree = robot.lookup(".sidebar .tree-view").queryAs(TreeView.class);
         robot.clickOn("Library");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !model.loadingProperty().get());
+        // The rows are made on the window's worker: wait until the tree lists the library.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> tree.getRoot().getChildren().size() == model.articles().size());
         int before = tree.getRoot().getChildren().size();
 
         robot.interact(() -> MainWindow.imports(scene).importPaths(List.of(file, sources.resolve("broken.txt"))));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> MainWindow.imports(scene).noticeProperty().get() == ImportViewModel.Notice.REPORT);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(before + 1, tree.getRoot().getChildren().size());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> tree.getRoot().getChildren().size() == before + 1);
         assertTrue(titles(tree).contains(TITLE), "the Library sidebar lists the imported article");
         Label notice = robot.lookup(".import-notice").queryAs(Label.class);
         assertEquals("Import finished, 2 files: 1 imported, 1 failed.", notice.getText());

@@ -43,6 +43,25 @@ class MainWindowTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aChangedLibraryKeepsTheRowsOfUnchangedArticlesAsTheyWereAndAddsTheNewOnes(FxRobot robot) {
+        TreeView<Object> tree = robot.lookup(".sidebar .tree-view").queryAs(TreeView.class);
+        javafx.scene.control.TreeItem<Object> second = tree.getRoot().getChildren().get(1);
+        robot.interact(() -> second.setExpanded(true));
+        var library = model.libraryProperty().get();
+        var added = new dev.gloss.core.model.Article("added", "An added article", List.of(new dev.gloss.core.model.Section(
+                "added/one", "One", dev.gloss.core.model.TitleKind.HEADING,
+                List.of(dev.gloss.core.model.Paragraph.of("Some text.")))), new dev.gloss.core.model.Article.Origin("a.txt", "text"));
+        List<dev.gloss.core.model.Article> articles = new java.util.ArrayList<>(library.articles());
+        articles.add(added);
+        robot.interact(() -> model.replaceLibrary(new dev.gloss.core.library.Library(articles)));
+        assertEquals(6, tree.getRoot().getChildren().size());
+        assertTrue(tree.getRoot().getChildren().get(1) == second, "the unchanged article's row is the same row");
+        assertTrue(second.isExpanded(), "and stays expanded");
+        assertEquals(added, tree.getRoot().getChildren().get(5).getValue());
+    }
+
+    @Test
     void choosingAnArticleShowsItsTitleAndFirstHeading(FxRobot robot) {
         robot.clickOn("Library");
         robot.clickOn(cell(robot, "Can Vitamin K2 Be the Key to Removing Calcium from Soft Tissue?"));

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -112,6 +113,44 @@ class StoredIndexTest {
         }
         try (StoredIndex reopened = open(new Library(CORPUS.articles(31)))) {
             assertEquals(0, reopened.opening().articlesWritten());
+        }
+    }
+
+    /** The fingerprint as first written: each section's plain text built and hashed. */
+    private static String builtFingerprint(Article a) {
+        long h = 1125899906842597L;
+        h = mixString(h, a.title());
+        for (dev.gloss.core.model.Section s : a.sections()) {
+            h = mixString(h, s.id());
+            h = mixString(h, s.title());
+            h = mixString(h, s.titleKind().name());
+            h = mixString(h, s.plainText());
+        }
+        return a.sections().size() + ":" + Long.toHexString(h);
+    }
+
+    private static long mixString(long h, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            h = 31 * h + s.charAt(i);
+        }
+        return h * 0x9E3779B97F4A7C15L + s.length();
+    }
+
+    @Test
+    void fingerprintsHashTheSectionsTextAsBuiltSoIndexesOnDiskStayValid() {
+        List<Article> articles = new ArrayList<>(library.articles());
+        articles.addAll(dev.gloss.core.library.BundledLibrary.load().articles());
+        articles.add(new Article("lists", "Lists", List.of(new dev.gloss.core.model.Section("lists/one", "One",
+                dev.gloss.core.model.TitleKind.HEADING, List.of(
+                        dev.gloss.core.model.Paragraph.of("Before."),
+                        new dev.gloss.core.model.ListBlock(false, 1, List.of(
+                                new dev.gloss.core.model.ListItem(List.of(dev.gloss.core.model.Run.plain("a "),
+                                        dev.gloss.core.model.Run.strong("b"))),
+                                new dev.gloss.core.model.ListItem(List.of(dev.gloss.core.model.Run.plain("c"))))),
+                        dev.gloss.core.model.Paragraph.of("After.")))), new Article.Origin("lists.md", "markdown")));
+        Map<String, String> prints = StoredIndex.fingerprints(new Library(articles));
+        for (Article a : articles) {
+            assertEquals(builtFingerprint(a), prints.get(a.id()), a.id());
         }
     }
 }
