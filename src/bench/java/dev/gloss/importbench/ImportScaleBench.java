@@ -157,6 +157,7 @@ public final class ImportScaleBench {
         Platform.runLater(() -> fxThread[0] = Thread.currentThread());
         ReaderViewModel[] model = new ReaderViewModel[1];
         ImportViewModel[] imports = new ImportViewModel[1];
+        javafx.scene.Scene[] window = new javafx.scene.Scene[1];
         Background background = Background.threads("gloss-bench-window", 1);
         Platform.runLater(() -> {
             Stage stage = new Stage();
@@ -165,6 +166,7 @@ public final class ImportScaleBench {
                     background, data, () -> { }), 1200, 800);
             stage.setScene(scene);
             stage.show();
+            window[0] = scene;
             imports[0] = MainWindow.imports(scene);
             model[0].load(UserLibrary.source(data), background, Optional.empty());
             watch.start();
@@ -191,6 +193,8 @@ public final class ImportScaleBench {
         System.out.printf("IMPORT articles=%d files=%d library=%d importSeconds=%.1f settledSeconds=%.1f%n",
                 n, written.size(), librarySize, imported / 1e9, settled / 1e9);
         System.out.printf("FX_STALLS longestMillis=%d over100ms=%d%n", watch.longest / 1_000_000, watch.stalls);
+        // As a window that closes does: the starts below open the index on disk themselves.
+        onFx(() -> MainWindow.search(window[0]).close());
         Platform.exit();
 
         startups(data, image);

@@ -62,7 +62,8 @@ public final class ImportViewModel {
      * What an import did; {@code merged} is {@code base} with the changed articles in place, made on
      * the import's thread so that the FX thread only puts it in place.
      */
-    private record Outcome(ImportReport report, Map<String, Article> changed, Library base, Library merged) {
+    private record Outcome(ImportReport report, Map<String, Article> changed, Library base, Library merged,
+                           List<ReportRow> rows, String summary) {
     }
 
     private final ReaderViewModel reader;
@@ -125,7 +126,8 @@ public final class ImportViewModel {
                 }
             }
             Library merged = base == null || changed.isEmpty() ? base : with(base, changed.values());
-            return new Outcome(report, changed, base, merged);
+            List<ReportRow> rows = report.results().stream().map(r -> row(r, changed)).toList();
+            return new Outcome(report, changed, base, merged, rows, summary(report));
         }, this::finished, error -> {
             running.set(false);
             show(Notice.MESSAGE, "The import stopped: " + error.getMessage());
@@ -159,11 +161,7 @@ public final class ImportViewModel {
         cancelling.set(false);
         progress.set(1);
         ImportReport report = outcome.report();
-        List<ReportRow> rows = new ArrayList<>();
-        for (FileResult r : report.results()) {
-            rows.add(row(r, outcome.changed()));
-        }
-        reportRows.setAll(rows);
+        reportRows.setAll(outcome.rows());
         lastReport.set(report);
         if (!outcome.changed().isEmpty()) {
             Library current = reader.libraryProperty().get();
@@ -172,7 +170,7 @@ public final class ImportViewModel {
                 reader.replaceLibrary(current == outcome.base() ? outcome.merged() : with(current, outcome.changed().values()));
             }
         }
-        show(Notice.REPORT, summary(report));
+        show(Notice.REPORT, outcome.summary());
     }
 
     private static ReportRow row(FileResult r, Map<String, Article> changed) {

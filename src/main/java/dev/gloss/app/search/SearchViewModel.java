@@ -87,6 +87,7 @@ public final class SearchViewModel {
     private final Optional<Path> indexFolder;
     /** The index kept on disk, once opened; null for an index in memory. */
     private volatile StoredIndex stored;
+    private volatile boolean closed;
     /** The index on disk as it was, opened before the library was loaded; used once, by the build. */
     private volatile Optional<StoredIndex> held;
     /** The index as soon as it is built, for updates queued behind the build on the worker. */
@@ -120,7 +121,9 @@ public final class SearchViewModel {
         // still being read; it is brought to the library once that is loaded.
         // (Another Gloss holding the index leaves held unset: the build finds that again and searches in memory.)
         indexFolder.ifPresent(folder -> reader.whenFirstFramePainted(() -> background.run(() -> {
-            held = StoredIndex.openAsHeld(folder, this::topicIds);
+            if (!closed) {
+                held = StoredIndex.openAsHeld(folder, this::topicIds);
+            }
             return null;
         }, nothing -> { }, error -> { })));
         reader.whenReady(this::buildIndex);
@@ -131,9 +134,28 @@ public final class SearchViewModel {
         });
     }
 
+    /**
+     * Closes the index kept on disk, so that another Gloss (or the next start) may write it: for
+     * a window that is closing. Searches and updates after this do nothing.
+     */
+    public void close() {
+        closed = true;
+        StoredIndex s = stored;
+        if (s != null) {
+            s.close();
+        }
+        Optional<StoredIndex> h = held;
+        if (h != null) {
+            h.ifPresent(StoredIndex::close);
+        }
+    }
+
     private void buildIndex(Library library) {
         status.set("Indexing…");
         indexed = library;
+        if (closed) {
+            return;
+        }
         background.run(() -> {
             topicsLibrary = library;
             SearchIndex built = indexFolder.map(folder -> stored(folder, library)).orElseGet(() -> inMemory(library));
@@ -176,7 +198,7 @@ public final class SearchViewModel {
         // Comparing ten thousand articles takes seconds: the diff is made on the worker, not here.
         background.run(() -> {
             SearchIndex target = writable;
-            if (target == null) {
+            if (target == null || closed) {
                 return false;
             }
             // Topics are tagged section by section, so the new articles' topics are the new library's.

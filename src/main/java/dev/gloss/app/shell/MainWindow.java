@@ -90,6 +90,7 @@ public final class MainWindow {
                 () -> focusSearch(scene));
         acceptDroppedFiles(scene, imports);
         scene.getProperties().put(ImportViewModel.class, imports);
+        scene.getProperties().put(SearchViewModel.class, search);
         scene.getStylesheets().add(MainWindow.class.getResource("/dev/gloss/app/gloss.css").toExternalForm());
         return scene;
     }
@@ -97,6 +98,11 @@ public final class MainWindow {
     /** The window's imports, for the snapshot command and the tests, which cannot drive a file chooser. */
     public static ImportViewModel imports(Scene scene) {
         return (ImportViewModel) scene.getProperties().get(ImportViewModel.class);
+    }
+
+    /** The window's search, so that whoever closes the window lets go of its index on disk. */
+    public static SearchViewModel search(Scene scene) {
+        return (SearchViewModel) scene.getProperties().get(SearchViewModel.class);
     }
 
     /** Files and folders dropped anywhere on the window are imported. */

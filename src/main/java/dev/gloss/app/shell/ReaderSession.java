@@ -149,13 +149,17 @@ public final class ReaderSession implements AutoCloseable {
         return bookmarks;
     }
 
-    /** Writes what is not saved yet: settings and bookmarks. */
+    /** Writes what is not saved yet (settings and bookmarks) and lets go of the search index on disk. */
     @Override
     public void close() {
         try {
             store.close();
         } finally {
-            bookmarks.close();
+            try {
+                bookmarks.close();
+            } finally {
+                MainWindow.search(scene).close();
+            }
         }
     }
 }

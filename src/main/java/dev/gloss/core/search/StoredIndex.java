@@ -190,7 +190,7 @@ public final class StoredIndex implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         closeQuietly(index, directory);
     }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SearchViewModelTest {
@@ -38,6 +39,27 @@ class SearchViewModelTest {
         assertTrue(search.results().get(0).snippet().stream().anyMatch(p -> p.matched()
                 && p.text().equalsIgnoreCase("osteocalcin")));
         assertTrue(search.statusProperty().get().matches("\\d+ results?"), search.statusProperty().get());
+    }
+
+    @Test
+    void anIndexOnDiskIsOpenedAtTheFirstFrameAndLetGoOfWhenTheWindowCloses(@org.junit.jupiter.api.io.TempDir java.nio.file.Path data) {
+        java.nio.file.Path folder = data.resolve("index");
+        dev.gloss.core.library.Library library = dev.gloss.core.library.BundledLibrary.load();
+        dev.gloss.core.search.StoredIndex.open(folder, library, id -> java.util.Set.of()).close();
+        ReaderViewModel windowReader = new ReaderViewModel();
+        SearchViewModel onDisk = new SearchViewModel(windowReader, Background.sameThread(), Optional.of(folder));
+        windowReader.load(BundledLibrary.source(), Background.sameThread(), Optional.empty());
+        windowReader.firstFramePainted();
+        assertTrue(onDisk.readyProperty().get());
+        onDisk.queryProperty().set("osteocalcin");
+        assertFalse(onDisk.results().isEmpty());
+        // While the window has it, no other writer may open it (another Gloss searches in memory).
+        assertThrows(java.io.UncheckedIOException.class,
+                () -> dev.gloss.core.search.StoredIndex.open(folder, library, id -> java.util.Set.of()));
+        onDisk.close();
+        try (var reopened = dev.gloss.core.search.StoredIndex.open(folder, library, id -> java.util.Set.of())) {
+            assertFalse(reopened.opening().rebuilt(), "closed cleanly, the index is reused as it is");
+        }
     }
 
     @Test
