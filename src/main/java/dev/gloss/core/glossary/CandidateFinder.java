@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * Finds terms the glossary lacks: abbreviations, names with digits and capitalised phrases that
@@ -210,67 +211,47 @@ public final class CandidateFinder {
 
     // Plain loops, not streams: these run for every word of the library.
 
-    private static boolean isLetters(String w) {
+    private static boolean all(String w, IntPredicate test) {
         for (int i = 0; i < w.length(); i++) {
-            if (!Character.isLetter(w.charAt(i))) {
+            if (!test.test(w.charAt(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean any(String w, IntPredicate test) {
+        for (int i = 0; i < w.length(); i++) {
+            if (test.test(w.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLetters(String w) {
+        return all(w, Character::isLetter);
     }
 
     private static boolean isDigits(String w) {
-        for (int i = 0; i < w.length(); i++) {
-            if (!Character.isDigit(w.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        return all(w, Character::isDigit);
     }
 
     private static boolean hasLetter(String w) {
-        for (int i = 0; i < w.length(); i++) {
-            if (Character.isLetter(w.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
+        return any(w, Character::isLetter);
     }
 
     private static boolean hasDigit(String w) {
-        for (int i = 0; i < w.length(); i++) {
-            if (Character.isDigit(w.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasLowerCase(String w) {
-        for (int i = 0; i < w.length(); i++) {
-            if (Character.isLowerCase(w.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean allUpperCase(String w) {
-        for (int i = 0; i < w.length(); i++) {
-            if (!Character.isUpperCase(w.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        return any(w, Character::isDigit);
     }
 
     /** "FDA", "US": two or more letters, all capitals. */
     private static boolean isAbbreviation(String w) {
-        return w.length() >= 2 && isLetters(w) && allUpperCase(w);
+        return w.length() >= 2 && isLetters(w) && all(w, Character::isUpperCase);
     }
 
     /** "Japan", "McDonald": a capital, then at least one small letter, letters only. */
     private static boolean isCapitalised(String w) {
-        return w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && isLetters(w) && hasLowerCase(w);
+        return w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && isLetters(w) && any(w, Character::isLowerCase);
     }
 }

@@ -63,6 +63,27 @@ class SearchViewModelTest {
     }
 
     @Test
+    void anIndexOnDiskThatIsOutOfDateAnswersAtOnceAndIsThenBroughtToTheLibrary(@org.junit.jupiter.api.io.TempDir java.nio.file.Path data) {
+        java.nio.file.Path folder = data.resolve("index");
+        dev.gloss.core.library.Library library = dev.gloss.core.library.BundledLibrary.load();
+        dev.gloss.core.model.Article left = library.articles().get(4);
+        dev.gloss.core.search.StoredIndex.open(folder, new dev.gloss.core.library.Library(library.articles().subList(0, 4)),
+                id -> java.util.Set.of()).close();
+        ReaderViewModel windowReader = new ReaderViewModel();
+        SearchViewModel onDisk = new SearchViewModel(windowReader, Background.sameThread(), Optional.of(folder));
+        windowReader.load(BundledLibrary.source(), Background.sameThread(), Optional.empty());
+        windowReader.firstFramePainted();
+        assertTrue(onDisk.readyProperty().get());
+        onDisk.queryProperty().set("\"" + left.title() + "\"");
+        assertTrue(onDisk.results().stream().anyMatch(r -> r.articleTitle().equals(left.title())),
+                "the article the index on disk lacked was written into it");
+        onDisk.close();
+        try (var reopened = dev.gloss.core.search.StoredIndex.open(folder, library, id -> java.util.Set.of())) {
+            assertEquals(0, reopened.opening().articlesWritten(), "the index on disk holds the whole library now");
+        }
+    }
+
+    @Test
     void theLastWordIsAPrefixWhileTyping() {
         search.queryProperty().set("osteo");
         assertTrue(search.results().stream().anyMatch(r -> r.snippet().stream()
