@@ -195,6 +195,7 @@ public final class ImportScaleBench {
         System.out.printf("FX_STALLS longestMillis=%d over100ms=%d%n", watch.longest / 1_000_000, watch.stalls);
         // As a window that closes does: the starts below open the index on disk themselves.
         onFx(() -> MainWindow.search(window[0]).close());
+        waitForIndexLock(data.resolve("index"));
         Platform.exit();
 
         startups(data, image);
@@ -298,6 +299,20 @@ public final class ImportScaleBench {
                         + " searchReadyMillis=%s topicsReadyMillis=%s glossaryReadyMillis=%s%n", subject, run,
                 marks.get("GLOSS_FIRST_FRAME"), marks.get("GLOSS_LIBRARY_READY"), marks.get("GLOSS_LIBRARY_LISTED"), marks.get("GLOSS_SEARCH_READY"), marks.get("GLOSS_TOPICS_READY"),
                 marks.get("GLOSS_GLOSSARY_READY"));
+    }
+
+    /** The window's search closes its index on its own worker: waits until the index's write lock is free. */
+    private static void waitForIndexLock(Path index) throws IOException, InterruptedException {
+        try (org.apache.lucene.store.Directory dir = org.apache.lucene.store.FSDirectory.open(index)) {
+            for (int i = 0; i < 600; i++) {
+                try (org.apache.lucene.store.Lock lock = dir.obtainLock("write.lock")) {
+                    return;
+                } catch (org.apache.lucene.store.LockObtainFailedException e) {
+                    Thread.sleep(100);
+                }
+            }
+        }
+        throw new IllegalStateException("The window did not let go of the search index");
     }
 
     /** Search updates its index on a worker of its own: waits until its record lists the whole library. */

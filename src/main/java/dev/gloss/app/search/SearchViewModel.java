@@ -140,14 +140,18 @@ public final class SearchViewModel {
      */
     public void close() {
         closed = true;
-        StoredIndex s = stored;
-        if (s != null) {
-            s.close();
-        }
-        Optional<StoredIndex> h = held;
-        if (h != null) {
-            h.ifPresent(StoredIndex::close);
-        }
+        // On the search worker, after whatever it is doing with the index: never under a write.
+        background.run(() -> {
+            StoredIndex s = stored;
+            if (s != null) {
+                s.close();
+            }
+            Optional<StoredIndex> h = held;
+            if (h != null) {
+                h.ifPresent(StoredIndex::close);
+            }
+            return null;
+        }, nothing -> { }, error -> { });
     }
 
     /**
@@ -178,11 +182,10 @@ public final class SearchViewModel {
             if (writable == null) {
                 // The library as it is now: a change that came meanwhile found no index to update.
                 Library latest = indexed;
-                background.run(() -> bringToLibrary(latest), checked -> {
-                    if (checked != index || stored == null || stored.opening().articlesWritten() > 0) {
-                        index = checked;
-                        search();
-                    }
+                background.run(() -> closed ? index : bringToLibrary(latest), checked -> {
+                    index = checked;
+                    // Articles written or removed: what is shown is searched again.
+                    search();
                 }, error -> status.set("Search is not available: " + error.getMessage()));
             }
         }, error -> status.set("Search is not available: " + error.getMessage()));
@@ -190,6 +193,9 @@ public final class SearchViewModel {
 
     /** The index, reused from disk (brought up to date), built there anew, or built in memory; ready for updates. */
     private SearchIndex bringToLibrary(Library library) {
+        // The topics of the sections written are this library's.
+        topicsLibrary = library;
+        indexedTopics = null;
         SearchIndex built = indexFolder.map(folder -> stored(folder, library)).orElseGet(() -> inMemory(library));
         writable = built;
         return built;

@@ -89,8 +89,13 @@ public final class ImportService {
             results.add(file.problem() != null ? FileResult.failed(file.path(), file.problem()) : importFile(file.path()));
         }
         if (results.stream().anyMatch(r -> r.status() == ImportStatus.IMPORTED || r.status() == ImportStatus.UPDATED)) {
-            // The next start reads the library pack, not each new article's files.
-            articles();
+            // The next start reads the library pack, not each new article's files. Only a cache:
+            // whatever goes wrong here leaves the import as it is.
+            try {
+                articles();
+            } catch (RuntimeException e) {
+                problems.add("The library's cache (library/.pack) could not be written: " + e.getMessage());
+            }
         }
         return new ImportReport(results, notStarted > 0, notStarted);
     }
@@ -245,7 +250,8 @@ public final class ImportService {
             for (LibraryPack.Packed p : written) {
                 LibraryStore.Entry entry = byId.get(p.meta().articleId());
                 if (entry != null) {
-                    byId.put(entry.meta().articleId(), new LibraryStore.Entry(entry.meta(), entry.folder(), p));
+                    // Both maps: a later unindex must find this very entry under its hash too.
+                    index(entry.packedAs(p));
                 }
             }
         } catch (IOException e) {

@@ -69,8 +69,8 @@ final class LibraryPack {
             if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
                 return Map.of();
             }
-            int count = in.readInt();
-            Map<String, Packed> packed = new HashMap<>(Math.max(16, count * 2));
+            int count = count(in);
+            Map<String, Packed> packed = new HashMap<>();
             for (int i = 0; i < count; i++) {
                 Packed p = readEntry(in);
                 packed.put(p.meta().articleId(), p);

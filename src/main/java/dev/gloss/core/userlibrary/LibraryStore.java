@@ -47,9 +47,15 @@ final class LibraryStore {
      * An imported article's metadata and the folder it lives in; {@code packed} is the library
      * pack's entry when the metadata came from there (null when meta.json was read).
      */
-    record Entry(ImportMetadata meta, Path folder, LibraryPack.Packed packed) {
-        Entry(ImportMetadata meta, Path folder) {
-            this(meta, folder, null);
+    record Entry(ImportMetadata meta, Path folder, LibraryPack.Packed packed, LibraryPack.Stamp metaStamp) {
+        /** An entry read or written just now; {@code metaStamp} is meta.json's stamp from before it was read (or after it was written). */
+        Entry(ImportMetadata meta, Path folder, LibraryPack.Stamp metaStamp) {
+            this(meta, folder, null, metaStamp);
+        }
+
+        /** The same entry, now backed by the pack. */
+        Entry packedAs(LibraryPack.Packed p) {
+            return new Entry(meta, folder, p, p.metaStamp());
         }
     }
 
@@ -60,7 +66,8 @@ final class LibraryStore {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     LibraryStore(Path dataDir, Clock clock) {
-        this.root = dataDir.resolve("library");
+        // Normalised, so that an article's folder is found under it however the data folder was named ("./data").
+        this.root = dataDir.toAbsolutePath().normalize().resolve("library");
         this.clock = clock;
     }
 
@@ -79,7 +86,7 @@ final class LibraryStore {
         for (Path folder : articleFolders()) {
             LibraryPack.Packed packed = pack.get(folder.getFileName().toString());
             if (packed != null && packed.metaStamp().equals(stampOrNull(folder.resolve(META)))) {
-                entries.add(new Entry(packed.meta(), folder, packed));
+                entries.add(new Entry(packed.meta(), folder, packed, packed.metaStamp()));
             } else {
                 readEntry(folder, problems).ifPresent(entries::add);
             }
@@ -121,11 +128,12 @@ final class LibraryStore {
             return Optional.empty();
         }
         try {
+            LibraryPack.Stamp stamp = stampOrNull(metaFile);
             ImportMetadata meta = mapper.readValue(metaFile.toFile(), ImportMetadata.class);
             if (meta.articleId() == null || !meta.articleId().equals(folder.getFileName().toString())) {
                 throw new IOException("its article id does not match its folder");
             }
-            return Optional.of(new Entry(meta, folder));
+            return Optional.of(new Entry(meta, folder, stamp));
         } catch (IOException e) {
             keepAside(metaFile, problems, "metadata");
             return Optional.empty();
@@ -143,7 +151,8 @@ final class LibraryStore {
         if (packed != null && packed.articleStamp().equals(articleStamp)) {
             return Optional.of(packed);
         }
-        LibraryPack.Stamp metaStamp = packed != null ? packed.metaStamp() : stampOrNull(entry.folder().resolve(META));
+        // meta.json's stamp from when the entry's metadata was read: a later change of the file makes the entry stale.
+        LibraryPack.Stamp metaStamp = entry.metaStamp();
         Optional<Article> article = article(entry, problems);
         // Stamps taken before the files are read: a file replaced meanwhile only makes the entry stale.
         LibraryPack.Stamp readStamp = stampOrNull(file);
@@ -244,7 +253,7 @@ final class LibraryStore {
             removeOtherSources(folder, meta.storedFile());
             writeJson(folder.resolve(ARTICLE), ArticleJson.of(article), false);
             writeJson(folder.resolve(META), meta, true);
-            return new Entry(meta, folder);
+            return new Entry(meta, folder, stampOrNull(folder.resolve(META)));
         } catch (IOException | RuntimeException e) {
             if (isNew) {
                 deleteTree(folder);
@@ -329,8 +338,9 @@ final class LibraryStore {
     Entry restore(Removal removal) throws IOException {
         Path folder = root.resolve(removal.articleId());
         move(removal.trashFolder(), folder);
+        LibraryPack.Stamp stamp = stampOrNull(folder.resolve(META));
         ImportMetadata meta = mapper.readValue(folder.resolve(META).toFile(), ImportMetadata.class);
-        return new Entry(meta, folder);
+        return new Entry(meta, folder, stamp);
     }
 
     /** Deletes everything in the trash for good. */

@@ -134,6 +134,34 @@ class LibraryPackTest {
                 .orElseThrow().packed(), "meta.json is no longer the file packed");
     }
 
+    @Test
+    void afterAnImportHasPackedTheLibraryRemovingAndImportingAgainImportsAgain() throws Exception {
+        ImportService s = service();
+        Path one = files.resolve("one.md");
+        String id = s.imported().stream().filter(m -> m.sourceFileName().equals("one.md")).findFirst()
+                .orElseThrow().articleId();
+        s.remove(id);
+        FileResult again = s.importPaths(List.of(one)).results().get(0);
+        assertEquals(ImportStatus.IMPORTED, again.status(), again.reason().orElse(""));
+
+        // A file changed and then changed back is an update each time, never a duplicate of a version gone.
+        String v1 = Files.readString(one);
+        Files.writeString(one, v1 + "\nA second version.\n");
+        assertEquals(ImportStatus.UPDATED, s.importPaths(List.of(one)).results().get(0).status());
+        Files.writeString(one, v1);
+        FileResult back = s.importPaths(List.of(one)).results().get(0);
+        assertEquals(ImportStatus.UPDATED, back.status(), back.reason().orElse(""));
+    }
+
+    @Test
+    void anArticleIsReadAloneFromADataFolderNamedWithDots() {
+        String id = service().imported().get(0).articleId();
+        assertTrue(ImportService.readArticle(data.resolve("."), id).isPresent());
+        assertTrue(ImportService.readArticle(data.resolve("library").resolve(".."), id).isPresent());
+        assertTrue(ImportService.readArticle(data, "../" + data.getFileName() + "/library/" + id).isEmpty(),
+                "an id never reaches outside the library folder");
+    }
+
     private List<Article> readFromFolders() {
         try {
             Files.deleteIfExists(pack);
