@@ -17,6 +17,7 @@ module dev.gloss {
     exports dev.gloss.core.ingest;
     exports dev.gloss.core.library;
     exports dev.gloss.core.storage;
+    exports dev.gloss.core.concurrent;
     exports dev.gloss.core.topics;
     exports dev.gloss.core.settings;
     exports dev.gloss.core.bookmarks;

@@ -18,7 +18,6 @@ import java.io.InputStreamReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -144,7 +143,7 @@ public final class ImportScaleBench {
             startups(data, image);
             System.exit(0);
         }
-        deleteTree(work);
+        dev.gloss.core.storage.Folders.deleteTree(work);
         Files.createDirectories(files);
         System.out.printf("Writing %d synthetic articles to %s%n", n, files);
         List<Path> written = SyntheticCorpus.fromBundledLibrary(SyntheticCorpus.DEFAULT_SEED).writeTextFiles(files, n);
@@ -376,16 +375,5 @@ public final class ImportScaleBench {
             Thread.sleep(200);
         }
         throw new IllegalStateException("Gave up waiting after " + seconds + " s");
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

@@ -1,12 +1,12 @@
 package dev.gloss.app;
 
+import dev.gloss.core.concurrent.Futures;
 import dev.gloss.core.settings.SettingsStore;
 import dev.gloss.core.settings.SystemAppearance;
 
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
@@ -34,12 +34,12 @@ final class StartupReads {
 
     /** The settings, waiting for them if they are still being read. */
     SettingsStore settings() {
-        return join(settings);
+        return Futures.join(settings);
     }
 
     /** Whether the desktop prefers dark colours, when that is known. */
     Optional<Boolean> prefersDark() {
-        return join(prefersDark);
+        return Futures.join(prefersDark);
     }
 
     private static <T> void complete(CompletableFuture<T> future, Supplier<T> read) {
@@ -47,20 +47,6 @@ final class StartupReads {
             future.complete(read.get());
         } catch (RuntimeException | Error e) {
             future.completeExceptionally(e);
-        }
-    }
-
-    private static <T> T join(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
         }
     }
 }

@@ -9,6 +9,7 @@ import dev.gloss.core.model.Paragraph;
 import dev.gloss.core.model.Run;
 import dev.gloss.core.model.Section;
 import dev.gloss.core.storage.AtomicFiles;
+import dev.gloss.core.storage.Folders;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -19,14 +20,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * The search index of a library kept in a folder of the data folder, so that a start does not
@@ -139,7 +138,7 @@ public final class StoredIndex implements AutoCloseable {
     private static StoredIndex rebuild(Path folder, Library library, Function<String, Set<String>> topics,
                                        Map<String, String> wanted, String reason) {
         try {
-            deleteFolder(folder);
+            Folders.deleteTree(folder);
             Files.createDirectories(folder);
             Directory dir = FSDirectory.open(folder);
             SearchIndex index = SearchIndex.builder().directory(dir).topics(topics).build();
@@ -283,17 +282,6 @@ public final class StoredIndex implements AutoCloseable {
         StringBuilder text = new StringBuilder(FORMAT).append('\n');
         contents.forEach((id, print) -> text.append(id).append('\t').append(print).append('\n'));
         AtomicFiles.write(folder.resolve(MARKER), text.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static void deleteFolder(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 
     /** Whether another writer holds the index: then its files must be left alone. */

@@ -7,6 +7,7 @@ import dev.gloss.core.ingest.ImportException;
 import dev.gloss.core.ingest.SourceFormat;
 import dev.gloss.core.model.Article;
 import dev.gloss.core.storage.AtomicFiles;
+import dev.gloss.core.storage.Folders;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -153,7 +154,7 @@ final class LibraryStore {
         }
         // meta.json's stamp from when the entry's metadata was read: a later change of the file makes the entry stale.
         LibraryPack.Stamp metaStamp = entry.metaStamp();
-        Optional<Article> article = article(entry, problems);
+        Optional<Article> article = readArticle(entry, problems);
         // Stamps taken before the files are read: a file replaced meanwhile only makes the entry stale.
         LibraryPack.Stamp readStamp = stampOrNull(file);
         if (article.isEmpty() || metaStamp == null || readStamp == null || !readStamp.equals(articleStamp)) {
@@ -187,16 +188,17 @@ final class LibraryStore {
         }
     }
 
-    /**
-     * The article as read at import time. A damaged article.json is set aside and the article read
-     * again from its source copy, so that one bad file costs a re-parse, not the article.
-     */
+    /** The article as read at import time: from the pack while it matches, else from its folder. */
     Optional<Article> article(Entry entry, List<String> problems) {
-        LibraryPack.Packed packed = entry.packed();
+        return packed(entry, problems).map(LibraryPack.Packed::article);
+    }
+
+    /**
+     * article.json of an entry. A damaged one is set aside and the article read again from its
+     * source copy, so that one bad file costs a re-parse, not the article.
+     */
+    private Optional<Article> readArticle(Entry entry, List<String> problems) {
         Path file = entry.folder().resolve(ARTICLE);
-        if (packed != null && packed.articleStamp().equals(stampOrNull(file))) {
-            return Optional.of(packed.article());
-        }
         try {
             ArticleJson json = mapper.readValue(file.toFile(), ArticleJson.class);
             Article article = json.toArticle();
@@ -256,7 +258,7 @@ final class LibraryStore {
             return new Entry(meta, folder, stampOrNull(folder.resolve(META)));
         } catch (IOException | RuntimeException e) {
             if (isNew) {
-                deleteTree(folder);
+                Folders.deleteTree(folder);
             }
             throw e;
         }
@@ -345,7 +347,7 @@ final class LibraryStore {
 
     /** Deletes everything in the trash for good. */
     void emptyTrash() throws IOException {
-        deleteTree(root.resolve(TRASH));
+        Folders.deleteTree(root.resolve(TRASH));
     }
 
     private static void move(Path from, Path to) throws IOException {
@@ -353,17 +355,6 @@ final class LibraryStore {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
-        }
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }

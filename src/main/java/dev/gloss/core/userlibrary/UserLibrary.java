@@ -1,5 +1,6 @@
 package dev.gloss.core.userlibrary;
 
+import dev.gloss.core.concurrent.Futures;
 import dev.gloss.core.library.BundledLibrary;
 import dev.gloss.core.library.Library;
 import dev.gloss.core.library.LibrarySource;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /** The library a reader sees: the bundled articles first, then the ones imported into the data folder. */
 public final class UserLibrary {
@@ -30,18 +30,7 @@ public final class UserLibrary {
         CompletableFuture<Library> bundled = CompletableFuture.supplyAsync(BundledLibrary::load);
         ImportService imports = ImportService.open(dataDir);
         List<Article> imported = imports.articles();
-        try {
-            return combine(bundled.join(), imported, imports.problems());
-        } catch (CompletionException e) {
-            // The bundled library's own error, not the future's wrapper, is what the reader is told.
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
+        return combine(Futures.join(bundled), imported, imports.problems());
     }
 
     /** The bundled library followed by the service's imported articles. */
