@@ -7,6 +7,14 @@ module dev.gloss {
     requires info.picocli;
     requires org.jsoup;
     requires org.commonmark;
+    requires org.commonmark.ext.gfm.tables;
+    requires org.commonmark.ext.gfm.strikethrough;
+    requires org.commonmark.ext.task.list.items;
+    requires org.commonmark.ext.autolink;
+    requires org.commonmark.ext.footnotes;
+    requires com.fasterxml.jackson.dataformat.yaml;
+    requires com.fasterxml.jackson.dataformat.toml;
+    requires jakarta.mail;
     requires org.apache.lucene.core;
     requires org.apache.lucene.analysis.common;
     requires org.apache.lucene.suggest;

@@ -321,7 +321,15 @@ public final class ArticleView extends ScrollPane {
             blocks.add(tb);
             return tb;
         }
-        ListBlock list = (ListBlock) block;
+        if (!(block instanceof ListBlock list)) {
+            VBox box = new VBox();
+            for (dev.gloss.core.model.TextUnit unit : block.units()) {
+                TextBlock tb = new TextBlock(unit.runs(), "paragraph");
+                blocks.add(tb);
+                box.getChildren().add(tb);
+            }
+            return box;
+        }
         VBox box = new VBox();
         box.getStyleClass().addAll("list", list.ordered() ? "ordered-list" : "bullet-list");
         int number = list.start();
@@ -330,6 +338,7 @@ public final class ArticleView extends ScrollPane {
             marker.getStyleClass().add("list-marker");
             marker.setMinWidth(Label.USE_PREF_SIZE);
             TextBlock tb = new TextBlock(item.runs(), "list-item-text");
+            // Nested blocks of an item are drawn by the list renderer; until then, items are one paragraph.
             tb.setAccessibleText((list.ordered() ? "Item " + number + ": " : "Item: ") + item.plainText());
             HBox.setHgrow(tb, Priority.ALWAYS);
             tb.setMaxWidth(Double.MAX_VALUE);

@@ -39,7 +39,16 @@ public final class TextBlock extends StackPane {
         StringBuilder sb = new StringBuilder();
         for (Run run : runs) {
             Text t = new Text(run.text());
-            t.getStyleClass().addAll("run", "run-" + run.style().name().toLowerCase(java.util.Locale.ROOT));
+            t.getStyleClass().add("run");
+            if (run.marks().isEmpty() && run.link() == null) {
+                t.getStyleClass().add("run-plain");
+            }
+            for (Run.Mark mark : run.marks()) {
+                t.getStyleClass().add("run-" + mark.name().toLowerCase(java.util.Locale.ROOT));
+            }
+            if (run.link() != null) {
+                t.getStyleClass().add("run-link");
+            }
             flow.getChildren().add(t);
             sb.append(run.text());
         }

@@ -4,6 +4,7 @@ import dev.gloss.core.model.Article;
 import dev.gloss.core.model.Block;
 import dev.gloss.core.model.Section;
 import dev.gloss.core.model.TitleKind;
+import dev.gloss.core.model.Words;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,14 +21,24 @@ import java.util.Set;
 public final class ArticleAssembler {
 
     /** A section before it has an id. */
-    record Draft(String title, TitleKind kind, List<Block> blocks) {
+    record Draft(String title, TitleKind kind, int level, List<Block> blocks) {
+        Draft(String title, TitleKind kind, List<Block> blocks) {
+            this(title, kind, kind == TitleKind.NONE ? 1 : 2, blocks);
+        }
     }
+
+    /**
+     * Text without headings shorter than this reads as one section: dividing it would make sections
+     * of a paragraph. (The bundled osteoporosis article, 516 words, is the shortest text divided.)
+     */
+    static final int MIN_WORDS_TO_DIVIDE = 450;
 
     private final String articleId;
     private final String title;
     private final Article.Origin origin;
     private final List<Draft> drafts = new ArrayList<>();
     private Draft current;
+    private Article.Meta meta = Article.Meta.NONE;
 
     public ArticleAssembler(String articleId, String title, Article.Origin origin) {
         this.articleId = articleId;
@@ -35,9 +46,19 @@ public final class ArticleAssembler {
         this.origin = origin;
     }
 
+    /** Starts a top-level section (level 2). */
     public void heading(String headingTitle, TitleKind kind) {
-        current = new Draft(headingTitle, kind, new ArrayList<>());
+        heading(headingTitle, kind, kind == TitleKind.NONE ? 1 : 2);
+    }
+
+    /** Starts a section under a heading of the given level (2 for an H2...); a deeper one nests in the one before. */
+    public void heading(String headingTitle, TitleKind kind, int level) {
+        current = new Draft(headingTitle, kind, level, new ArrayList<>());
         drafts.add(current);
+    }
+
+    public void meta(Article.Meta newMeta) {
+        this.meta = newMeta == null ? Article.Meta.NONE : newMeta;
     }
 
     public void block(Block block) {
@@ -53,7 +74,9 @@ public final class ArticleAssembler {
 
     public Article build() {
         List<Draft> sections = drafts;
-        if (sections.size() == 1 && sections.get(0).kind() == TitleKind.NONE) {
+        if (sections.size() == 1 && sections.get(0).kind() == TitleKind.NONE
+                && Block.unitsOf(sections.get(0).blocks()).stream().mapToInt(u -> Words.count(u.text())).sum()
+                        >= MIN_WORDS_TO_DIVIDE) {
             sections = HeadlessSectioner.divide(sections.get(0).blocks(), title);
         }
         Set<String> taken = new HashSet<>();
@@ -61,6 +84,10 @@ public final class ArticleAssembler {
         // gives them, without counting up from 2 again for each of thousands of "Continued" sections.
         Map<String, Integer> nextSuffix = new HashMap<>();
         List<Section> result = new ArrayList<>();
+        // The open sections by depth: a heading's parent is the nearest open one of a lower level.
+        java.util.ArrayDeque<Section> open = new java.util.ArrayDeque<>();
+        // The shallowest heading level in use is shown as level 2, whether the source uses H1 or H3 for it.
+        int shallowest = sections.stream().filter(d -> d.kind() != TitleKind.NONE).mapToInt(Draft::level).min().orElse(2);
         for (Draft draft : sections) {
             if (draft.blocks().isEmpty() && draft.kind() == TitleKind.NONE) {
                 continue;
@@ -76,8 +103,16 @@ public final class ArticleAssembler {
                 nextSuffix.put(base, n + 1);
             }
             taken.add(slug);
-            result.add(new Section(articleId + "/" + slug, draft.title(), draft.kind(), draft.blocks()));
+            int level = draft.kind() == TitleKind.NONE ? 1 : Math.max(2, draft.level() - shallowest + 2);
+            while (!open.isEmpty() && open.peek().level() >= level) {
+                open.pop();
+            }
+            String parent = open.isEmpty() || open.peek().titleKind() == TitleKind.NONE ? null : open.peek().id();
+            Section section = new Section(articleId + "/" + slug, draft.title(), draft.kind(), level, parent,
+                    draft.blocks());
+            open.push(section);
+            result.add(section);
         }
-        return new Article(articleId, title, result, origin);
+        return new Article(articleId, title, result, origin, meta);
     }
 }

@@ -19,6 +19,8 @@ final class HeadlessSectioner {
     /** Fewer blocks than this read well as one section. */
     static final int MIN_BLOCKS = 4;
     private static final int MAX_GROUP = 3;
+    /** A group of fewer words than this joins its neighbour: a section of a sentence or two is no section. */
+    static final int MIN_SECTION_WORDS = 50;
     private static final Pattern CONCLUSION = Pattern.compile(
             "(?i)^(in conclusion|in summary|to conclude|to sum up|in short|all in all)\\b.*", Pattern.DOTALL);
 
@@ -39,7 +41,7 @@ final class HeadlessSectioner {
             end--;
         }
         List<Block> middle = blocks.subList(1, end);
-        List<List<Block>> groups = group(middle);
+        List<List<Block>> groups = mergeSmall(group(middle));
         TitleGenerator titles = new TitleGenerator(blocks.stream().map(Block::plainText).toList(), articleTitle);
         for (List<Block> group : groups) {
             String title = titles.titleFor(group.stream().map(Block::plainText).toList());
@@ -96,6 +98,33 @@ final class HeadlessSectioner {
             groups.add(new ArrayList<>(blocks.subList(cuts.get(k), cuts.get(k + 1))));
         }
         return groups;
+    }
+
+    /** Joins every group of fewer than {@link #MIN_SECTION_WORDS} words to the smaller of its neighbours. */
+    static List<List<Block>> mergeSmall(List<List<Block>> groups) {
+        List<List<Block>> out = new ArrayList<>(groups);
+        boolean merged = true;
+        while (merged && out.size() > 1) {
+            merged = false;
+            for (int i = 0; i < out.size(); i++) {
+                if (words(out.get(i)) >= MIN_SECTION_WORDS) {
+                    continue;
+                }
+                int into = i == 0 ? 1 : i == out.size() - 1 ? i - 1
+                        : words(out.get(i - 1)) <= words(out.get(i + 1)) ? i - 1 : i + 1;
+                List<Block> joined = new ArrayList<>(out.get(Math.min(i, into)));
+                joined.addAll(out.get(Math.max(i, into)));
+                out.set(Math.min(i, into), joined);
+                out.remove(Math.max(i, into));
+                merged = true;
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static int words(List<Block> group) {
+        return group.stream().mapToInt(b -> dev.gloss.core.model.Words.count(b.plainText())).sum();
     }
 
     /** Content-word vectors weighted by tf-idf across the given blocks, so words every block uses weigh nothing. */

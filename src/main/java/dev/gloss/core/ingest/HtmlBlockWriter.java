@@ -57,7 +57,7 @@ final class HtmlBlockWriter implements NodeFilter {
     @Override
     public FilterResult head(Node node, int depth) {
         if (node instanceof TextNode t) {
-            loose.append(t.getWholeText(), Run.Style.PLAIN);
+            loose.append(t.getWholeText());
             if (!t.isBlank()) {
                 breaks = 0;
             }

@@ -37,9 +37,13 @@ final class HtmlInline {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t) {
-                    Run.Style style = strong[0] > 0 ? Run.Style.STRONG
-                            : emphasis[0] > 0 ? Run.Style.EMPHASIS : Run.Style.PLAIN;
-                    out.append(t.getWholeText(), style);
+                    if (strong[0] > 0) {
+                        out.append(t.getWholeText(), Run.Mark.STRONG);
+                    } else if (emphasis[0] > 0) {
+                        out.append(t.getWholeText(), Run.Mark.EMPHASIS);
+                    } else {
+                        out.append(t.getWholeText());
+                    }
                     return FilterResult.CONTINUE;
                 }
                 if (!(node instanceof Element e)) {

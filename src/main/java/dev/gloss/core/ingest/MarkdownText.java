@@ -94,11 +94,12 @@ final class MarkdownText {
                 continue;
             }
             Node n = (Node) top;
-            Run.Style style = strong > 0 ? Run.Style.STRONG : emphasis > 0 ? Run.Style.EMPHASIS : Run.Style.PLAIN;
+            Run.Mark[] style = strong > 0 ? new Run.Mark[] {Run.Mark.STRONG}
+                    : emphasis > 0 ? new Run.Mark[] {Run.Mark.EMPHASIS} : new Run.Mark[0];
             if (n instanceof Text text) {
                 out.append(text.getLiteral(), style);
             } else if (n instanceof Code code) {
-                out.append(code.getLiteral(), Run.Style.PLAIN);
+                out.append(code.getLiteral());
             } else if (n instanceof FencedCodeBlock code) {
                 appendBlock(out, code.getLiteral());
             } else if (n instanceof IndentedCodeBlock code) {
@@ -124,7 +125,7 @@ final class MarkdownText {
 
     private static void appendBlock(InlineRuns out, String literal) {
         out.space();
-        out.append(literal, Run.Style.PLAIN);
+        out.append(literal);
         out.space();
     }
 

@@ -1,9 +1,9 @@
 package dev.gloss.core.model;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
-/** A bulleted or numbered list. {@code start} is the first number of a numbered list. */
+/** A bulleted or numbered list, whose items may hold nested lists. {@code start} is the first number. */
 public record ListBlock(boolean ordered, int start, List<ListItem> items) implements Block {
 
     public ListBlock {
@@ -14,7 +14,11 @@ public record ListBlock(boolean ordered, int start, List<ListItem> items) implem
     }
 
     @Override
-    public String plainText() {
-        return items.stream().map(ListItem::plainText).collect(Collectors.joining("\n"));
+    public List<TextUnit> units() {
+        List<TextUnit> out = new ArrayList<>();
+        for (ListItem item : items) {
+            out.addAll(item.units());
+        }
+        return out;
     }
 }

@@ -14,6 +14,11 @@ public record Paragraph(List<Run> runs) implements Block {
     }
 
     @Override
+    public List<TextUnit> units() {
+        return List.of(TextUnit.prose(runs));
+    }
+
+    @Override
     public String plainText() {
         return Runs.text(runs);
     }

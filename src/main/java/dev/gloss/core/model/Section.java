@@ -2,19 +2,26 @@ package dev.gloss.core.model;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * A section of an article. Its id, {@code article-slug/section-slug}, is stable across restarts
- * and re-parses of the same text: bookmarks hang on it.
+ * and re-parses of the same text: bookmarks hang on it. Sections nest: {@code level} is the
+ * heading's level (2 for an H2, 3 for an H3...; the untitled introduction and a title made by Gloss
+ * are 1 and 2), and {@code parentId} is the id of the section it belongs to, or null at the top.
  */
-public record Section(String id, String title, TitleKind titleKind, List<Block> blocks) {
+public record Section(String id, String title, TitleKind titleKind, int level, String parentId, List<Block> blocks) {
 
     public Section {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(titleKind, "titleKind");
         blocks = List.copyOf(blocks);
+        level = Math.max(1, Math.min(6, level));
+    }
+
+    /** A top-level section: level 1 for the introduction, else 2. */
+    public Section(String id, String title, TitleKind titleKind, List<Block> blocks) {
+        this(id, title, titleKind, titleKind == TitleKind.NONE ? 1 : 2, null, blocks);
     }
 
     /** The article part of the id. */
@@ -27,12 +34,22 @@ public record Section(String id, String title, TitleKind titleKind, List<Block> 
         return titleKind != TitleKind.NONE;
     }
 
-    /** The section's text, one paragraph or list item per line. */
+    /** The section's text units, in order. */
+    public List<TextUnit> units() {
+        return Block.unitsOf(blocks);
+    }
+
+    /** The section's text: its units (paragraphs, list items, cells, code...) joined, one character between two. */
     public String plainText() {
-        return blocks.stream().map(Block::plainText).collect(Collectors.joining("\n"));
+        return TextUnit.join(units());
     }
 
     public int wordCount() {
         return Words.count(plainText());
+    }
+
+    /** The same section under another id and parent, as when an article is imported under a new id. */
+    public Section withIds(String newId, String newParentId) {
+        return new Section(newId, title, titleKind, level, newParentId, blocks);
     }
 }

@@ -3,9 +3,7 @@ package dev.gloss.core.search;
 import dev.gloss.core.library.Library;
 import dev.gloss.core.model.Article;
 import dev.gloss.core.model.Block;
-import dev.gloss.core.model.ListBlock;
-import dev.gloss.core.model.ListItem;
-import dev.gloss.core.model.Paragraph;
+import dev.gloss.core.model.TextUnit;
 import dev.gloss.core.model.Run;
 import dev.gloss.core.model.Section;
 import dev.gloss.core.storage.AtomicFiles;
@@ -230,21 +228,18 @@ public final class StoredIndex implements AutoCloseable {
         return h;
     }
 
-    /** {@code mix(h, section.plainText())}, fed the runs and line breaks that text would be made of. */
+    /** {@code mix(h, section.plainText())}, fed the runs and separators that text would be made of. */
     private static long mixPlainText(long h, Section section) {
         int length = 0;
-        boolean firstLine = true;
+        boolean first = true;
         for (Block block : section.blocks()) {
-            List<List<Run>> lines = block instanceof ListBlock list
-                    ? list.items().stream().map(ListItem::runs).toList()
-                    : List.of(((Paragraph) block).runs());
-            for (List<Run> line : lines) {
-                if (!firstLine) {
-                    h = 31 * h + '\n';
+            for (TextUnit unit : block.units()) {
+                if (!first) {
+                    h = 31 * h + unit.separator();
                     length++;
                 }
-                firstLine = false;
-                for (Run run : line) {
+                first = false;
+                for (Run run : unit.runs()) {
                     h = hashChars(h, run.text());
                     length += run.text().length();
                 }

@@ -200,9 +200,10 @@ public final class ImportService {
             return article;
         }
         List<Section> sections = article.sections().stream()
-                .map(s -> new Section(id + s.id().substring(s.articleId().length()), s.title(), s.titleKind(), s.blocks()))
+                .map(s -> s.withIds(id + s.id().substring(s.articleId().length()),
+                        s.parentId() == null ? null : id + s.parentId().substring(s.articleId().length())))
                 .toList();
-        return new Article(id, article.title(), sections, article.origin());
+        return new Article(id, article.title(), sections, article.origin(), article.meta());
     }
 
     /** Whether an article of this id was imported (and not removed). */

@@ -39,7 +39,7 @@ import java.util.zip.CheckedOutputStream;
 final class LibraryPack {
     static final String FILE = ".pack";
     private static final int MAGIC = 0x474C5043; // "GLPC"
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     /**
      * A file's size, modification time and file key (device and inode on Linux), as the pack saw
@@ -122,32 +122,7 @@ final class LibraryPack {
         writeString(out, m.updatedAt());
         writeStamp(out, p.metaStamp());
         writeStamp(out, p.articleStamp());
-        Article a = p.article();
-        writeString(out, a.id());
-        writeString(out, a.title());
-        writeString(out, a.origin().fileName());
-        writeString(out, a.origin().format());
-        out.writeInt(a.sections().size());
-        for (Section s : a.sections()) {
-            writeString(out, s.id());
-            writeString(out, s.title());
-            out.writeByte(s.titleKind().ordinal());
-            out.writeInt(s.blocks().size());
-            for (Block b : s.blocks()) {
-                if (b instanceof ListBlock list) {
-                    out.writeByte(1);
-                    out.writeBoolean(list.ordered());
-                    out.writeInt(list.start());
-                    out.writeInt(list.items().size());
-                    for (ListItem item : list.items()) {
-                        writeRuns(out, item.runs());
-                    }
-                } else {
-                    out.writeByte(0);
-                    writeRuns(out, ((Paragraph) b).runs());
-                }
-            }
-        }
+        PackCodec.writeArticle(out, p.article());
     }
 
     private static Packed readEntry(DataInputStream in) throws IOException {
@@ -156,57 +131,7 @@ final class LibraryPack {
                 readString(in));
         Stamp metaStamp = readStamp(in);
         Stamp articleStamp = readStamp(in);
-        String id = readString(in);
-        String title = readString(in);
-        Article.Origin origin = new Article.Origin(readString(in), readString(in));
-        int sectionCount = count(in);
-        List<Section> sections = new ArrayList<>(sectionCount);
-        TitleKind[] kinds = TitleKind.values();
-        for (int i = 0; i < sectionCount; i++) {
-            String sectionId = readString(in);
-            String sectionTitle = readString(in);
-            TitleKind kind = kinds[in.readUnsignedByte()];
-            int blockCount = count(in);
-            List<Block> blocks = new ArrayList<>(blockCount);
-            for (int b = 0; b < blockCount; b++) {
-                int type = in.readUnsignedByte();
-                if (type == 1) {
-                    boolean ordered = in.readBoolean();
-                    int start = in.readInt();
-                    int itemCount = count(in);
-                    List<ListItem> items = new ArrayList<>(itemCount);
-                    for (int k = 0; k < itemCount; k++) {
-                        items.add(new ListItem(readRuns(in)));
-                    }
-                    blocks.add(new ListBlock(ordered, start, items));
-                } else if (type == 0) {
-                    blocks.add(new Paragraph(readRuns(in)));
-                } else {
-                    throw new IOException("unknown block type " + type);
-                }
-            }
-            sections.add(new Section(sectionId, sectionTitle, kind, blocks));
-        }
-        return new Packed(meta, metaStamp, new Article(id, title, sections, origin), articleStamp);
-    }
-
-    private static void writeRuns(DataOutputStream out, List<Run> runs) throws IOException {
-        out.writeInt(runs.size());
-        for (Run r : runs) {
-            writeString(out, r.text());
-            out.writeByte(r.style().ordinal());
-        }
-    }
-
-    private static List<Run> readRuns(DataInputStream in) throws IOException {
-        int n = count(in);
-        List<Run> runs = new ArrayList<>(n);
-        Run.Style[] styles = Run.Style.values();
-        for (int i = 0; i < n; i++) {
-            String text = readString(in);
-            runs.add(new Run(text, styles[in.readUnsignedByte()]));
-        }
-        return runs;
+        return new Packed(meta, metaStamp, PackCodec.readArticle(in), articleStamp);
     }
 
     private static void writeStamp(DataOutputStream out, Stamp stamp) throws IOException {
@@ -220,34 +145,14 @@ final class LibraryPack {
     }
 
     private static void writeString(DataOutputStream out, String s) throws IOException {
-        if (s == null) {
-            out.writeInt(-1);
-            return;
-        }
-        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(utf8.length);
-        out.write(utf8);
+        PackCodec.writeString(out, s);
     }
 
     private static String readString(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n == -1) {
-            return null;
-        }
-        if (n < 0 || n > 64 * 1024 * 1024) {
-            throw new IOException("a string of " + n + " bytes");
-        }
-        byte[] utf8 = new byte[n];
-        in.readFully(utf8);
-        return new String(utf8, StandardCharsets.UTF_8);
+        return PackCodec.readString(in);
     }
 
-    /** A count read from the pack, checked so that a damaged one fails instead of allocating gigabytes. */
     private static int count(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n < 0 || n > 10_000_000) {
-            throw new IOException("a count of " + n);
-        }
-        return n;
+        return PackCodec.count(in);
     }
 }

@@ -129,7 +129,7 @@ class SeedArticlesTest {
                 .orElseThrow().blocks().get(1);
         assertEquals(List.of("Bone Health:", "Heart Health:", "Dental Health:"),
                 list.items().stream().map(i -> i.runs().get(0))
-                        .filter(r -> r.style() == Run.Style.STRONG).map(Run::text).toList());
+                        .filter(r -> r.has(Run.Mark.STRONG)).map(Run::text).toList());
         ListBlock steps = (ListBlock) article("vitamin-k2-and-soft-tissue-calcium")
                 .section("vitamin-k2-and-soft-tissue-calcium/step-by-step-incorporating-vitamin-k2-into-your-diet")
                 .orElseThrow().blocks().get(1);
@@ -139,7 +139,7 @@ class SeedArticlesTest {
         ListBlock foods = (ListBlock) article("vitamin-k2-and-soft-tissue-calcium")
                 .section("vitamin-k2-and-soft-tissue-calcium/understanding-vitamin-k2").orElseThrow().blocks().get(1);
         assertFalse(foods.ordered());
-        assertEquals(List.of(Run.Style.PLAIN), foods.items().get(0).runs().stream().map(Run::style).toList(),
+        assertEquals(List.of(true), foods.items().get(0).runs().stream().map(Run::isPlain).toList(),
                 "an item without a label is one plain run");
     }
 
