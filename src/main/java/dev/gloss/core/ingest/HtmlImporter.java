@@ -37,8 +37,14 @@ public final class HtmlImporter {
 
     /** Decodes a saved page, honouring its meta charset, and reads its article. */
     public static Article read(byte[] bytes, String articleId, Article.Origin origin) throws ImportException {
+        return read(bytes, articleId, origin, ImportContext.standalone());
+    }
+
+    /** As {@link #read(byte[], String, Article.Origin)}, images and warnings going through {@code context}. */
+    public static Article read(byte[] bytes, String articleId, Article.Origin origin, ImportContext context)
+            throws ImportException {
         String text = TextDecoder.decode(bytes, declaredCharset(bytes)).text();
-        return parse(text, articleId, origin);
+        return parse(text, articleId, origin, context);
     }
 
     /** The charset a page declares near its start, in a meta tag or an XML declaration, if Java knows it. */
@@ -60,6 +66,12 @@ public final class HtmlImporter {
 
     /** Reads the article of a page; its id is the given one, or the slug of its title when null. */
     public static Article parse(String html, String articleId, Article.Origin origin) throws ImportException {
+        return parse(html, articleId, origin, ImportContext.standalone());
+    }
+
+    /** As {@link #parse(String, String, Article.Origin)}, images and warnings going through {@code context}. */
+    public static Article parse(String html, String articleId, Article.Origin origin, ImportContext context)
+            throws ImportException {
         Document doc = Jsoup.parse(html, "");
         String metaTitle = metaTitle(doc);
         HtmlCleaner.clean(doc);

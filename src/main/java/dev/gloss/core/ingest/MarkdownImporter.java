@@ -39,6 +39,12 @@ public final class MarkdownImporter {
 
     /** Parses {@code text} into an article with the given id, or the slug of its title when null. */
     public static Article parse(String text, String articleId, Article.Origin origin) throws ImportException {
+        return parse(text, articleId, origin, ImportContext.standalone());
+    }
+
+    /** As {@link #parse(String, String, Article.Origin)}, images and warnings going through {@code context}. */
+    public static Article parse(String text, String articleId, Article.Origin origin, ImportContext context)
+            throws ImportException {
         Document document = parseTree(text);
         String title = takeTitle(document)
                 .orElseThrow(() -> new ImportException("The file has no text to read."));

@@ -11,7 +11,8 @@ import java.util.Optional;
 public enum SourceFormat {
     TEXT("text", "txt", "text"),
     MARKDOWN("markdown", "md", "markdown"),
-    HTML("html", "html", "htm", "xhtml");
+    HTML("html", "html", "htm", "xhtml"),
+    MHTML("mhtml", "mhtml", "mht");
 
     private final String id;
     private final List<String> extensions;
@@ -53,16 +54,26 @@ public enum SourceFormat {
      * when the id is null. An article with nothing under its title is refused.
      */
     public Article read(byte[] bytes, String articleId, String fileName) throws ImportException {
+        return parse(bytes, articleId, fileName, Resources.NONE).article();
+    }
+
+    /**
+     * As {@link #read}, with the files the source refers to (its images), and giving back the
+     * warnings of the reading and the images kept.
+     */
+    public Parsed parse(byte[] bytes, String articleId, String fileName, Resources resources) throws ImportException {
         Article.Origin origin = new Article.Origin(fileName, id);
+        ImportContext context = new ImportContext(resources);
         Article article = switch (this) {
             case TEXT -> PlainTextImporter.parse(TextDecoder.decode(bytes).text(), articleId, origin);
-            case MARKDOWN -> MarkdownImporter.parse(TextDecoder.decode(bytes).text(), articleId, origin);
-            case HTML -> HtmlImporter.read(bytes, articleId, origin);
+            case MARKDOWN -> MarkdownImporter.parse(TextDecoder.decode(bytes).text(), articleId, origin, context);
+            case HTML -> HtmlImporter.read(bytes, articleId, origin, context);
+            case MHTML -> MhtmlImporter.read(bytes, articleId, origin, context);
         };
         if (article.sections().isEmpty()) {
             throw new ImportException("The file has a title (\"" + Titles.shorten(article.title())
                     + "\") but no text under it.");
         }
-        return article;
+        return new Parsed(article, context.warnings(), context.assets());
     }
 }
