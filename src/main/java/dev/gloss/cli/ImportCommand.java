@@ -28,8 +28,8 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to import.")
     List<Path> paths;
 
-    @Option(names = "--json", description = "Print JSON: [{\"file\",\"status\",\"articleId\",\"reason\"}], "
-            + "status one of imported, updated, duplicate, failed.")
+    @Option(names = "--json", description = "Print JSON: [{\"file\",\"status\",\"articleId\",\"reason\",\"warnings\"}], "
+            + "status one of imported, updated, duplicate, failed; warnings about how an article was read.")
     boolean json;
 
     @Spec
@@ -56,6 +56,7 @@ final class ImportCommand implements Callable<Integer> {
         m.put("status", r.status().label());
         m.put("articleId", r.articleId().orElse(null));
         m.put("reason", r.reason().orElse(null));
+        m.put("warnings", r.warnings());
         return m;
     }
 
@@ -63,6 +64,7 @@ final class ImportCommand implements Callable<Integer> {
         StringBuilder sb = new StringBuilder(String.format("%-9s  %s", r.status().label(), r.file()));
         r.articleId().ifPresent(id -> sb.append("  ->  ").append(id));
         r.reason().ifPresent(reason -> sb.append(System.lineSeparator()).append("           ").append(reason));
+        r.warnings().forEach(w -> sb.append(System.lineSeparator()).append("           warning: ").append(w));
         return sb.toString();
     }
 

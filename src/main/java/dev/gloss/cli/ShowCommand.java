@@ -13,6 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 @Command(name = "show", mixinStandardHelpOptions = true, description = "Prints an article, section by section.")
@@ -21,7 +22,9 @@ final class ShowCommand implements Runnable {
     @Parameters(paramLabel = "ARTICLE_ID", description = "The article's id, as `articles` lists it.")
     String articleId;
 
-    @Option(names = "--json", description = "Print JSON: {\"id\",\"title\",\"sections\":[{\"id\",\"title\",\"text\",\"topics\"}]}.")
+    @Option(names = "--json", description = "Print JSON: {\"id\",\"title\",\"meta\":{\"author\",\"published\",\"sourceUrl\","
+            + "\"description\",\"tags\",\"language\"},\"sections\":[{\"id\",\"title\",\"titleKind\",\"level\",\"parentId\","
+            + "\"text\",\"topics\",\"blocks\":[{\"kind\",\"text\",...}]}]}.")
     boolean json;
 
     @Spec
@@ -38,6 +41,15 @@ final class ShowCommand implements Runnable {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", article.id());
             m.put("title", article.title());
+            Article.Meta meta = article.meta();
+            Map<String, Object> mm = new LinkedHashMap<>();
+            mm.put("author", meta.author());
+            mm.put("published", meta.published());
+            mm.put("sourceUrl", meta.sourceUrl());
+            mm.put("description", meta.description());
+            mm.put("tags", meta.tags());
+            mm.put("language", meta.language());
+            m.put("meta", mm);
             TopicIndex topics = TopicIndex.of(library);
             m.put("sections", article.sections().stream().map(s -> section(s, topics)).toList());
             out.println(Json.write(m));
@@ -45,14 +57,31 @@ final class ShowCommand implements Runnable {
         }
         out.println(article.title());
         out.println("=".repeat(Math.min(article.title().length(), 80)));
+        Article.Meta meta = article.meta();
+        List<String> about = new java.util.ArrayList<>();
+        if (meta.author() != null) {
+            about.add("By " + meta.author());
+        }
+        if (meta.published() != null) {
+            about.add(meta.published());
+        }
+        if (meta.sourceUrl() != null) {
+            about.add(meta.sourceUrl());
+        }
+        if (!about.isEmpty()) {
+            out.println(String.join(" · ", about));
+        }
+        if (!meta.tags().isEmpty()) {
+            out.println("Tags: " + String.join(", ", meta.tags()));
+        }
         for (Section s : article.sections()) {
             out.println();
             if (s.hasVisibleTitle()) {
-                out.println("## " + s.title() + "    [" + s.id() + "]");
+                out.println("#".repeat(s.level()) + " " + s.title() + "    [" + s.id() + "]");
             } else {
                 out.println("[" + s.id() + "]");
             }
-            out.println(s.plainText());
+            BlockOutput.text(s.blocks(), "").forEach(out::println);
         }
     }
 
@@ -61,8 +90,11 @@ final class ShowCommand implements Runnable {
         m.put("id", s.id());
         m.put("title", s.title());
         m.put("titleKind", s.titleKind().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("level", s.level());
+        m.put("parentId", s.parentId());
         m.put("text", s.plainText());
         m.put("topics", topics.topicsOf(s.id()).stream().map(Topic::id).toList());
+        m.put("blocks", s.blocks().stream().map(BlockOutput::json).toList());
         return m;
     }
 }

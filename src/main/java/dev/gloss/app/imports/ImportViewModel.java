@@ -181,6 +181,9 @@ public final class ImportViewModel {
             case UPDATED -> "“" + title + "” now reads as this version of the file.";
             case DUPLICATE, FAILED -> r.reason().orElse("");
         };
+        if (!r.warnings().isEmpty()) {
+            detail = detail + " " + String.join(" ", r.warnings());
+        }
         return new ReportRow(fileName(r.file()), parent == null ? "" : parent.toString(), r.status(), detail);
     }
 

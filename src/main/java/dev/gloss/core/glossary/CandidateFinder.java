@@ -39,7 +39,7 @@ public final class CandidateFinder {
         List<List<Found>> perArticle = library.articles().parallelStream().map(article -> {
             List<Found> found = new ArrayList<>();
             for (Section section : article.sections()) {
-                String text = section.plainText();
+                String text = section.proseText();
                 new SectionScan(text, Tokens.words(text), mentions.inSection(section.id()))
                         .run((kind, start, end) -> found.add(new Found(kind, text.substring(start, end), section.id())));
             }

@@ -30,7 +30,7 @@ public final class MentionIndex {
         List<List<List<Mention>>> perArticle = library.articles().parallelStream().map(article -> {
             List<List<Mention>> sections = new ArrayList<>(article.sections().size());
             for (Section section : article.sections()) {
-                String text = section.plainText();
+                String text = section.proseText();
                 List<Mention> found = new ArrayList<>();
                 for (TermMatcher.Match m : matcher.find(text)) {
                     Sentences.Span s = Sentences.around(text, m.start(), m.end());

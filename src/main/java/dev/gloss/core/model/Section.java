@@ -44,6 +44,31 @@ public record Section(String id, String title, TitleKind titleKind, int level, S
         return TextUnit.join(units());
     }
 
+    /**
+     * The section's text with code and mathematics blanked out (each of their characters a space),
+     * so that offsets are those of {@link #plainText()}: what the glossary and other readers of prose
+     * look at.
+     */
+    public String proseText() {
+        List<TextUnit> units = units();
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < units.size(); i++) {
+            TextUnit u = units.get(i);
+            if (i > 0) {
+                sb.append(u.separator());
+            }
+            String t = u.text();
+            if (u.isProse()) {
+                sb.append(t);
+            } else {
+                for (int k = 0; k < t.length(); k++) {
+                    sb.append(t.charAt(k) == '\n' ? '\n' : ' ');
+                }
+            }
+        }
+        return sb.toString();
+    }
+
     public int wordCount() {
         return Words.count(plainText());
     }

@@ -2,6 +2,7 @@ package dev.gloss.core.userlibrary;
 
 import dev.gloss.core.ingest.ImportException;
 import dev.gloss.core.ingest.Slugs;
+import dev.gloss.core.ingest.Parsed;
 import dev.gloss.core.ingest.SourceFormat;
 import dev.gloss.core.library.BundledLibrary;
 import dev.gloss.core.library.Manifest;
@@ -141,7 +142,9 @@ public final class ImportService {
         }
         String sourcePath = file.toAbsolutePath().normalize().toString();
         Optional<LibraryStore.Entry> previous = previousVersion(sourcePath, name);
-        Article article = format.read(content.bytes(), previous.map(e -> e.meta().articleId()).orElse(null), name);
+        Parsed parsed = format.parse(content.bytes(), previous.map(e -> e.meta().articleId()).orElse(null), name,
+                new FileResources(file));
+        Article article = parsed.article();
         if (previous.isEmpty()) {
             article = withId(article, freeId(article.id()));
         }
@@ -150,14 +153,15 @@ public final class ImportService {
                 sourcePath, format.id(), LibraryStore.storedFileName(name, format), content.bytes().length,
                 content.sha256(), previous.map(e -> e.meta().importedAt()).orElse(now), previous.isPresent() ? now : null);
         try {
-            LibraryStore.Entry written = store.write(article, meta, content.bytes());
+            LibraryStore.Entry written = store.write(article, meta, content.bytes(), parsed.assets());
             previous.ifPresent(this::unindex);
             index(written);
         } catch (IOException e) {
             throw new ImportException("Gloss could not save the article in its library folder ("
                     + store.root() + "): " + SourceFiles.describe(e), e);
         }
-        return FileResult.of(file, previous.isPresent() ? ImportStatus.UPDATED : ImportStatus.IMPORTED, article.id());
+        return FileResult.of(file, previous.isPresent() ? ImportStatus.UPDATED : ImportStatus.IMPORTED, article.id(),
+                parsed.warnings());
     }
 
     /**

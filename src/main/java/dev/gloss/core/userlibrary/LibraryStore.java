@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.gloss.core.ingest.ImportException;
+import dev.gloss.core.ingest.Parsed;
 import dev.gloss.core.ingest.SourceFormat;
 import dev.gloss.core.model.Article;
 import dev.gloss.core.storage.AtomicFiles;
@@ -42,6 +43,8 @@ final class LibraryStore {
     static final String ARTICLE = "article.json";
     private static final String SOURCE = "source.";
     private static final String TRASH = ".trash";
+    /** The folder of an article's images, as {@code ImportContext} names them ("images/..."). */
+    static final String ASSETS = "images";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS");
 
     /**
@@ -203,6 +206,10 @@ final class LibraryStore {
             ArticleJson json = mapper.readValue(file.toFile(), ArticleJson.class);
             Article article = json.toArticle();
             if (article.id().equals(entry.meta().articleId())) {
+                if (!json.isCurrent()) {
+                    // Written by an earlier Gloss, which knew less of the source: read it again.
+                    return upgrade(entry, article, problems);
+                }
                 return Optional.of(article);
             }
         } catch (IOException | IllegalArgumentException | NullPointerException e) {
@@ -214,6 +221,29 @@ final class LibraryStore {
         return reparse(entry, problems);
     }
 
+    /**
+     * An article stored by an earlier version, read again from its kept source so that it gains
+     * what the importers now read (code, tables, nested sections...). Headings that persist keep
+     * their section ids. Should the source fail to read, the stored article stays as it was.
+     */
+    private Optional<Article> upgrade(Entry entry, Article stored, List<String> problems) {
+        ImportMetadata meta = entry.meta();
+        Path source = entry.folder().resolve(meta.storedFile() == null ? "" : meta.storedFile());
+        Optional<SourceFormat> format = SourceFormat.ofId(String.valueOf(meta.format()));
+        if (format.isEmpty() || !Files.isRegularFile(source)) {
+            return Optional.of(stored);
+        }
+        try {
+            Parsed parsed = format.get().parse(Files.readAllBytes(source), meta.articleId(), meta.sourceFileName(),
+                    FileResources.of(meta.sourcePath()));
+            writeAssets(entry.folder(), parsed.assets());
+            writeJson(entry.folder().resolve(ARTICLE), ArticleJson.of(parsed.article()), false);
+            return Optional.of(parsed.article());
+        } catch (IOException | ImportException | RuntimeException e) {
+            return Optional.of(stored);
+        }
+    }
+
     private Optional<Article> reparse(Entry entry, List<String> problems) {
         ImportMetadata meta = entry.meta();
         Path source = entry.folder().resolve(meta.storedFile() == null ? "" : meta.storedFile());
@@ -223,7 +253,10 @@ final class LibraryStore {
             return Optional.empty();
         }
         try {
-            Article article = format.get().read(Files.readAllBytes(source), meta.articleId(), meta.sourceFileName());
+            Parsed parsed = format.get().parse(Files.readAllBytes(source), meta.articleId(), meta.sourceFileName(),
+                    FileResources.of(meta.sourcePath()));
+            Article article = parsed.article();
+            writeAssets(entry.folder(), parsed.assets());
             writeJson(entry.folder().resolve(ARTICLE), ArticleJson.of(article), false);
             problems.add("The imported article " + meta.articleId() + " was damaged and has been read again from its source.");
             return Optional.of(article);
@@ -243,24 +276,71 @@ final class LibraryStore {
     }
 
     /**
-     * Writes an article's folder: the source copy, then the article, then the metadata that makes
-     * it count. A new folder that cannot be finished is deleted again, so no half article stays.
+     * Writes an article's folder: the source copy and the images read with it, then the article,
+     * then the metadata that makes it count. Images no longer referred to are deleted. A new folder
+     * that cannot be finished is deleted again, so no half article stays.
      */
-    Entry write(Article article, ImportMetadata meta, byte[] source) throws IOException {
+    Entry write(Article article, ImportMetadata meta, byte[] source, Map<String, byte[]> assets) throws IOException {
         Path folder = root.resolve(meta.articleId());
         boolean isNew = !Files.exists(folder);
         try {
             Files.createDirectories(folder);
             AtomicFiles.write(folder.resolve(meta.storedFile()), source);
             removeOtherSources(folder, meta.storedFile());
+            writeAssets(folder, assets);
             writeJson(folder.resolve(ARTICLE), ArticleJson.of(article), false);
             writeJson(folder.resolve(META), meta, true);
+            removeOtherAssets(folder, assets.keySet());
             return new Entry(meta, folder, stampOrNull(folder.resolve(META)));
         } catch (IOException | RuntimeException e) {
             if (isNew) {
                 Folders.deleteTree(folder);
             }
             throw e;
+        }
+    }
+
+    Entry write(Article article, ImportMetadata meta, byte[] source) throws IOException {
+        return write(article, meta, source, Map.of());
+    }
+
+    /** Where an article's kept file (an image, by the name its ImageBlock gives) is, if it is there. */
+    Optional<Path> asset(String articleId, String name) {
+        Path folder = root.resolve(articleId).normalize();
+        if (articleId.isEmpty() || articleId.startsWith(".") || !root.equals(folder.getParent())
+                || name == null || !name.startsWith(ASSETS + "/")) {
+            return Optional.empty();
+        }
+        Path file = folder.resolve(name).normalize();
+        return file.startsWith(folder.resolve(ASSETS)) && Files.isRegularFile(file) ? Optional.of(file)
+                : Optional.empty();
+    }
+
+    private static void writeAssets(Path folder, Map<String, byte[]> assets) throws IOException {
+        for (Map.Entry<String, byte[]> a : assets.entrySet()) {
+            Path file = folder.resolve(a.getKey()).normalize();
+            if (!file.startsWith(folder.resolve(ASSETS))) {
+                throw new IOException("an image named outside the article's folder: " + a.getKey());
+            }
+            Files.createDirectories(file.getParent());
+            // Named by their content's hash: one already there is the same image.
+            if (!Files.isRegularFile(file) || Files.size(file) != a.getValue().length) {
+                AtomicFiles.write(file, a.getValue());
+            }
+        }
+    }
+
+    private static void removeOtherAssets(Path folder, java.util.Set<String> kept) throws IOException {
+        Path dir = folder.resolve(ASSETS);
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.toList()) {
+                if (!kept.contains(ASSETS + "/" + p.getFileName()) && Files.isRegularFile(p)) {
+                    Files.delete(p);
+                }
+            }
         }
     }
 
