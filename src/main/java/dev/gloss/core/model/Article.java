@@ -7,8 +7,25 @@ import java.util.Optional;
 /** An article: a title, what is known about it, and its sections in reading order. */
 public record Article(String id, String title, List<Section> sections, Origin origin, Meta meta) {
 
-    /** Where an article came from: the file it was read from and its format. */
-    public record Origin(String fileName, String format) {
+    /**
+     * Where an article came from: the file it was read from, its format, and for an imported file
+     * the absolute path it was imported from (null otherwise), against which its relative links
+     * to other imported files are resolved.
+     */
+    public record Origin(String fileName, String format, String sourcePath) {
+        public Origin(String fileName, String format) {
+            this(fileName, format, null);
+        }
+
+        /** The same origin, imported from another path. */
+        public Origin at(String path) {
+            return new Origin(fileName, format, path);
+        }
+    }
+
+    /** The same article with another origin. */
+    public Article withOrigin(Origin newOrigin) {
+        return new Article(id, title, sections, newOrigin, meta);
     }
 
     /**

@@ -36,7 +36,8 @@ import java.util.Set;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record ArticleJson(int version, String id, String title, String sourceFileName, String format, MetaJson meta,
+record ArticleJson(int version, String id, String title, String sourceFileName, String format, String sourcePath,
+                   MetaJson meta,
                    List<SectionJson> sections) {
     static final int CURRENT_VERSION = 2;
 
@@ -93,6 +94,7 @@ record ArticleJson(int version, String id, String title, String sourceFileName, 
     static ArticleJson of(Article a) {
         Article.Meta m = a.meta();
         return new ArticleJson(CURRENT_VERSION, a.id(), a.title(), a.origin().fileName(), a.origin().format(),
+                a.origin().sourcePath(),
                 new MetaJson(m.author(), m.published(), m.sourceUrl(), m.description(), m.tags(), m.language()),
                 a.sections().stream().map(ArticleJson::section).toList());
     }
@@ -156,7 +158,8 @@ record ArticleJson(int version, String id, String title, String sourceFileName, 
                 : new Article.Meta(meta.author(), meta.published(), meta.sourceUrl(), meta.description(), meta.tags(),
                 meta.language());
         return new Article(id, title, sections.stream().map(ArticleJson::toSection).toList(),
-                new Article.Origin(sourceFileName == null ? "" : sourceFileName, format == null ? "" : format), m);
+                new Article.Origin(sourceFileName == null ? "" : sourceFileName, format == null ? "" : format,
+                        sourcePath), m);
     }
 
     private static Section toSection(SectionJson s) {

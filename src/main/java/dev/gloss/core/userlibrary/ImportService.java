@@ -144,7 +144,7 @@ public final class ImportService {
         Optional<LibraryStore.Entry> previous = previousVersion(sourcePath, name);
         Parsed parsed = format.parse(content.bytes(), previous.map(e -> e.meta().articleId()).orElse(null), name,
                 new FileResources(file));
-        Article article = parsed.article();
+        Article article = parsed.article().withOrigin(parsed.article().origin().at(sourcePath));
         if (previous.isEmpty()) {
             article = withId(article, freeId(article.id()));
         }

@@ -237,8 +237,9 @@ final class LibraryStore {
             Parsed parsed = format.get().parse(Files.readAllBytes(source), meta.articleId(), meta.sourceFileName(),
                     FileResources.of(meta.sourcePath()));
             writeAssets(entry.folder(), parsed.assets());
-            writeJson(entry.folder().resolve(ARTICLE), ArticleJson.of(parsed.article()), false);
-            return Optional.of(parsed.article());
+            Article article = parsed.article().withOrigin(parsed.article().origin().at(meta.sourcePath()));
+            writeJson(entry.folder().resolve(ARTICLE), ArticleJson.of(article), false);
+            return Optional.of(article);
         } catch (IOException | ImportException | RuntimeException e) {
             return Optional.of(stored);
         }
@@ -255,7 +256,7 @@ final class LibraryStore {
         try {
             Parsed parsed = format.get().parse(Files.readAllBytes(source), meta.articleId(), meta.sourceFileName(),
                     FileResources.of(meta.sourcePath()));
-            Article article = parsed.article();
+            Article article = parsed.article().withOrigin(parsed.article().origin().at(meta.sourcePath()));
             writeAssets(entry.folder(), parsed.assets());
             writeJson(entry.folder().resolve(ARTICLE), ArticleJson.of(article), false);
             problems.add("The imported article " + meta.articleId() + " was damaged and has been read again from its source.");

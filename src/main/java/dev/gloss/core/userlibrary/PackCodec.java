@@ -43,6 +43,7 @@ final class PackCodec {
         writeString(out, a.title());
         writeString(out, a.origin().fileName());
         writeString(out, a.origin().format());
+        writeString(out, a.origin().sourcePath());
         Article.Meta m = a.meta();
         writeString(out, m.author());
         writeString(out, m.published());
@@ -67,7 +68,7 @@ final class PackCodec {
     static Article readArticle(DataInputStream in) throws IOException {
         String id = readString(in);
         String title = readString(in);
-        Article.Origin origin = new Article.Origin(readString(in), readString(in));
+        Article.Origin origin = new Article.Origin(readString(in), readString(in), readString(in));
         String author = readString(in);
         String published = readString(in);
         String sourceUrl = readString(in);
