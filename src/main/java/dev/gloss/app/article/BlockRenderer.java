@@ -238,12 +238,17 @@ final class BlockRenderer {
         scroll.getStyleClass().add(styleClass);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.setFitToHeight(true);
+        scroll.setFitToHeight(false);
         scroll.setFocusTraversable(false);
         scroll.setMinViewportHeight(0);
-        // The viewport is as tall as its content: a scroll pane has no height of its own to give.
-        scroll.prefViewportHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> content.getLayoutBounds().getHeight(), content.layoutBoundsProperty()));
+        // As tall as the content, and the bar's height more only when the bar shows: a scroll pane
+        // asks for room for a bar it might need, which would leave a gap under text that fits.
+        scroll.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
+            javafx.geometry.Bounds b = content.getLayoutBounds();
+            return b.getHeight() + (b.getWidth() > scroll.getWidth() + 0.5 ? barHeight(scroll) : 0);
+        }, content.layoutBoundsProperty(), scroll.widthProperty()));
+        scroll.minHeightProperty().bind(scroll.prefHeightProperty());
+        scroll.maxHeightProperty().bind(scroll.prefHeightProperty());
         scroll.addEventFilter(ScrollEvent.SCROLL, e -> {
             if (Math.abs(e.getDeltaY()) > Math.abs(e.getDeltaX()) && !e.isShiftDown()) {
                 e.consume();
@@ -251,6 +256,15 @@ final class BlockRenderer {
             }
         });
         return scroll;
+    }
+
+    private static double barHeight(ScrollPane scroll) {
+        for (Node n : scroll.lookupAll(".scroll-bar")) {
+            if (n instanceof javafx.scene.control.ScrollBar bar && bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL) {
+                return bar.prefHeight(-1);
+            }
+        }
+        return 12;
     }
 
     private Node callout(Callout callout, int listDepth) {
