@@ -32,6 +32,7 @@ public class GlossApp extends Application {
         Path folder = dataDir != null ? dataDir : DataDir.resolve(Optional.empty());
         StartupReads reads = early != null ? early : StartupReads.begin(folder);
         stage.setTitle("Gloss");
+        dev.gloss.app.shell.ExternalLinks.setOpener(getHostServices()::showDocument);
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             InputStream icon = GlossApp.class.getResourceAsStream("icons/gloss-" + size + ".png");
             if (icon != null) {

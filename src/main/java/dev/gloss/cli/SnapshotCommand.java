@@ -1,7 +1,6 @@
 package dev.gloss.cli;
 
 import dev.gloss.app.snapshot.Snapshotter;
-import dev.gloss.core.library.BundledLibrary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -64,7 +63,8 @@ final class SnapshotCommand implements Runnable {
                     + "Gloss leaves out; run it from the jar instead: java -jar target/gloss.jar snapshot --out "
                     + out, 1);
         }
-        var library = BundledLibrary.load();
+        // Any article of the library: a bundled one, or one imported into the data folder.
+        var library = dev.gloss.core.userlibrary.UserLibrary.combined(GlossCommand.dataDir(spec));
         if (articleId != null && library.article(articleId).isEmpty()) {
             throw new UserError("no article with the id '" + articleId + "'; `gloss articles` lists them", 1);
         }

@@ -2,9 +2,7 @@ package dev.gloss.app.article;
 
 import dev.gloss.core.model.Article;
 import dev.gloss.core.model.Block;
-import dev.gloss.core.model.ListBlock;
-import dev.gloss.core.model.ListItem;
-import dev.gloss.core.model.Paragraph;
+import dev.gloss.core.model.Footnotes;
 import dev.gloss.core.model.Run;
 import dev.gloss.core.model.Section;
 import dev.gloss.core.model.TitleKind;
@@ -14,13 +12,10 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -64,6 +59,13 @@ public final class ArticleView extends ScrollPane {
     private Consumer<String> onTopicChosen = id -> { };
     private String lastReported;
     private boolean jumping;
+    private final List<Deferred> deferred = new ArrayList<>();
+    private final Map<String, Node> notes = new java.util.HashMap<>();
+    private final Map<String, TextBlock> references = new java.util.HashMap<>();
+    private Runnable onBlocksChanged = () -> { };
+    private java.util.function.BiFunction<String, String, Optional<java.nio.file.Path>> assetResolver =
+            (id, src) -> Optional.empty();
+    private Consumer<String> onLinkActivated = href -> { };
 
     public ArticleView() {
         getStyleClass().add("article-view");
@@ -77,10 +79,17 @@ public final class ArticleView extends ScrollPane {
         setAccessibleText("Article");
         vvalueProperty().addListener((obs, o, n) -> reportSectionInView());
         page.setOnContextMenuRequested(this::showContextMenu);
+        page.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, this::clickedLink);
     }
 
     /** How a layer of marks looks and where its marks come from. */
-    private record MarkLayer(Function<String, List<SectionMark>> source, boolean underline, boolean interactive) {
+    private record MarkLayer(Function<String, List<SectionMark>> source, boolean underline, boolean interactive,
+                             boolean proseOnly) {
+    }
+
+    /** A part of a section not rendered yet: its units [fromUnit, toUnit), and how to render it now. */
+    private record Deferred(SectionText text, int fromUnit, int toUnit, Runnable renderNow,
+                            java.util.function.BooleanSupplier done) {
     }
 
     /**
@@ -90,7 +99,16 @@ public final class ArticleView extends ScrollPane {
      */
     public void setMarks(String layer, Function<String, List<SectionMark>> marksOfSection, boolean underline,
                          boolean interactive) {
-        markLayers.put(layer, new MarkLayer(marksOfSection, underline, interactive));
+        setMarks(layer, marksOfSection, underline, interactive, false);
+    }
+
+    /**
+     * As {@link #setMarks(String, Function, boolean, boolean)}; with {@code proseOnly}, marks that fall
+     * in code or mathematics are not drawn (a glossary term in a code sample is not the term).
+     */
+    public void setMarks(String layer, Function<String, List<SectionMark>> marksOfSection, boolean underline,
+                         boolean interactive, boolean proseOnly) {
+        markLayers.put(layer, new MarkLayer(marksOfSection, underline, interactive, proseOnly));
         applyMarks(layer);
     }
 
@@ -103,17 +121,26 @@ public final class ArticleView extends ScrollPane {
     }
 
     private void applyMarks(String layer) {
-        MarkLayer source = markLayers.get(layer);
         for (SectionText st : sectionTexts.values()) {
-            List<List<SectionMark>> perBlock = st.perBlock(source.source().apply(st.sectionId()));
-            for (int i = 0; i < st.blocks().size(); i++) {
-                TextBlock block = st.blocks().get(i);
-                List<SectionMark> blockMarks = perBlock.get(i);
-                block.highlight(layer, blockMarks.stream().map(m -> new TextRange(m.start(), m.end())).toList(),
-                        source.underline());
-                if (source.interactive()) {
-                    marks.computeIfAbsent(block, b -> new LinkedHashMap<>()).put(layer, blockMarks);
-                }
+            applyMarks(layer, st, null);
+        }
+    }
+
+    /** Draws a layer's marks on a section's blocks, or only on {@code only} of them. */
+    private void applyMarks(String layer, SectionText st, java.util.Set<TextBlock> only) {
+        MarkLayer source = markLayers.get(layer);
+        Map<TextBlock, List<SectionMark>> perBlock = st.perBlock(source.source().apply(st.sectionId()),
+                source.proseOnly());
+        for (Map.Entry<TextBlock, List<SectionMark>> e : perBlock.entrySet()) {
+            TextBlock block = e.getKey();
+            if (only != null && !only.contains(block)) {
+                continue;
+            }
+            List<SectionMark> blockMarks = e.getValue();
+            block.highlight(layer, blockMarks.stream().map(m -> new TextRange(m.start(), m.end())).toList(),
+                    source.underline());
+            if (source.interactive()) {
+                marks.computeIfAbsent(block, b -> new LinkedHashMap<>()).put(layer, blockMarks);
             }
         }
     }
@@ -204,8 +231,7 @@ public final class ArticleView extends ScrollPane {
             return Optional.empty();
         }
         TextBlock last = textBlocks.get(end.block());
-        int to = st.sectionOffset(last, end.offset())
-                .orElse(st.sectionOffset(st.blocks().get(st.blocks().size() - 1), st.blocks().get(st.blocks().size() - 1).text().length()).orElse(from.get()));
+        int to = st.sectionOffset(last, end.offset()).orElse(st.length());
         return to > from.get() ? Optional.of(new SectionMark(from.get(), to, "selection")) : Optional.empty();
     }
 
@@ -236,11 +262,11 @@ public final class ArticleView extends ScrollPane {
         if (st == null) {
             return false;
         }
-        List<List<SectionMark>> perBlock = st.perBlock(List.of(new SectionMark(start, end, "")));
+        List<List<SectionMark>> perUnit = st.perUnit(List.of(new SectionMark(start, end, "")), false);
         int first = -1;
         int last = -1;
-        for (int i = 0; i < perBlock.size(); i++) {
-            if (!perBlock.get(i).isEmpty()) {
+        for (int i = 0; i < perUnit.size(); i++) {
+            if (!perUnit.get(i).isEmpty()) {
                 first = first < 0 ? i : first;
                 last = i;
             }
@@ -248,12 +274,153 @@ public final class ArticleView extends ScrollPane {
         if (first < 0) {
             return false;
         }
-        TextBlock a = st.blocks().get(first);
-        TextBlock b = st.blocks().get(last);
-        selection.set(new TextSelection.Position(textBlocks.indexOf(a), perBlock.get(first).get(0).start()),
-                new TextSelection.Position(textBlocks.indexOf(b), perBlock.get(last).get(0).end()));
-        revealOffset(a, perBlock.get(first).get(0).start());
+        // A passage in a part not shown yet (the later rows of a long table) is shown first.
+        for (Deferred d : List.copyOf(deferred)) {
+            if (d.text() == st && !d.done().getAsBoolean() && d.fromUnit() <= last && d.toUnit() > first) {
+                d.renderNow().run();
+            }
+        }
+        TextBlock a = st.block(first);
+        TextBlock b = st.block(last);
+        if (a == null || b == null) {
+            return false;
+        }
+        selection.set(new TextSelection.Position(textBlocks.indexOf(a), perUnit.get(first).get(0).start()),
+                new TextSelection.Position(textBlocks.indexOf(b), perUnit.get(last).get(0).end()));
+        revealOffset(a, perUnit.get(first).get(0).start());
         return true;
+    }
+
+    /** Remembers a part of a section not rendered yet. */
+    void deferred(SectionText text, int fromUnit, int toUnit, Runnable renderNow, java.util.function.BooleanSupplier done) {
+        deferred.add(new Deferred(text, fromUnit, toUnit, renderNow, done));
+    }
+
+    /** Adds blocks rendered late after {@code after} in reading order, and draws their marks. */
+    void insertBlocks(SectionText st, TextBlock after, List<TextBlock> added) {
+        int at = after == null ? textBlocks.size() : textBlocks.indexOf(after) + 1;
+        textBlocks.addAll(at, added);
+        selection.setBlocks(textBlocks);
+        java.util.Set<TextBlock> only = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        only.addAll(added);
+        markLayers.keySet().forEach(layer -> applyMarks(layer, st, only));
+        onBlocksChanged.run();
+    }
+
+    /** Shows unit {@code index} in a new block instead of the old one (a long code block shown whole). */
+    void replaceBlock(SectionText st, int index, TextBlock old, TextBlock replacement) {
+        int at = textBlocks.indexOf(old);
+        textBlocks.set(at, replacement);
+        st.bind(index, replacement);
+        marks.remove(old);
+        selection.setBlocks(textBlocks);
+        markLayers.keySet().forEach(layer -> applyMarks(layer, st, java.util.Set.of(replacement)));
+        onBlocksChanged.run();
+    }
+
+    /** Called when blocks are added or replaced after the article was shown (the find bar searches again). */
+    public void setOnBlocksChanged(Runnable listener) {
+        this.onBlocksChanged = listener;
+    }
+
+    /** Where an image of an article is on disk, given its file name: set by the window from the data folder. */
+    public void setAssetResolver(java.util.function.BiFunction<String, String, Optional<java.nio.file.Path>> resolver) {
+        this.assetResolver = resolver;
+    }
+
+    Optional<java.nio.file.Path> assetPath(String articleId, String src) {
+        return assetResolver.apply(articleId, src);
+    }
+
+    /**
+     * What to do with a link the reader clicks that does not point inside the article: another
+     * article, a web page. The window decides (it asks before opening a browser).
+     */
+    public void setOnLinkActivated(Consumer<String> handler) {
+        this.onLinkActivated = handler;
+    }
+
+    /** Remembers the block of the first reference to each footnote, for its note's way back. */
+    void registerReferences(String sectionId, TextBlock block, List<Run> runs) {
+        for (Run run : runs) {
+            if (run.link() != null && run.link().startsWith(Footnotes.REF_PREFIX)) {
+                references.putIfAbsent(sectionId + "\u0000" + run.link().substring(Footnotes.REF_PREFIX.length()), block);
+            }
+        }
+    }
+
+    void registerNote(String sectionId, String label, Node note) {
+        notes.putIfAbsent(sectionId + "\u0000" + label, note);
+    }
+
+    /** Follows a link clicked in a section: footnotes and the article's own sections here, the rest by the window. */
+    void followLink(String sectionId, String href) {
+        if (href.startsWith(Footnotes.REF_PREFIX)) {
+            Node note = findInSections(notes, sectionId, href.substring(Footnotes.REF_PREFIX.length()));
+            if (note != null) {
+                revealNode(note);
+                return;
+            }
+        } else if (href.startsWith(Footnotes.BACK_PREFIX)) {
+            Node ref = findInSections(references, sectionId, href.substring(Footnotes.BACK_PREFIX.length()));
+            if (ref != null) {
+                revealNode(ref);
+                return;
+            }
+        } else if (href.startsWith("#") && article != null) {
+            String target = article.id() + "/" + href.substring(1);
+            if (sectionNodes.containsKey(target)) {
+                scrollToSection(target);
+                return;
+            }
+        }
+        onLinkActivated.accept(href);
+    }
+
+    private static <T> T findInSections(Map<String, T> byKey, String sectionId, String label) {
+        T here = byKey.get(sectionId + "\u0000" + label);
+        if (here != null) {
+            return here;
+        }
+        for (Map.Entry<String, T> e : byKey.entrySet()) {
+            if (e.getKey().endsWith("\u0000" + label)) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** Scrolls a node of the page to a third of the way down the view. */
+    void revealNode(Node node) {
+        applyCss();
+        layout();
+        double viewport = getViewportBounds().getHeight();
+        double scrollable = page.getLayoutBounds().getHeight() - viewport;
+        if (scrollable <= 0) {
+            return;
+        }
+        double y = page.sceneToLocal(node.localToScene(0, 0)).getY();
+        setVvalue(Math.min(1, Math.max(0, (y - viewport / 3) / scrollable)));
+    }
+
+    /** Scrolls the article by a wheel's delta, for boxes inside it that scroll only sideways. */
+    void scrollBy(double deltaY) {
+        double scrollable = page.getLayoutBounds().getHeight() - getViewportBounds().getHeight();
+        if (scrollable > 0) {
+            setVvalue(Math.min(1, Math.max(0, getVvalue() - deltaY / scrollable)));
+        }
+    }
+
+    private void clickedLink(javafx.scene.input.MouseEvent e) {
+        if (e.getButton() != javafx.scene.input.MouseButton.PRIMARY || e.getClickCount() != 1 || !e.isStillSincePress()) {
+            return;
+        }
+        Node picked = e.getPickResult().getIntersectedNode();
+        if (picked instanceof javafx.scene.text.Text t && t.getProperties().get(TextBlock.LINK) instanceof String href) {
+            Optional<String> sectionId = blockAt(t).flatMap(this::sectionOf);
+            followLink(sectionId.orElse(""), href);
+            e.consume();
+        }
     }
 
     public void show(Article newArticle) {
@@ -263,6 +430,9 @@ public final class ArticleView extends ScrollPane {
         chipRows.clear();
         sectionTexts.clear();
         marks.clear();
+        deferred.clear();
+        notes.clear();
+        references.clear();
         lastReported = null;
         List<TextBlock> blocks = new ArrayList<>();
         List<Node> children = new ArrayList<>();
@@ -282,12 +452,12 @@ public final class ArticleView extends ScrollPane {
                 chipRows.put(section.id(), chips);
                 box.getChildren().add(chips);
             }
-            SectionText sectionText = new SectionText(section.id());
+            SectionText sectionText = new SectionText(section.id(), section.units());
+            BlockRenderer renderer = new BlockRenderer(this, newArticle.id(), sectionText, blocks);
             for (Block block : section.blocks()) {
-                int before = blocks.size();
-                box.getChildren().add(render(block, blocks));
-                blocks.subList(before, blocks.size()).forEach(sectionText::add);
+                box.getChildren().add(renderer.render(block));
             }
+            renderer.finish();
             sectionTexts.put(section.id(), sectionText);
             sectionNodes.put(section.id(), box);
             sections.put(section.id(), section);
@@ -304,51 +474,16 @@ public final class ArticleView extends ScrollPane {
 
     private static Node heading(Section section, List<TextBlock> blocks) {
         boolean generated = section.titleKind() == TitleKind.GENERATED;
+        String level = "heading-level-" + Math.max(2, Math.min(4, section.level()));
         TextBlock h = generated
-                ? new TextBlock(List.of(Run.plain(section.title())), "section-heading", "generated-heading")
-                : new TextBlock(List.of(Run.plain(section.title())), "section-heading");
+                ? new TextBlock(List.of(Run.plain(section.title())), "section-heading", level, "generated-heading")
+                : new TextBlock(List.of(Run.plain(section.title())), "section-heading", level);
         h.setAccessibleText("Heading: " + section.title() + (generated ? " (title made by Gloss)" : ""));
         if (generated) {
             Tooltip.install(h, new Tooltip(GENERATED_TIP));
         }
         blocks.add(h);
         return h;
-    }
-
-    private static Node render(Block block, List<TextBlock> blocks) {
-        if (block instanceof Paragraph p) {
-            TextBlock tb = new TextBlock(p.runs(), "paragraph");
-            blocks.add(tb);
-            return tb;
-        }
-        if (!(block instanceof ListBlock list)) {
-            VBox box = new VBox();
-            for (dev.gloss.core.model.TextUnit unit : block.units()) {
-                TextBlock tb = new TextBlock(unit.runs(), "paragraph");
-                blocks.add(tb);
-                box.getChildren().add(tb);
-            }
-            return box;
-        }
-        VBox box = new VBox();
-        box.getStyleClass().addAll("list", list.ordered() ? "ordered-list" : "bullet-list");
-        int number = list.start();
-        for (ListItem item : list.items()) {
-            Label marker = new Label(list.ordered() ? number + "." : "•");
-            marker.getStyleClass().add("list-marker");
-            marker.setMinWidth(Label.USE_PREF_SIZE);
-            TextBlock tb = new TextBlock(item.runs(), "list-item-text");
-            // Nested blocks of an item are drawn by the list renderer; until then, items are one paragraph.
-            tb.setAccessibleText((list.ordered() ? "Item " + number + ": " : "Item: ") + item.plainText());
-            HBox.setHgrow(tb, Priority.ALWAYS);
-            tb.setMaxWidth(Double.MAX_VALUE);
-            HBox row = new HBox(marker, tb);
-            row.getStyleClass().add("list-item");
-            box.getChildren().add(row);
-            blocks.add(tb);
-            number++;
-        }
-        return box;
     }
 
     /** Scrolls so that the section's start is at the top of the view. */

@@ -4,6 +4,7 @@ import dev.gloss.core.model.Run;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.PathElement;
@@ -29,6 +30,9 @@ public final class TextBlock extends StackPane {
     private TextRange selected;
     private final java.util.Set<String> underlined = new java.util.HashSet<>();
     private final String text;
+    private final List<TextRange> codeRanges = new ArrayList<>();
+    /** The property of a link's Text node that holds where it goes. */
+    static final String LINK = "gloss.link";
 
     public TextBlock(List<Run> runs, String... styleClasses) {
         getStyleClass().add("text-block");
@@ -48,6 +52,19 @@ public final class TextBlock extends StackPane {
             }
             if (run.link() != null) {
                 t.getStyleClass().add("run-link");
+                t.getProperties().put(LINK, run.link());
+                Tooltip tip = new Tooltip(linkTip(run.link()));
+                tip.setShowDelay(javafx.util.Duration.millis(400));
+                Tooltip.install(t, tip);
+            }
+            if (run.has(Run.Mark.SUPERSCRIPT) || run.has(Run.Mark.SUBSCRIPT)) {
+                // TextFlow has no baseline shift: the smaller text is moved up or down where it is drawn.
+                double shift = run.has(Run.Mark.SUPERSCRIPT) ? -0.45 : 0.2;
+                t.translateYProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                        () -> shift * t.getFont().getSize(), t.fontProperty()));
+            }
+            if (run.has(Run.Mark.CODE)) {
+                codeRanges.add(new TextRange(sb.length(), sb.length() + run.text().length()));
             }
             flow.getChildren().add(t);
             sb.append(run.text());
@@ -56,6 +73,29 @@ public final class TextBlock extends StackPane {
         getChildren().addAll(selection, flow);
         setAccessibleRole(AccessibleRole.TEXT);
         setAccessibleText(text);
+    }
+
+    /** What a link's tooltip says: its address, or what an in-page link is. */
+    static String linkTip(String link) {
+        if (link.startsWith(dev.gloss.core.model.Footnotes.REF_PREFIX)) {
+            return "Footnote " + link.substring(dev.gloss.core.model.Footnotes.REF_PREFIX.length());
+        }
+        if (link.startsWith(dev.gloss.core.model.Footnotes.BACK_PREFIX)) {
+            return "Back to the text";
+        }
+        return link;
+    }
+
+    /** Draws a subtle box behind inline code, as a mark layer of its own. */
+    void markInlineCode() {
+        if (!codeRanges.isEmpty()) {
+            highlight("inline-code", codeRanges);
+        }
+    }
+
+    /** How the lines of this block are aligned (a table column's alignment). */
+    void setTextAlignment(javafx.scene.text.TextAlignment alignment) {
+        flow.setTextAlignment(alignment);
     }
 
     public String text() {

@@ -6,15 +6,25 @@ import dev.gloss.core.model.Section;
 import dev.gloss.core.model.TitleKind;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 
-/** The table of contents of the article being read; the section in view is highlighted as the reader scrolls. */
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The table of contents of the article being read, as a tree: each section under the one it
+ * belongs to, all open at first; the section in view is highlighted as the reader scrolls.
+ */
 public final class ContentsPanelController {
     private final ReaderViewModel model;
     @FXML private Label articleTitle;
-    @FXML private ListView<Section> contentsList;
+    @FXML private TreeView<Section> contentsList;
+    private final Map<String, TreeItem<Section>> items = new HashMap<>();
     private boolean following;
 
     public ContentsPanelController(ReaderViewModel model) {
@@ -23,10 +33,16 @@ public final class ContentsPanelController {
 
     @FXML
     private void initialize() {
-        contentsList.setCellFactory(list -> new SectionCell());
+        contentsList.setCellFactory(tree -> new SectionCell());
+        contentsList.setRoot(new TreeItem<>());
         model.currentArticleProperty().addListener((obs, old, article) -> show(article));
         model.currentSectionProperty().addListener((obs, old, section) -> follow(section));
-        contentsList.setOnMouseClicked(e -> open());
+        contentsList.setOnMouseClicked(e -> {
+            // A click on the disclosure arrow opens or closes a branch; it does not move the reader.
+            if (e.getButton() == MouseButton.PRIMARY && !onDisclosure(e.getPickResult().getIntersectedNode())) {
+                open();
+            }
+        });
         contentsList.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
                 open();
@@ -36,8 +52,35 @@ public final class ContentsPanelController {
         show(model.currentArticleProperty().get());
     }
 
+    private static boolean onDisclosure(javafx.scene.Node picked) {
+        for (javafx.scene.Node n = picked; n != null; n = n.getParent()) {
+            if (n.getStyleClass().contains("tree-disclosure-node")) {
+                return true;
+            }
+            if (n instanceof TreeCell) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The sections as a tree by their parents; a section whose parent is unknown stays at the top. */
+    static TreeItem<Section> tree(List<Section> sections, Map<String, TreeItem<Section>> byId) {
+        TreeItem<Section> root = new TreeItem<>();
+        root.setExpanded(true);
+        byId.clear();
+        for (Section s : sections) {
+            TreeItem<Section> item = new TreeItem<>(s);
+            item.setExpanded(true);
+            byId.put(s.id(), item);
+            TreeItem<Section> parent = s.parentId() == null ? null : byId.get(s.parentId());
+            (parent == null ? root : parent).getChildren().add(item);
+        }
+        return root;
+    }
+
     private void show(Article article) {
-        contentsList.getItems().setAll(article == null ? java.util.List.of() : article.sections());
+        contentsList.setRoot(tree(article == null ? List.of() : article.sections(), items));
         articleTitle.setText(article == null ? "" : article.title());
         follow(model.currentSectionProperty().get());
     }
@@ -45,12 +88,16 @@ public final class ContentsPanelController {
     private void follow(Section section) {
         following = true;
         try {
-            if (section == null) {
+            TreeItem<Section> item = section == null ? null : items.get(section.id());
+            if (item == null) {
                 contentsList.getSelectionModel().clearSelection();
                 return;
             }
-            contentsList.getSelectionModel().select(section);
-            int index = contentsList.getItems().indexOf(section);
+            for (TreeItem<Section> p = item.getParent(); p != null; p = p.getParent()) {
+                p.setExpanded(true);
+            }
+            contentsList.getSelectionModel().select(item);
+            int index = contentsList.getRow(item);
             if (index >= 0) {
                 contentsList.scrollTo(Math.max(0, index - 3));
             }
@@ -60,9 +107,9 @@ public final class ContentsPanelController {
     }
 
     private void open() {
-        Section chosen = contentsList.getSelectionModel().getSelectedItem();
-        if (!following && chosen != null) {
-            model.openSection(chosen.id());
+        TreeItem<Section> chosen = contentsList.getSelectionModel().getSelectedItem();
+        if (!following && chosen != null && chosen.getValue() != null) {
+            model.openSection(chosen.getValue().id());
         }
     }
 
@@ -70,7 +117,7 @@ public final class ContentsPanelController {
         contentsList.requestFocus();
     }
 
-    private static final class SectionCell extends ListCell<Section> {
+    private static final class SectionCell extends TreeCell<Section> {
         SectionCell() {
             setPrefWidth(0);
         }

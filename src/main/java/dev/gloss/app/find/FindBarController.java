@@ -76,6 +76,16 @@ public final class FindBarController {
         }
     }
 
+    /** The article shows more of its text (the rest of a long table): the matches are found again, the view stays. */
+    public void blocksChanged() {
+        if (isOpen() && articleView != null) {
+            List<TextBlock> blocks = articleView.textBlocks();
+            matches = FindModel.find(blocks.stream().map(TextBlock::text).toList(), findField.getText());
+            current = matches.isEmpty() ? -1 : Math.min(Math.max(0, current), matches.size() - 1);
+            paint(false);
+        }
+    }
+
     @FXML
     public void onNext() {
         if (!isOpen()) {
@@ -113,6 +123,10 @@ public final class FindBarController {
     }
 
     private void paint() {
+        paint(true);
+    }
+
+    private void paint(boolean reveal) {
         List<TextBlock> blocks = articleView.textBlocks();
         List<List<TextRange>> perBlock = new ArrayList<>();
         blocks.forEach(b -> perBlock.add(new ArrayList<>()));
@@ -127,7 +141,9 @@ public final class FindBarController {
             FindModel.Match m = matches.get(current);
             TextBlock block = blocks.get(m.block());
             block.highlight(CURRENT, List.of(new TextRange(m.start(), m.end())));
-            articleView.revealOffset(block, m.start());
+            if (reveal) {
+                articleView.revealOffset(block, m.start());
+            }
         }
         findCount.setText(findField.getText().isBlank() ? ""
                 : matches.isEmpty() ? "No matches" : (current + 1) + " of " + matches.size());

@@ -50,7 +50,7 @@ public final class ArticleTerms {
     private void mark() {
         popover.hide();
         if (model.markingProperty().get() && model.readyProperty().get()) {
-            view.setMarks(LAYER, model::marksOf, true, true);
+            view.setMarks(LAYER, model::marksOf, true, true, true);
         } else {
             view.clearMarks(LAYER);
         }

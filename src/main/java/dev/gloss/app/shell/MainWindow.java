@@ -78,6 +78,7 @@ public final class MainWindow {
         } catch (IOException e) {
             throw new UncheckedIOException("The main window's layout cannot be loaded", e);
         }
+        ((MainWindowController) loader.getController()).useDataDir(context.dataDir());
         Scene scene = new Scene(root, width, height);
         // Ctrl+Plus is Ctrl+= on most keyboards, and the keypad has its own keys.
         KeyCombination.Modifier shortcut = KeyCombination.SHORTCUT_DOWN;

@@ -94,6 +94,8 @@ public final class MainWindowController {
         SearchField.attach(searchField, searchController, search, articleView,
                 id -> java.util.Optional.ofNullable(model.libraryProperty().get()).flatMap(l -> l.section(id)));
         findController.attach(articleView);
+        articleView.setOnBlocksChanged(findController::blocksChanged);
+        articleView.setOnLinkActivated(this::openLink);
         articleView.setTopicChips(id -> model.topicsProperty().get() == null ? java.util.List.of()
                 : model.topicsProperty().get().topicsOf(id), model::showTopic);
         model.topicsProperty().addListener((obs, o, topics) -> articleView.refreshTopicChips());
@@ -145,6 +147,29 @@ public final class MainWindowController {
         chosen.setSelected(true);
         articleView.addEventFilter(MouseEvent.MOUSE_PRESSED, this::onMouseNavigation);
         sidebar.addEventFilter(MouseEvent.MOUSE_PRESSED, this::onMouseNavigation);
+    }
+
+    /** Images of imported articles are read from their folders in the data folder. */
+    void useDataDir(java.nio.file.Path dataDir) {
+        articleView.setAssetResolver((articleId, src) -> dev.gloss.core.userlibrary.UserLibrary.assetPath(dataDir, articleId, src));
+    }
+
+    /**
+     * A link clicked in the article: another article of the library opens in Gloss; a web or mail
+     * address opens in the system's browser once the reader agrees; anything else is only told.
+     */
+    private void openLink(String href) {
+        dev.gloss.core.library.Library library = model.libraryProperty().get();
+        java.util.Optional<dev.gloss.core.library.LinkResolver.Target> target = library == null
+                ? java.util.Optional.empty()
+                : dev.gloss.core.library.LinkResolver.resolve(library.articles(), model.currentArticleProperty().get(), href);
+        if (target.isPresent()) {
+            target.get().sectionId().ifPresentOrElse(model::openSection, () -> model.openArticle(target.get().articleId()));
+        } else if (dev.gloss.core.library.LinkResolver.isExternal(href)) {
+            ExternalLinks.askAndOpen(articleView, href, model::tell);
+        } else {
+            model.tell("The link “" + href + "” does not lead to an article in the library.");
+        }
     }
 
     /**

@@ -78,6 +78,29 @@ public final class UserLibrary {
         };
     }
 
+    /**
+     * Where a file an imported article keeps in its folder (an image, by the name its block gives)
+     * is, if it is there: {@code library/ARTICLE_ID/SRC} under the data folder. Names that would
+     * leave the article's folder are refused.
+     */
+    public static Optional<Path> assetPath(Path dataDir, String articleId, String src) {
+        if (articleId == null || src == null || articleId.isEmpty() || src.isEmpty() || articleId.startsWith(".")
+                || articleId.contains("/") || articleId.contains("\\")) {
+            return Optional.empty();
+        }
+        Path folder = dataDir.toAbsolutePath().normalize().resolve("library").resolve(articleId);
+        Path file;
+        try {
+            file = folder.resolve(src).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.empty();
+        }
+        if (!file.startsWith(folder) || file.equals(folder) || !java.nio.file.Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        return Optional.of(file);
+    }
+
     /** The combined library, for callers that show problems nowhere. */
     public static Library combined(Path dataDir) {
         return load(dataDir).library();

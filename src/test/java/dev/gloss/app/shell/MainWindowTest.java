@@ -109,13 +109,13 @@ class MainWindowTest {
     void contentsFollowTheSectionBeingRead(FxRobot robot) {
         robot.interact(() -> model.openSection("vitamin-k2-for-bones-and-heart/how-safe-is-vitamin-k2"));
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.ListView<?> contents = robot.lookup("#contentsList").queryAs(javafx.scene.control.ListView.class);
+        TreeView<?> contents = robot.lookup("#contentsList").queryAs(TreeView.class);
         assertEquals("How safe is vitamin K2?",
-                ((dev.gloss.core.model.Section) contents.getSelectionModel().getSelectedItem()).title());
+                ((dev.gloss.core.model.Section) contents.getSelectionModel().getSelectedItem().getValue()).title());
         robot.interact(() -> articleView(robot).setVvalue(0));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("vitamin-k2-for-bones-and-heart/introduction",
-                ((dev.gloss.core.model.Section) contents.getSelectionModel().getSelectedItem()).id());
+                ((dev.gloss.core.model.Section) contents.getSelectionModel().getSelectedItem().getValue()).id());
     }
 
     @Test
