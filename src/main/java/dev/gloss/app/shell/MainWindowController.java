@@ -160,13 +160,15 @@ public final class MainWindowController {
      */
     private void openLink(String href) {
         dev.gloss.core.library.Library library = model.libraryProperty().get();
-        java.util.Optional<dev.gloss.core.library.LinkResolver.Target> target = library == null
-                ? java.util.Optional.empty()
-                : dev.gloss.core.library.LinkResolver.resolve(library.articles(), model.currentArticleProperty().get(), href);
-        if (target.isPresent()) {
-            target.get().sectionId().ifPresentOrElse(model::openSection, () -> model.openArticle(target.get().articleId()));
-        } else if (dev.gloss.core.library.LinkResolver.isExternal(href)) {
-            ExternalLinks.askAndOpen(articleView, href, model::tell);
+        dev.gloss.core.model.Article from = model.currentArticleProperty().get();
+        if (library == null || from == null) {
+            return;
+        }
+        dev.gloss.core.library.LinkTarget target = dev.gloss.core.library.LinkTarget.resolve(href, from, library);
+        if (target instanceof dev.gloss.core.library.LinkTarget.InLibrary in) {
+            in.sectionId().ifPresentOrElse(model::openSection, () -> model.openArticle(in.articleId()));
+        } else if (target instanceof dev.gloss.core.library.LinkTarget.External out) {
+            ExternalLinks.askAndOpen(articleView, out.address(), model::tell);
         } else {
             model.tell("The link “" + href + "” does not lead to an article in the library.");
         }

@@ -312,7 +312,12 @@ final class LibraryStore {
                 || name == null || !name.startsWith(ASSETS + "/")) {
             return Optional.empty();
         }
-        Path file = folder.resolve(name).normalize();
+        Path file;
+        try {
+            file = folder.resolve(name).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.empty();
+        }
         return file.startsWith(folder.resolve(ASSETS)) && Files.isRegularFile(file) ? Optional.of(file)
                 : Optional.empty();
     }

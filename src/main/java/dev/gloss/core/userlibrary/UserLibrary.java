@@ -84,21 +84,14 @@ public final class UserLibrary {
      * leave the article's folder are refused.
      */
     public static Optional<Path> assetPath(Path dataDir, String articleId, String src) {
-        if (articleId == null || src == null || articleId.isEmpty() || src.isEmpty() || articleId.startsWith(".")
-                || articleId.contains("/") || articleId.contains("\\")) {
+        if (articleId == null || src == null) {
             return Optional.empty();
         }
-        Path folder = dataDir.toAbsolutePath().normalize().resolve("library").resolve(articleId);
-        Path file;
         try {
-            file = folder.resolve(src).normalize();
+            return new LibraryStore(dataDir, java.time.Clock.systemUTC()).asset(articleId, src);
         } catch (java.nio.file.InvalidPathException e) {
             return Optional.empty();
         }
-        if (!file.startsWith(folder) || file.equals(folder) || !java.nio.file.Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        return Optional.of(file);
     }
 
     /** The combined library, for callers that show problems nowhere. */
