@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The images of a page that are content, and the file each one is read from: tracking pixels,
@@ -18,6 +20,7 @@ import java.util.function.Function;
  */
 final class HtmlImages {
     private static final int TINY = 2;
+    private static final Pattern DESCRIPTOR = Pattern.compile("\\s+(\\d+(?:\\.\\d+)?[wxh])$", Pattern.CASE_INSENSITIVE);
     private static final List<String> ICON_WORDS = List.of("icon", "emoji", "avatar", "spacer", "pixel", "tracking",
             "badge", "logo", "gravatar", "sprite");
 
@@ -147,24 +150,25 @@ final class HtmlImages {
             return;
         }
         for (String entry : srcset.split(",\\s+|,(?=\\S+\\s+\\d)")) {
-            String[] parts = entry.strip().split("\\s+");
-            if (parts.length == 0 || parts[0].isEmpty()) {
-                continue;
-            }
+            String e = entry.strip();
+            // "url 2x" or "url 640w"; the address is all before the descriptor, spaces and all.
+            Matcher m = DESCRIPTOR.matcher(e);
+            String ref = e;
             double size = 1;
-            if (parts.length > 1) {
-                String d = parts[1].toLowerCase(Locale.ROOT);
+            if (m.find()) {
+                ref = e.substring(0, m.start()).strip();
+                String d = m.group(1).toLowerCase(Locale.ROOT);
                 try {
-                    if (d.endsWith("w")) {
-                        size = Double.parseDouble(d.substring(0, d.length() - 1)) / 1000;
-                    } else if (d.endsWith("x")) {
-                        size = Double.parseDouble(d.substring(0, d.length() - 1));
-                    }
-                } catch (NumberFormatException e) {
+                    double n = Double.parseDouble(d.substring(0, d.length() - 1));
+                    size = d.endsWith("w") ? n / 1000 : d.endsWith("x") ? n : 1;
+                } catch (NumberFormatException ex) {
                     size = 1;
                 }
             }
-            out.accept(maker.make(parts[0], size));
+            if (ref.isEmpty()) {
+                continue;
+            }
+            out.accept(maker.make(ref, size));
         }
     }
 }
