@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 final class HtmlMeta {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern SAVED_FROM = Pattern.compile("(?i)<!--\\s*saved from url=\\(\\d+\\)\\s*(\\S+?)\\s*-->");
+    private static final Pattern SINGLE_FILE = Pattern.compile("(?i)<!--\\s*Page saved with SingleFile\\s+url:\\s*(\\S+)");
     private static final Pattern BY = Pattern.compile("(?i)^(by|written by|posted by|von|par|por)\\s+");
     private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "blogposting", "techarticle",
             "scholarlyarticle", "report", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
@@ -120,8 +121,13 @@ final class HtmlMeta {
     }
 
     private static String savedFrom(String html) {
-        Matcher m = SAVED_FROM.matcher(html.substring(0, Math.min(html.length(), 4096)));
-        return m.find() ? m.group(1) : null;
+        String head = html.substring(0, Math.min(html.length(), 4096));
+        Matcher m = SAVED_FROM.matcher(head);
+        if (m.find()) {
+            return m.group(1);
+        }
+        Matcher single = SINGLE_FILE.matcher(head);
+        return single.find() ? single.group(1) : null;
     }
 
     private static String locale(String ogLocale) {
