@@ -14,7 +14,6 @@ module dev.gloss {
     requires org.commonmark.ext.footnotes;
     requires com.fasterxml.jackson.dataformat.yaml;
     requires com.fasterxml.jackson.dataformat.toml;
-    requires jakarta.mail;
     requires org.apache.lucene.core;
     requires org.apache.lucene.analysis.common;
     requires org.apache.lucene.suggest;

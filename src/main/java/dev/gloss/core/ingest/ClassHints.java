@@ -15,7 +15,7 @@ final class ClassHints {
 
     /** Furniture whatever other words come with it: a "comment-content" is still a comment. */
     private static final Pattern FURNITURE = words("comment\\w*", "disqus", "cookie\\w*", "consent", "gdpr",
-            "share\\w*", "sharing", "social\\w*", "related\\w*", "newsletter\\w*", "subscri\\w*", "signup",
+            "related\\w*", "newsletter\\w*", "subscri\\w*", "signup",
             "advert\\w*", "ads?", "adsense", "adslot", "sponsor\\w*", "promo\\w*", "popup", "modal", "outbrain",
             "taboola", "breadcrumb\\w*", "paywall", "respond", "replies", "reply", "byline", "author-?bio",
             "about-?author", "logo", "brand", "site-?title", "site-?name", "skip-?link", "screen-reader-text",
@@ -44,8 +44,27 @@ final class ClassHints {
     /** Named as furniture whatever else it holds: a comment box, a cookie banner, a share bar, a logo. */
     static boolean isFurniture(Element e) {
         String h = hints(e);
-        return !h.isBlank() && FURNITURE.matcher(h).find();
+        return !h.isBlank() && (FURNITURE.matcher(h).find() || isShareWidget(h));
     }
+
+    /**
+     * Whether a class or id names a share or social widget: a whole token that is one
+     * ("share", "sharing", "share-buttons", "social-share", "share-bar-top", "post-share"), not any
+     * name with "sharing" in it, so that "screen-sharing-guide" is not taken for a share bar.
+     */
+    static boolean isShareWidget(String hint) {
+        for (String token : hint.toLowerCase(java.util.Locale.ROOT).split("[\\s]+")) {
+            String t = token.replace('_', '-');
+            if (SHARE_TOKENS.contains(t) || t.startsWith("share-") || t.startsWith("social-")
+                    || t.endsWith("-share") || t.endsWith("-share-buttons") || t.endsWith("-social")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> SHARE_TOKENS = java.util.Set.of("share", "shares", "sharing",
+            "sharebar", "sharethis", "sharedaddy", "addthis", "addtoany", "social", "socials");
 
     /** Named as furniture that may still hold the article's title: a header, a sidebar, a meta line. */
     static boolean isMaybeFurniture(Element e) {
@@ -64,7 +83,7 @@ final class ClassHints {
             return 0;
         }
         int w = 0;
-        if (FURNITURE.matcher(hint).find() || MAYBE_FURNITURE.matcher(hint).find()) {
+        if (FURNITURE.matcher(hint).find() || isShareWidget(hint) || MAYBE_FURNITURE.matcher(hint).find()) {
             w -= 25;
         }
         if (CONTENT.matcher(hint).find()) {

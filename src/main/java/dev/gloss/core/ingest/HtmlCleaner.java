@@ -14,10 +14,17 @@ import java.util.regex.Pattern;
  * ARIA role and by class names.
  */
 final class HtmlCleaner {
-    /** Elements whose content is never article text; images go, since the reader shows text only. */
+    /**
+     * Elements whose content is never article text. Images and pictures stay (the writer keeps the
+     * ones that are content); mathematics was replaced by {@link HtmlShapes#markMath} before.
+     */
     static final String NEVER_CONTENT = "script, style, noscript, template, iframe, frame, frameset, object, embed,"
-            + " applet, input, button, select, textarea, option, datalist, output, svg, math, canvas, img, picture,"
-            + " video, audio, source, track, map, area, link, meta, base, dialog, portal";
+            + " applet, input, button, select, textarea, option, datalist, output, svg, math, canvas,"
+            + " video, audio, track, map, area, link, meta, base, dialog, portal";
+    /** An element holding more than this share of the page's text is the article, whatever its name. */
+    private static final double MOST_OF_THE_TEXT = 0.5;
+    /** ...and holding at least this many characters: a cookie banner alone on an empty page is still one. */
+    private static final int ARTICLE_TEXT = 500;
     private static final String FURNITURE_TAGS = "nav, aside, footer, menu";
     private static final String FURNITURE_ROLES = "[role=navigation], [role=banner], [role=contentinfo],"
             + " [role=complementary], [role=search], [role=dialog], [role=alertdialog], [role=menu], [role=menubar],"
@@ -33,15 +40,34 @@ final class HtmlCleaner {
     }
 
     static void clean(Document doc) {
+        // Task-list check boxes are inputs, which go: their state is kept on the item.
+        // Selectors here name one element each: a descendant selector costs the page's depth per element.
+        for (Element box : doc.select("input[type=checkbox]")) {
+            Element li = box.closest("li");
+            if (li != null && !li.hasAttr("data-gloss-checked")) {
+                li.attr("data-gloss-checked", String.valueOf(box.hasAttr("checked")));
+            }
+        }
+        HtmlShapes.markMath(doc);
+        HtmlShapes.removeHeadingMarks(doc);
         doc.select(NEVER_CONTENT).remove();
+        for (Element src : doc.select("source")) {
+            if (src.parent() == null || !src.parent().normalName().equals("picture")) {
+                src.remove();
+            }
+        }
         removeForms(doc);
         for (Element e : doc.select(HIDDEN)) {
             if (!e.hasAttr("style") || HIDDEN_STYLE.matcher(e.attr("style")).find()) {
                 e.remove();
             }
         }
-        doc.select(FURNITURE_TAGS).remove();
-        doc.select(FURNITURE_ROLES).remove();
+        for (Element e : doc.select(FURNITURE_TAGS + ", " + FURNITURE_ROLES)) {
+            // An aside or role=alert named as a note or warning is the article's own callout.
+            if (!HtmlShapes.isCallout(e) || e.normalName().equals("nav")) {
+                e.remove();
+            }
+        }
         removeSiteHeaders(doc);
         removeFurnitureByName(doc);
     }
@@ -77,15 +103,23 @@ final class HtmlCleaner {
      */
     private static void removeFurnitureByName(Document doc) {
         Element body = doc.body();
+        TextStats stats = new TextStats(body);
+        int pageText = stats.of(body).text;
         NodeTraversor.filter((node, depth) -> node instanceof Element e && e != body && isFurniture(e)
+                && !holdsMostOf(stats.of(e).text, pageText)
                 ? NodeFilter.FilterResult.REMOVE : NodeFilter.FilterResult.CONTINUE, body);
+    }
+
+    /** Whether an element holds most of the page's text: then it is the article, however it is named. */
+    static boolean holdsMostOf(int text, int whole) {
+        return text >= ARTICLE_TEXT && text > whole * MOST_OF_THE_TEXT;
     }
 
     private static boolean isFurniture(Element e) {
         if (ClassHints.isFurniture(e)) {
             return !holdsArticle(e);
         }
-        return ClassHints.isMaybeFurniture(e) && e.selectFirst("h1") == null && !holdsArticle(e);
+        return !HtmlShapes.isCallout(e) && ClassHints.isMaybeFurniture(e) && e.selectFirst("h1") == null && !holdsArticle(e);
     }
 
     /**

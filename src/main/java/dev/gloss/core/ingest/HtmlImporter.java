@@ -72,8 +72,18 @@ public final class HtmlImporter {
     /** As {@link #parse(String, String, Article.Origin)}, images and warnings going through {@code context}. */
     public static Article parse(String html, String articleId, Article.Origin origin, ImportContext context)
             throws ImportException {
+        return parse(html, articleId, origin, context, new HtmlImages.Resolver(
+                ref -> ref.regionMatches(true, 0, "data:", 0, 5)
+                        || !ImportContext.isRemote(ref) && context.resources().read(ref).isPresent(),
+                context::image));
+    }
+
+    /** As {@link #parse(String, String, Article.Origin, ImportContext)}, images read through {@code images}. */
+    static Article parse(String html, String articleId, Article.Origin origin, ImportContext context,
+                         HtmlImages.Resolver images) throws ImportException {
         Document doc = Jsoup.parse(html, "");
         String metaTitle = metaTitle(doc);
+        Article.Meta meta = HtmlMeta.read(doc, html);
         HtmlCleaner.clean(doc);
         List<Element> parts = MainContent.find(doc);
         Optional<Element> heading = ArticleHeading.find(parts, metaTitle);
@@ -83,7 +93,8 @@ public final class HtmlImporter {
                 .orElse(baseName(origin.fileName()));
         String id = articleId != null ? articleId : Slugs.slug(title);
         ArticleAssembler assembler = new ArticleAssembler(id, Titles.shorten(title), origin);
-        HtmlBlockWriter.write(parts, heading.orElse(null), title, assembler);
+        assembler.meta(meta);
+        HtmlBlockWriter.write(parts, heading.orElse(null), title, assembler, images);
         if (!assembler.hasContent()) {
             throw new ImportException("The page has no article text to read once its navigation, scripts and "
                     + "other furniture are set aside.");

@@ -21,6 +21,9 @@ import java.util.Set;
 final class MainContent {
     private static final int MIN_PARAGRAPH = 25;
     private static final int ANCESTOR_LEVELS = 5;
+    /** List items are shorter than paragraphs; an article made of lists is still read. */
+    private static final int MIN_ITEM = 20;
+    private static final Set<String> LIST_PARTS = Set.of("ul", "ol", "li", "dl", "dd", "dt", "menu");
     private static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "details",
             "dialog", "dd", "div", "dl", "dt", "fieldset", "figure", "footer", "form", "h1", "h2", "h3", "h4",
             "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "ul");
@@ -70,13 +73,20 @@ final class MainContent {
             if (!isParagraphLike(e)) {
                 continue;
             }
+            boolean item = isItem(e);
             TextStats.Counts c = stats.of(e);
-            if (c.text < MIN_PARAGRAPH) {
+            if (c.text < (item ? MIN_ITEM : MIN_PARAGRAPH)) {
                 continue;
             }
             double points = 1 + c.commas + Math.min(c.text / 100, 3);
             Element ancestor = e.parent();
-            for (int level = 0; level < ANCESTOR_LEVELS && ancestor != null && ancestor != body.parent(); level++) {
+            for (int level = 0; level < ANCESTOR_LEVELS && ancestor != null && ancestor != body.parent(); ) {
+                if (item && isListPart(ancestor)) {
+                    // The lists an item sits in, however deep, are one paragraph's worth of nesting:
+                    // the points go to what holds the outermost list.
+                    ancestor = ancestor.parent();
+                    continue;
+                }
                 double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
                 Double before = scores.get(ancestor);
                 if (before == null) {
@@ -85,17 +95,26 @@ final class MainContent {
                 }
                 scores.put(ancestor, before + points / divider);
                 ancestor = ancestor.parent();
+                level++;
             }
         }
     }
 
-    /** A paragraph, or a container used as one: a div holding text and inline elements only. */
+    private static boolean isItem(Element e) {
+        return e.normalName().equals("li") || e.normalName().equals("dd") || e.normalName().equals("dt");
+    }
+
+    private static boolean isListPart(Element e) {
+        return LIST_PARTS.contains(e.normalName());
+    }
+
+    /** A paragraph, or a container used as one: a div holding text and inline elements only, or a list item. */
     private static boolean isParagraphLike(Element e) {
         String tag = e.normalName();
         if (tag.equals("p") || tag.equals("pre") || tag.equals("td")) {
             return true;
         }
-        if (tag.equals("div") || tag.equals("section")) {
+        if (tag.equals("div") || tag.equals("section") || isItem(e)) {
             for (Element child : e.children()) {
                 if (BLOCK_TAGS.contains(child.normalName())) {
                     return false;
@@ -161,7 +180,8 @@ final class MainContent {
         Elements boxes = part.select("div, section, header, figure, table, ul, ol, dl, h1, h2, h3, h4, h5, h6");
         for (int i = boxes.size() - 1; i >= 0; i--) {
             Element e = boxes.get(i);
-            if (e != part && isClutter(e)) {
+            // What holds most of the article's text is the article, whatever its class names say.
+            if (e != part && !HtmlCleaner.holdsMostOf(stats.of(e).text, stats.of(part).text) && isClutter(e)) {
                 stats.remove(e);
             }
         }

@@ -2,6 +2,8 @@ package dev.gloss.core.ingest;
 
 import dev.gloss.core.model.Article;
 import dev.gloss.core.model.ListBlock;
+import dev.gloss.core.model.ListItem;
+import dev.gloss.core.model.Table;
 import dev.gloss.core.model.Paragraph;
 import dev.gloss.core.model.Run;
 import dev.gloss.core.model.Section;
@@ -60,8 +62,10 @@ class HtmlImporterTest {
         Article a = page("blog-post.html");
         Section sources = a.sections().get(2);
         ListBlock list = (ListBlock) sources.blocks().get(0);
-        assertEquals(6, list.items().size(), "the two nested items follow their parent");
-        assertEquals("Aged Gouda holds the most.", list.items().get(2).plainText());
+        assertEquals(4, list.items().size(), "the two nested items live inside their parent");
+        ListBlock nested = (ListBlock) list.items().get(1).blocks().get(1);
+        assertEquals(List.of("Aged Gouda holds the most.", "Young cheeses hold less."),
+                nested.items().stream().map(ListItem::plainText).toList());
         assertEquals(List.of(Run.strong("Natto:"), Run.plain(" by far the richest, around 850 micrograms in a 100 gram portion.")),
                 list.items().get(0).runs());
         ListBlock steps = (ListBlock) a.sections().get(3).blocks().get(0);
@@ -101,14 +105,18 @@ class HtmlImporterTest {
     }
 
     @Test
-    void legacyPageHonoursItsMetaCharsetAndReadsItsTableAsRows() throws ImportException {
+    void legacyPageHonoursItsMetaCharsetAndReadsItsDataTableAsATable() throws ImportException {
         Article a = page("legacy-windows-1252.html");
         assertEquals("Vitamin K2 Notes", a.title());
         String text = MarkdownImporterTest.text(a);
         assertTrue(text.contains("the café owners of Copenhagen"), "Windows-1252 bytes read as declared");
         assertTrue(text.contains("Naïve comparisons"));
         assertTrue(text.contains("MK-7 – the “long-chain” form – at doses of 90 to 180 µg a day."));
-        assertTrue(text.contains("MK-7 | Natto | About 3 days"));
+        Table table = a.sections().stream().flatMap(s -> s.blocks().stream()).filter(Table.class::isInstance)
+                .map(Table.class::cast).findFirst().orElseThrow();
+        assertEquals(1, table.headerRows());
+        assertEquals(List.of(List.of("Form", "Main source", "Half-life"), List.of("MK-4", "Meat, eggs", "Hours"),
+                List.of("MK-7", "Natto", "About 3 days")), table.cellTexts());
         assertTrue(text.contains("Gouda and other aged cheeses"), "double line breaks end a paragraph");
         assertEquals(2, a.sections().get(0).blocks().size());
         assertAbsent(text, "Guestbook", "Vitamin D", "Minerals", "FOOTER TEXT", "Netscape", "Dr. Hofmann");

@@ -32,7 +32,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ImporterFuzzProperties {
     private static final Duration PER_TRY = Duration.ofSeconds(5);
     private static final List<String> FIXTURES = List.of("html/blog-post.html", "html/news-article.html",
-            "html/legacy-windows-1252.html", "html/magazine-feature.html", "markdown/k2-notes.md");
+            "html/legacy-windows-1252.html", "html/magazine-feature.html", "markdown/k2-notes.md",
+            "html/Some Guide.html", "html/wiki-lighthouse.html", "html/singlefile-recipe.html",
+            "html/docs-screen-sharing.html");
 
     /** One edit of a file: flip, delete, duplicate or insert bytes at a place. */
     record Mutation(int kind, int position, int length, byte value) {
@@ -67,6 +69,62 @@ class ImporterFuzzProperties {
         for (SourceFormat format : SourceFormat.values()) {
             readsOrRefuses(() -> format.read(bytes, null, "fuzz." + format.extensions().get(0)));
         }
+    }
+
+    @Property(tries = 300, shrinking = ShrinkingMode.BOUNDED)
+    void htmlImporterReadsOrRefusesAnyArrangementOfArticleShapes(@ForAll("htmlShapes") String text) {
+        readsOrRefuses(() -> SourceFormat.HTML.parse(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), null,
+                "fuzz.html", reference -> java.util.Optional.of(reference.getBytes())).article());
+    }
+
+    @Property(tries = 150, shrinking = ShrinkingMode.BOUNDED)
+    void mhtmlImporterReadsOrRefusesMutatedFiles(@ForAll("mutations") List<Mutation> mutations) {
+        byte[] png = fixture("html/Some Guide_files/diagram.png");
+        byte[] file = SavedPagesTest.mhtml(SavedPagesTest.TIDES, png).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] bytes = mutate(file, mutations);
+        readsOrRefuses(() -> SourceFormat.MHTML.parse(bytes, null, "fuzz.mhtml", Resources.NONE).article());
+    }
+
+    @Property(tries = 150, shrinking = ShrinkingMode.BOUNDED)
+    void mhtmlImporterReadsOrRefusesAnyMimeShapes(@ForAll("mimeShapes") String text) {
+        readsOrRefuses(() -> SourceFormat.MHTML.parse(text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), null,
+                "fuzz.mhtml", Resources.NONE).article());
+    }
+
+    @Provide
+    Arbitrary<String> htmlShapes() {
+        Arbitrary<String> tags = Arbitraries.of("<pre class=\"language-js\">", "<pre>", "</pre>", "<code>", "</code>",
+                "<span class=\"line-number\">1</span>", "<table class=\"highlighttable\"><tr><td class=\"linenos\">",
+                "<table>", "<table role=\"presentation\">", "<thead>", "<tr>", "<th align=\"right\">", "<td>",
+                "<td style=\"text-align:center\">", "</td>", "</tr>", "</table>", "<figure>", "<figcaption>",
+                "</figcaption>", "</figure>", "<picture><source srcset=\"a.png 2x, b.png 1x\">", "</picture>",
+                "<img src=\"x.png\" srcset=\"y.png 640w\">", "<img src=\"data:image/png;base64,iVBORw0KGgo=\">",
+                "<img width=1 height=1 src=p.gif>", "<blockquote>", "</blockquote>",
+                "<div class=\"admonition warning\"><p class=\"admonition-title\">Careful</p>",
+                "<div class=\"markdown-alert markdown-alert-tip\"><p class=\"markdown-alert-title\">Tip</p>",
+                "<aside class=\"notecard note\">", "</aside>", "</div>", "<ul>", "<ol>", "<li>", "</li>", "</ul>",
+                "</ol>", "<dl>", "<dt>", "<dd>", "</dl>", "<hr>", "<br>", "<h2>", "</h2>",
+                "<div class=\"mw-heading mw-heading3\"><h3>Sub</h3><span class=\"mw-editsection\">[edit]</span></div>",
+                "<h3>T<a class=\"headerlink\" href=\"#t\">¶</a></h3>", "<span class=\"katex-display\">",
+                "<math><annotation encoding=\"application/x-tex\">x^2</annotation></math>", "</span>",
+                "<script type=\"math/tex; mode=display\">a+b</script>",
+                "<script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"Article\",\"author\":[1,{}]}]}</script>",
+                "<meta name=\"keywords\" content=\",,a,\">", "<del>", "</del>", "<sub>", "<sup>", "<kbd>",
+                "<a href=\"#f\">", "</a>", "<div class=\"share-buttons sharing\">", "<div class=\"content\">",
+                "<input type=checkbox checked>", "Some words, with commas, to read. ");
+        return tags.list().ofMaxSize(300).map(parts -> "<html><body><article><h1>Shapes</h1>" + String.join("", parts));
+    }
+
+    @Provide
+    Arbitrary<String> mimeShapes() {
+        Arbitrary<String> parts = Arbitraries.of("MIME-Version: 1.0\r\n", "Content-Type: multipart/related; boundary=\"b\"\r\n",
+                "Content-Type: multipart/related;\r\n\tboundary=b\r\n", "Content-Type: text/html; charset=koi8-r\r\n",
+                "Content-Type: image/png\r\n", "Content-Transfer-Encoding: base64\r\n",
+                "Content-Transfer-Encoding: quoted-printable\r\n", "Content-Location: http://x/a.png\r\n",
+                "Content-ID: <a@b>\r\n", "\r\n", "\n", "--b\r\n", "--b--\r\n", "--b", "=3D", "=\r\n", "=Z",
+                "iVBORw0KGgo=", "<p>Some words, with commas, to read.</p>", "<img src=\"cid:a@b\">",
+                "<img src=\"a.png\">", "<h1>T</h1>");
+        return parts.list().ofMaxSize(120).map(p -> String.join("", p));
     }
 
     @Provide

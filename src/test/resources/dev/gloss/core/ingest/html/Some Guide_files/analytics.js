@@ -1,0 +1,2 @@
+console.log("tracking");
+document.write("<p>Injected by script</p>");
