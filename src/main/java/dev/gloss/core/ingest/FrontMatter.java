@@ -301,12 +301,12 @@ final class FrontMatter {
             return null;
         }
         try {
-            return OffsetDateTime.parse(s).toString();
+            return OffsetDateTime.parse(s).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         } catch (DateTimeParseException ignored) {
             // try the next form
         }
         try {
-            return LocalDateTime.parse(s).toString();
+            return LocalDateTime.parse(s).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
         } catch (DateTimeParseException ignored) {
             // try the next form
         }
@@ -317,12 +317,12 @@ final class FrontMatter {
         }
         for (DateTimeFormatter f : LOOSE_DATES) {
             try {
-                return OffsetDateTime.parse(s, f).toString();
+                return OffsetDateTime.parse(s, f).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
             } catch (DateTimeParseException ignored) {
                 // no offset: perhaps a local time
             }
             try {
-                return LocalDateTime.parse(s, f).toString();
+                return LocalDateTime.parse(s, f).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
             } catch (DateTimeParseException ignored) {
                 // try the next form
             }

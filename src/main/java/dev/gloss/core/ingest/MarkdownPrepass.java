@@ -369,11 +369,11 @@ final class MarkdownPrepass {
             return true;
         }
         Matcher sc = SHORTCODE.matcher(s);
-        if (sc.matches()) {
+        if (sc.matches() && !sc.group(2).contains("}}")) {
             return shortcode(sc);
         }
         Matcher liquid = LIQUID_TAG.matcher(s);
-        if (liquid.matches()) {
+        if (liquid.matches() && !liquid.group(2).contains("%}")) {
             return liquidTag(liquid);
         }
         return splitStructural(line);
