@@ -72,7 +72,8 @@ final class MarkdownPrepass {
     private final Set<String> closedShortcodes;
 
     /** An open admonition or paired tag: whether its lines are quoted, and how it ends. */
-    private record Container(boolean quoted, int colons, int indent, String shortcode) {
+    private record Container(boolean quoted, int colons, int indent, String shortcode, int totalIndent,
+                             int quotedDepth) {
     }
 
     private final Deque<Container> containers = new ArrayDeque<>();
@@ -497,12 +498,15 @@ final class MarkdownPrepass {
 
     private void open(Optional<Callout.Kind> kind, String title, int colons, int indent, String shortcode) {
         emit("");
-        boolean quoted = kind.isPresent();
+        // Deeper callouts than a reader can follow read as part of the one around them.
+        boolean quoted = kind.isPresent() && prefix().length() < 2 * MarkdownBlocks.MAX_DEPTH;
         if (quoted) {
             callouts.add(new Spec(kind.get(), title == null ? null : strip(title).strip()));
             emit("> [!\uE001" + (callouts.size() - 1) + "]");
         }
-        containers.push(new Container(quoted, colons, indent, shortcode));
+        int total = indent > 0 ? indent : mkdocsIndent();
+        int depth = (containers.isEmpty() ? 0 : containers.peek().quotedDepth()) + (quoted ? 1 : 0);
+        containers.push(new Container(quoted, colons, indent, shortcode, total, depth));
         if (!quoted && title != null && !strip(title).isBlank()) {
             emit("**" + strip(title).strip() + "**");
             emit("");
@@ -541,21 +545,11 @@ final class MarkdownPrepass {
     }
 
     private int mkdocsIndent() {
-        int n = 0;
-        for (Container c : containers) {
-            n = Math.max(n, c.indent());
-        }
-        return n;
+        return containers.isEmpty() ? 0 : containers.peek().totalIndent();
     }
 
     private String prefix() {
-        int quoted = 0;
-        for (Container c : containers) {
-            if (c.quoted()) {
-                quoted++;
-            }
-        }
-        return "> ".repeat(quoted);
+        return containers.isEmpty() ? "" : "> ".repeat(containers.peek().quotedDepth());
     }
 
     private void pushBack(String rest) {

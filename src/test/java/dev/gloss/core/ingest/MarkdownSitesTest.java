@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,6 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Markdown as site generators and GitHub write it, read through {@link SourceFormat#MARKDOWN}. */
@@ -345,5 +347,17 @@ class MarkdownSitesTest {
         assertEquals("Some title", MarkdownImporter.fileTitle(new Article.Origin("2024-03-05-some-title.md", "markdown"))
                 .orElseThrow());
         assertFalse(new String(ImporterFuzzProperties.fixture(DIR + "README.md"), StandardCharsets.UTF_8).isEmpty());
+    }
+
+    @Test
+    void readsThousandsOfNestedAdmonitionsAndShortcodesWithoutOverflowOrDelay() {
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            for (String opener : List.of(":::note\n", "!!! note\n", "{{< notice tip >}}\n{{< /notice >}}\n",
+                    "{{< tabs >}}\n", "- ", "> [!NOTE]\n> ", "<Tabs>\n", "{% raw %}\n")) {
+                String md = "# Deep\n\n" + opener.repeat(10_000) + "deep text\n";
+                Article a = MarkdownImporter.parse(md, null, new Article.Origin("deep.md", "markdown"));
+                assertEquals("Deep", a.title());
+            }
+        });
     }
 }
