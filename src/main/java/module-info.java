@@ -9,8 +9,6 @@ module dev.gloss {
     requires org.commonmark;
     requires org.commonmark.ext.gfm.tables;
     requires org.commonmark.ext.gfm.strikethrough;
-    requires org.commonmark.ext.task.list.items;
-    requires org.commonmark.ext.autolink;
     requires org.commonmark.ext.footnotes;
     requires com.fasterxml.jackson.dataformat.yaml;
     requires com.fasterxml.jackson.dataformat.toml;

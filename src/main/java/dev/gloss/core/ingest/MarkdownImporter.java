@@ -1,11 +1,12 @@
 package dev.gloss.core.ingest;
 
 import dev.gloss.core.model.Article;
-import dev.gloss.core.model.ListBlock;
-import dev.gloss.core.model.ListItem;
-import dev.gloss.core.model.Paragraph;
+import dev.gloss.core.model.Block;
 import dev.gloss.core.model.TitleKind;
-import org.commonmark.node.BlockQuote;
+import org.commonmark.Extension;
+import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Document;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
@@ -13,7 +14,6 @@ import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Node;
-import org.commonmark.node.OrderedList;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
@@ -21,18 +21,26 @@ import org.jsoup.Jsoup;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Reads an article from Markdown (CommonMark). The first level-one heading is the title, else the
- * first line; every other heading starts a section, whatever its level, since the reader shows one
- * level of sections. Lists are kept, a nested list's items following their parent item in the outer
- * list; emphasis and strong emphasis stay as inline runs; code is plain text; links keep their text;
- * images and raw HTML tags are dropped, and the text of an HTML block is kept without its markup.
- * Nothing is fetched: link and image targets are never looked at.
+ * Reads an article from Markdown as people write it: CommonMark with GitHub's tables,
+ * strikethrough, task lists, bare links and footnotes; YAML or TOML front matter for the title and
+ * metadata; the syntax of site generators (Hugo shortcodes, Liquid tags, MDX, admonitions) read for
+ * what it means or left out ({@link MarkdownPrepass}). The title is the front matter's, else the
+ * first level-one heading, else the first line. Headings start sections at their level. Code is
+ * kept verbatim; images beside the file are kept, remote ones never fetched.
  */
 public final class MarkdownImporter {
-    private static final Parser PARSER = Parser.builder().build();
+    /**
+     * The extensions whose post-processing walks without recursion. Task lists and bare links are
+     * read by {@link MarkdownBlocks} and {@link MarkdownText} instead: commonmark's own extensions
+     * for them visit the tree recursively and overflow the stack on quotes nested thousands deep.
+     */
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(),
+            StrikethroughExtension.create(), FootnotesExtension.create());
+    private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
 
     private MarkdownImporter() {
     }
@@ -45,13 +53,52 @@ public final class MarkdownImporter {
     /** As {@link #parse(String, String, Article.Origin)}, images and warnings going through {@code context}. */
     public static Article parse(String text, String articleId, Article.Origin origin, ImportContext context)
             throws ImportException {
-        Document document = parseTree(text);
-        String title = takeTitle(document)
-                .orElseThrow(() -> new ImportException("The file has no text to read."));
+        try {
+            return read(text, articleId, origin, context);
+        } catch (StackOverflowError e) {
+            // Every step walks without recursion; this is the last guard, as in parseTree.
+            throw new ImportException("The Markdown nests emphasis, links or quotes too deeply to be read.");
+        }
+    }
+
+    private static Article read(String text, String articleId, Article.Origin origin, ImportContext context)
+            throws ImportException {
+        FrontMatter.Result front = FrontMatter.split(normalize(text), context);
+        MarkdownPrepass.Prepared prepared = MarkdownPrepass.prepare(front.body());
+        Document document = parseTree(prepared.markdown());
+        String title = front.title();
+        if (title != null) {
+            dropRepeatedTitle(document, title);
+        } else {
+            Optional<String> found = takeFirstLevelOne(document);
+            if (found.isEmpty() && front.present()) {
+                found = takeLeadingHeading(document).or(() -> fileTitle(origin));
+            }
+            title = found.or(() -> takeFirstLine(document))
+                    .orElseThrow(() -> new ImportException("The file has no text to read."));
+        }
+        title = Titles.shorten(title);
         String id = articleId != null ? articleId : Slugs.slug(title);
         ArticleAssembler assembler = new ArticleAssembler(id, title, origin);
-        writeBlocks(document, assembler);
+        assembler.meta(front.meta());
+        for (MarkdownBlocks.Draft draft : MarkdownBlocks.convert(document, prepared.callouts(), context)) {
+            if (draft.title != null) {
+                assembler.heading(draft.title, TitleKind.HEADING, draft.level);
+            }
+            for (Block b : draft.blocks) {
+                assembler.block(b);
+            }
+        }
         return assembler.build();
+    }
+
+    /** Line ends made {@code \n} and a byte-order mark dropped; tabs and spaces are left for code. */
+    private static String normalize(String text) {
+        String s = text;
+        if (!s.isEmpty() && s.charAt(0) == '\uFEFF') {
+            s = s.substring(1);
+        }
+        return s.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     /**
@@ -61,17 +108,23 @@ public final class MarkdownImporter {
      */
     private static Document parseTree(String text) throws ImportException {
         try {
-            return (Document) PARSER.parse(TextRepair.normalizeLines(text));
+            return (Document) PARSER.parse(text);
         } catch (StackOverflowError e) {
             throw new ImportException("The Markdown nests emphasis, links or quotes too deeply to be read.");
         }
     }
 
-    /**
-     * The first level-one heading, taken out of the document; else the first line of the first
-     * block, taken out when it is a heading or a line of its own.
-     */
-    private static Optional<String> takeTitle(Document document) {
+    /** The front matter named the title: a first heading saying the same is not repeated as a section. */
+    private static void dropRepeatedTitle(Document document, String title) {
+        Node first = document.getFirstChild();
+        if (first instanceof Heading h && h.getLevel() == 1
+                && MarkdownText.plain(h).strip().equalsIgnoreCase(title.strip())) {
+            h.unlink();
+        }
+    }
+
+    /** The first level-one heading at the top level, taken out of the document. */
+    private static Optional<String> takeFirstLevelOne(Document document) {
         for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Heading h && h.getLevel() == 1) {
                 String title = MarkdownText.plain(h);
@@ -81,6 +134,42 @@ public final class MarkdownImporter {
                 }
             }
         }
+        return Optional.empty();
+    }
+
+    /** A heading of any level that opens the document, taken out. */
+    private static Optional<String> takeLeadingHeading(Document document) {
+        Node first = document.getFirstChild();
+        if (first instanceof Heading h) {
+            String title = MarkdownText.plain(h);
+            if (!title.isEmpty()) {
+                h.unlink();
+                return Optional.of(title);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A title from the file's name: "2024-03-05-some-title.md" reads "Some title". */
+    static Optional<String> fileTitle(Article.Origin origin) {
+        if (origin == null || origin.fileName() == null) {
+            return Optional.empty();
+        }
+        String name = origin.fileName().replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        if (dot > 0) {
+            name = name.substring(0, dot);
+        }
+        name = name.replaceFirst("^\\d{4}-\\d{2}-\\d{2}-", "").replaceAll("[-_\\s]+", " ").strip();
+        if (name.isEmpty() || name.equalsIgnoreCase("index")) {
+            return Optional.empty();
+        }
+        return Optional.of(name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1));
+    }
+
+    /** The first line of the first block with text, taken out when it is a heading or a line of its own. */
+    private static Optional<String> takeFirstLine(Document document) {
         for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
             Optional<String> line = firstLine(n);
             if (line.isPresent()) {
@@ -142,70 +231,16 @@ public final class MarkdownImporter {
         return Optional.of(text);
     }
 
-    /** Walks the block tree in reading order, without recursion, so that deep nesting cannot overflow the stack. */
-    private static void writeBlocks(Document document, ArticleAssembler out) {
-        MarkdownText.Walk walk = new MarkdownText.Walk(document);
-        for (Node n = walk.next(); n != null; n = walk.next()) {
-            if (n instanceof Heading) {
-                String title = MarkdownText.plain(n);
-                if (!title.isEmpty()) {
-                    out.heading(title, TitleKind.HEADING);
-                }
-            } else if (n instanceof org.commonmark.node.Paragraph) {
-                InlineRuns runs = new InlineRuns();
-                MarkdownText.collect(n, runs);
-                if (!runs.isEmpty()) {
-                    out.block(new Paragraph(runs.take()));
-                }
-            } else if (n instanceof org.commonmark.node.ListBlock list) {
-                listBlock(list).ifPresent(out::block);
-            } else if (n instanceof BlockQuote) {
-                walk.descend(n);
-            } else {
-                String text = blockText(n);
-                if (!text.isEmpty()) {
-                    out.block(Paragraph.of(text));
-                }
-            }
-        }
-    }
-
-    /** A list with its nested lists' items flattened after their parents, in reading order. */
-    private static Optional<ListBlock> listBlock(org.commonmark.node.ListBlock list) {
-        List<ListItem> items = new ArrayList<>();
-        MarkdownText.Walk walk = new MarkdownText.Walk(list);
-        for (Node n = walk.next(); n != null; n = walk.next()) {
-            if (n instanceof org.commonmark.node.ListItem) {
-                InlineRuns runs = new InlineRuns();
-                MarkdownText.collect(n, runs);
-                if (!runs.isEmpty()) {
-                    items.add(new ListItem(runs.take()));
-                }
-            }
-            // Nested lists hide anywhere inside an item (in a quote, say): look through everything.
-            walk.descend(n);
-        }
-        if (items.isEmpty()) {
-            return Optional.empty();
-        }
-        boolean ordered = list instanceof OrderedList;
-        int start = 1;
-        if (list instanceof OrderedList o && o.getMarkerStartNumber() != null) {
-            start = o.getMarkerStartNumber();
-        }
-        return Optional.of(new ListBlock(ordered, start, items));
-    }
-
     /** The text of a code or HTML block, or of any other block, as plain text. */
     private static String blockText(Node block) {
         if (block instanceof FencedCodeBlock code) {
-            return code.getLiteral().strip();
+            return code.getInfo() != null && code.getInfo().strip().equals(MarkdownPrepass.MATH_INFO) ? ""
+                    : code.getLiteral().strip();
         }
         if (block instanceof IndentedCodeBlock code) {
             return code.getLiteral().strip();
         }
         if (block instanceof HtmlBlock html) {
-            // Parsed, never rendered or run: only the text between the tags is kept.
             org.jsoup.nodes.Document fragment = Jsoup.parseBodyFragment(html.getLiteral());
             fragment.select(HtmlCleaner.NEVER_CONTENT).remove();
             return fragment.text().strip();

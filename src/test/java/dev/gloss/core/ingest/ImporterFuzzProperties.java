@@ -34,7 +34,9 @@ class ImporterFuzzProperties {
     private static final List<String> FIXTURES = List.of("html/blog-post.html", "html/news-article.html",
             "html/legacy-windows-1252.html", "html/magazine-feature.html", "markdown/k2-notes.md",
             "html/Some Guide.html", "html/wiki-lighthouse.html", "html/singlefile-recipe.html",
-            "html/docs-screen-sharing.html");
+            "html/docs-screen-sharing.html",
+            "markdown/sites/hugo-render-hooks.md", "markdown/sites/2024-03-05-liquid-in-jekyll.md",
+            "markdown/sites/zola-post.md", "markdown/sites/README.md", "markdown/sites/tabs.md");
 
     /** One edit of a file: flip, delete, duplicate or insert bytes at a place. */
     record Mutation(int kind, int position, int length, byte value) {
@@ -47,6 +49,12 @@ class ImporterFuzzProperties {
 
     @Property(tries = 300, shrinking = ShrinkingMode.BOUNDED)
     void markdownImporterReadsOrRefusesAnyText(@ForAll("markdownTexts") String text) {
+        readsOrRefuses(() -> MarkdownImporter.parse(text, null, new Article.Origin("fuzz.md", "markdown")));
+    }
+
+    /** Lines of the syntaxes Markdown from real sites carries, in any order and nesting. */
+    @Property(tries = 400, shrinking = ShrinkingMode.BOUNDED)
+    void markdownImporterReadsOrRefusesSiteSyntax(@ForAll("siteMarkdown") String text) {
         readsOrRefuses(() -> MarkdownImporter.parse(text, null, new Article.Origin("fuzz.md", "markdown")));
     }
 
@@ -139,6 +147,30 @@ class ImporterFuzzProperties {
         return Arbitraries.oneOf(
                 Arbitraries.strings().all().ofMaxLength(3000),
                 Arbitraries.strings().withChars("#*_`>-+[]()!<>/\\|=~:1. aZ\n\n\t").ofMaxLength(3000));
+    }
+
+    @Provide
+    Arbitrary<String> siteMarkdown() {
+        Arbitrary<String> lines = Arbitraries.of("---", "+++", "title: A title", "title = \"x\"", "tags: [a, b",
+                "date: 2024-01-02", "author:", "  name: N", "- item", "  - nested", "    - deeper", "- [x] done",
+                "- [ ] todo", "1. one", "```", "```go", "~~~", "    indented code", "\tgo tab", "> quote", "> [!NOTE]",
+                "> [!warning]", ">", ":::tip Title", ":::note", "::::danger", ":::", "::::", "!!! note \"T\"",
+                "    body", "??? tip", "{{< highlight go >}}", "{{< /highlight >}}", "{{< notice warning >}}",
+                "{{< /notice >}}", "{{% alert title=\"t\" %}}", "{{% /alert %}}", "{{< figure src=\"x.png\" caption=\"c\" >}}",
+                "{{< youtube id >}}", "{{< code-toggle >}}", "{{< /code-toggle >}}", "{{< tabs >}}", "{{< /tabs >}}",
+                "{% raw %}", "{% endraw %}", "{% highlight ruby %}", "{% endhighlight %}", "{% include x.html %}",
+                "{% comment %}", "{% endcomment %}", "text {{ site.url }} text", "`{{ code }}`", "{# jinja #}",
+                "import X from './x';", "export const a = {", "}", "<Tabs>", "<TabItem value=\"a\">", "</TabItem>",
+                "</Tabs>", "<Foo />", "<Foo", "  bar=\"1\">", "<!--", "-->", "<!-- c -->", "$$", "x^2", "$$ y $$",
+                "| a | b |", "|:--|--:|", "| `c` | **d** |", "Text with[^1] note", "[^1]: The note.", "~~gone~~",
+                "![alt](img.png \"t\")", "[![b](https://img.shields.io/x.svg)](https://x)", "<img src=\"a.png\">",
+                "<figure><img src=\"b.png\"><figcaption>cap</figcaption></figure>", "<details>",
+                "<summary>S</summary>", "</details>", "# H1", "## H2", "### H3", "#### H4", "Setext", "===",
+                "www.example.com and https://x.org/a_(b).", "Plain words of a paragraph.", "", "", "");
+        return Arbitraries.oneOf(
+                lines.list().ofMaxSize(120).map(parts -> String.join("\n", parts)),
+                Combinators.combine(lines, Arbitraries.integers().between(1, 3000))
+                        .as((line, n) -> (line + "\n").repeat(n)));
     }
 
     @Provide

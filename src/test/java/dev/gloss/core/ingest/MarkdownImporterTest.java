@@ -2,6 +2,8 @@ package dev.gloss.core.ingest;
 
 import dev.gloss.core.model.Article;
 import dev.gloss.core.model.Block;
+import dev.gloss.core.model.CodeBlock;
+import dev.gloss.core.model.ImageBlock;
 import dev.gloss.core.model.ListBlock;
 import dev.gloss.core.model.Paragraph;
 import dev.gloss.core.model.Run;
@@ -15,6 +17,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,35 +42,41 @@ class MarkdownImporterTest {
     }
 
     @Test
-    void keepsEmphasisAndStrongAsRunsAndCodeAndLinksAsPlainText() throws ImportException {
+    void keepsEmphasisStrongLinksAndCodeAsRuns() throws ImportException {
         Paragraph p = (Paragraph) fixture().sections().get(0).blocks().get(1);
         assertEquals(List.of(Run.plain("Vitamin K2 moves calcium "), Run.strong("into bone"), Run.plain(" and "),
-                Run.emphasis("out of arteries"), Run.plain(". See the review for details, and MK-7 for the form.")),
+                Run.emphasis("out of arteries"), Run.plain(". See "), Run.link("the review", "https://example.org/review"),
+                Run.plain(" for details, and "), Run.code("MK-7"), Run.plain(" for the form.")),
                 p.runs());
     }
 
     @Test
-    void flattensNestedListItemsAfterTheirParentAndKeepsTheStartNumber() throws ImportException {
+    void keepsNestedListsInsideTheirItemsAndTheStartNumber() throws ImportException {
         List<Block> blocks = fixture().sections().get(1).blocks();
         ListBlock bullets = (ListBlock) blocks.get(0);
         assertFalse(bullets.ordered());
         assertEquals("Natto, the richest source\nCheese\nGouda\nBrie, with more when aged\nEgg yolks", bullets.plainText());
+        assertEquals(3, bullets.items().size());
+        ListBlock cheeses = (ListBlock) bullets.items().get(1).blocks().get(1);
         assertEquals(List.of(Run.plain("Brie, with "), Run.strong("more"), Run.plain(" when aged")),
-                bullets.items().get(3).runs());
+                cheeses.items().get(1).runs());
         ListBlock numbered = (ListBlock) blocks.get(1);
         assertTrue(numbered.ordered());
         assertEquals(3, numbered.start());
     }
 
     @Test
-    void dropsImagesAndTheScriptsOfHtmlBlocks() throws ImportException {
+    void keepsRemoteImagesAsTheirAltTextCodeAsCodeAndDropsScripts() throws ImportException {
         Article a = fixture();
         String all = text(a);
-        assertFalse(all.contains("natto.jpg"));
-        assertFalse(all.contains("A bowl of natto"), "image alt text is dropped with the image");
+        ImageBlock natto = (ImageBlock) a.sections().get(0).blocks().get(2);
+        assertEquals("A bowl of natto", natto.alt());
+        assertNull(natto.src(), "a remote image is never fetched");
+        assertEquals("https://example.org/natto.jpg", natto.original());
         assertFalse(all.contains("alert"), "script text never reaches the article");
         assertTrue(all.contains("An HTML block with text."));
-        assertTrue(all.contains("int dose = 180; // micrograms"), "code is kept as plain text");
+        CodeBlock code = (CodeBlock) a.sections().get(1).blocks().get(3);
+        assertEquals(new CodeBlock("int dose = 180; // micrograms", "java"), code);
     }
 
     @Test
