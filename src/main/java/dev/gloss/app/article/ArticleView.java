@@ -88,7 +88,9 @@ public final class ArticleView extends ScrollPane {
     }
 
     /** A part of a section not rendered yet: its units [fromUnit, toUnit), and how to render it now. */
-    private record Deferred(SectionText text, int fromUnit, int toUnit, Runnable renderNow,
+    /** A part not rendered yet: its units, and how to render it a few at a time, then go on. */
+    private record Deferred(SectionText text, int fromUnit, int toUnit,
+                            java.util.function.BiConsumer<Integer, Runnable> renderInFrames,
                             java.util.function.BooleanSupplier done) {
     }
 
@@ -274,10 +276,21 @@ public final class ArticleView extends ScrollPane {
         if (first < 0) {
             return false;
         }
-        // A passage in a part not shown yet (the later rows of a long table) is shown first.
-        for (Deferred d : List.copyOf(deferred)) {
-            if (d.text() == st && !d.done().getAsBoolean() && d.fromUnit() <= last && d.toUnit() > first) {
-                d.renderNow().run();
+        // A passage in a part not shown yet (the later rows of a long table) is shown first, a few
+        // rows a frame; the passage is selected as soon as its rows are there, and the rest follows.
+        Article shownArticle = article;
+        if (st.block(first) == null || st.block(last) == null) {
+            for (Deferred d : List.copyOf(deferred)) {
+                if (d.text() == st && !d.done().getAsBoolean() && d.fromUnit() <= last && d.toUnit() > first) {
+                    int firstUnit = first;
+                    int lastUnit = last;
+                    d.renderInFrames().accept(last, () -> {
+                        if (article == shownArticle && st.block(firstUnit) != null && st.block(lastUnit) != null) {
+                            revealInSection(sectionId, start, end);
+                        }
+                    });
+                    return true;
+                }
             }
         }
         TextBlock a = st.block(first);
@@ -292,8 +305,9 @@ public final class ArticleView extends ScrollPane {
     }
 
     /** Remembers a part of a section not rendered yet. */
-    void deferred(SectionText text, int fromUnit, int toUnit, Runnable renderNow, java.util.function.BooleanSupplier done) {
-        deferred.add(new Deferred(text, fromUnit, toUnit, renderNow, done));
+    void deferred(SectionText text, int fromUnit, int toUnit, java.util.function.BiConsumer<Integer, Runnable> renderInFrames,
+                  java.util.function.BooleanSupplier done) {
+        deferred.add(new Deferred(text, fromUnit, toUnit, renderInFrames, done));
     }
 
     /** Adds blocks rendered late after {@code after} in reading order, and draws their marks. */
@@ -308,16 +322,6 @@ public final class ArticleView extends ScrollPane {
     }
 
     /** Shows unit {@code index} in a new block instead of the old one (a long code block shown whole). */
-    void replaceBlock(SectionText st, int index, TextBlock old, TextBlock replacement) {
-        int at = textBlocks.indexOf(old);
-        textBlocks.set(at, replacement);
-        st.bind(index, replacement);
-        marks.remove(old);
-        selection.setBlocks(textBlocks);
-        markLayers.keySet().forEach(layer -> applyMarks(layer, st, java.util.Set.of(replacement)));
-        onBlocksChanged.run();
-    }
-
     /** Called when blocks are added or replaced after the article was shown (the find bar searches again). */
     public void setOnBlocksChanged(Runnable listener) {
         this.onBlocksChanged = listener;

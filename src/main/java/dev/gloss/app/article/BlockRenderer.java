@@ -13,6 +13,7 @@ import dev.gloss.core.model.Quote;
 import dev.gloss.core.model.Rule;
 import dev.gloss.core.model.Run;
 import dev.gloss.core.model.Table;
+import dev.gloss.core.model.TextUnit;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
@@ -47,8 +48,14 @@ import java.util.Optional;
 final class BlockRenderer {
     /** Rows of a table shown at first; the rest wait for "Show all". */
     static final int TABLE_ROWS_SHOWN = 300;
-    /** Rows rendered per frame once "Show all" is pressed. */
-    static final int TABLE_ROWS_PER_FRAME = 150;
+    /** Text units made in a frame at least once "Show all" is pressed; more while frames come on time. */
+    static final int MIN_UNITS_PER_FRAME = 20;
+    static final int MAX_UNITS_PER_FRAME = 2_000;
+    /**
+     * The time between frames aimed at while the rest of a long part is made: about 20 frames a
+     * second, so that scrolling and typing stay smooth while rows arrive.
+     */
+    static final long FRAME_BUDGET_NANOS = 50_000_000L;
     /** Lines of a code block shown at first. */
     static final int CODE_LINES_SHOWN = 2000;
 
@@ -192,30 +199,63 @@ final class BlockRenderer {
         HBox header = new HBox(language, gap, copy);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("code-header");
-        List<String> lines = code.lines();
-        boolean cut = lines.size() > CODE_LINES_SHOWN;
-        String shown = cut ? String.join("\n", lines.subList(0, CODE_LINES_SHOWN)) : code.text();
-        int index = next;
-        TextBlock tb = unit(List.of(Run.code(shown)), "code-text");
-        ScrollPane scroll = sideways(tb, "code-scroll");
+        List<TextUnit> parts = code.units();
+        int shownParts = Math.min(parts.size(), CODE_LINES_SHOWN / CodeBlock.LINES_PER_UNIT);
+        VBox lines = new VBox();
+        lines.getStyleClass().add("code-lines");
+        for (int i = 0; i < shownParts; i++) {
+            lines.getChildren().add(codePart(parts.get(i)));
+        }
+        ScrollPane scroll = sideways(lines, "code-scroll");
         box.getChildren().addAll(header, scroll);
         box.setAccessibleRole(AccessibleRole.TEXT);
         box.setAccessibleText(code.language() == null ? "Code" : "Code, " + code.language());
-        tb.setAccessibleText(code.text());
-        if (cut) {
-            Button all = new Button("Show all " + count(lines.size()) + " lines");
+        if (shownParts < parts.size()) {
+            int total = code.lines().size();
+            Button all = new Button("Show all " + count(total) + " lines");
             all.getStyleClass().addAll("show-all", "flat");
-            all.setOnAction(e -> {
-                TextBlock full = new TextBlock(List.of(Run.code(code.text())), "code-text");
-                full.setAccessibleText(code.text());
-                scroll.setContent(full);
-                view.replaceBlock(text, index, tb, full);
-                box.getChildren().remove(all);
-            });
-            view.deferred(text, index, index + 1, all::fire, () -> !box.getChildren().contains(all));
+            Pending pending = new Pending(parts.size() - shownParts, i -> 1, (from, to, unit) -> {
+                List<TextBlock> added = new ArrayList<>();
+                for (int i = from; i < to; i++) {
+                    TextBlock tb = codePart(parts.get(shownParts + i), unit + i);
+                    added.add(tb);
+                }
+                lines.getChildren().addAll(added);
+                return added;
+            }, () -> box.getChildren().remove(all));
+            wireShowAll(pending, all, "Showing " + count(total) + " lines…");
             box.getChildren().add(all);
         }
         return box;
+    }
+
+    /** One part of a code block's lines, the next unit. */
+    private TextBlock codePart(TextUnit part) {
+        TextBlock tb = unit(part.runs(), "code-text");
+        tb.setAccessibleText(part.text());
+        return tb;
+    }
+
+    /** One part of a code block's lines, shown late as the given unit. */
+    private TextBlock codePart(TextUnit part, int unitIndex) {
+        TextBlock tb = new TextBlock(part.runs(), "code-text");
+        tb.setAccessibleText(part.text());
+        text.bind(unitIndex, tb);
+        return tb;
+    }
+
+    /** What a "Show all" button does, and the same on request from the view (a passage to reveal there). */
+    private void wireShowAll(Pending pending, Button all, String busy) {
+        all.setOnAction(e -> {
+            all.setDisable(true);
+            all.setText(busy);
+            pending.inFrames(Integer.MAX_VALUE, () -> { });
+        });
+        view.deferred(text, pending.firstUnit, pending.firstUnit + pending.unitCount, (unit, then) -> {
+            all.setDisable(true);
+            all.setText(busy);
+            pending.inFrames(unit, then);
+        }, pending::done);
     }
 
     private Node math(MathBlock math) {
@@ -249,6 +289,14 @@ final class BlockRenderer {
         }, content.layoutBoundsProperty(), scroll.widthProperty()));
         scroll.minHeightProperty().bind(scroll.prefHeightProperty());
         scroll.maxHeightProperty().bind(scroll.prefHeightProperty());
+        // The skin keeps its viewport as a bitmap; this viewport is as tall as a whole table or
+        // listing, so the bitmap would be drawn again, whole, for every change (a row added, a mark).
+        scroll.skinProperty().addListener((obs, old, skin) -> {
+            Node viewport = scroll.lookup(".viewport");
+            if (viewport != null) {
+                viewport.setCache(false);
+            }
+        });
         scroll.addEventFilter(ScrollEvent.SCROLL, e -> {
             if (Math.abs(e.getDeltaY()) > Math.abs(e.getDeltaX()) && !e.isShiftDown()) {
                 e.consume();
@@ -318,86 +366,137 @@ final class BlockRenderer {
         for (int r = 0; r < shown; r++) {
             row(grid, table, r);
         }
-        ScrollPane scroll = sideways(grid, "table-scroll");
+        VBox grids = new VBox(grid);
+        grids.getStyleClass().add("table-grids");
+        ScrollPane scroll = sideways(grids, "table-scroll");
         VBox box = new VBox(scroll);
         box.getStyleClass().add("table-block");
         box.setAccessibleRole(AccessibleRole.TEXT);
         box.setAccessibleText("Table, " + table.rows().size() + " rows");
         if (shown < table.rows().size()) {
-            PendingRows pending = new PendingRows(grid, table, shown, next, out.isEmpty() ? null : out.get(out.size() - 1));
-            for (int r = shown; r < table.rows().size(); r++) {
-                next += table.rows().get(r).size();
-            }
+            int firstRow = shown;
             Button all = new Button("Show all " + count(table.rows().size()) + " rows");
             all.getStyleClass().addAll("show-all", "flat");
-            pending.onDone = () -> box.getChildren().remove(all);
-            all.setOnAction(e -> {
-                all.setDisable(true);
-                all.setText("Showing " + count(table.rows().size()) + " rows…");
-                pending.inFrames();
-            });
-            view.deferred(text, pending.nextUnit, next, () -> pending.renderUntil(table.rows().size()),
-                    pending::done);
+            Pending pending = new Pending(table.rows().size() - shown, i -> table.rows().get(firstRow + i).size(),
+                    (from, to, unit) -> rest(grid, grids, table, firstRow + from, firstRow + to, unit),
+                    () -> box.getChildren().remove(all));
+            wireShowAll(pending, all, "Showing " + count(table.rows().size()) + " rows…");
             box.getChildren().add(all);
         }
         return box;
     }
 
-    /** The rows of a long table not shown yet, rendered on request, all at once or a batch a frame. */
-    private final class PendingRows {
-        private final TableGrid grid;
-        private final Table table;
-        private int nextRow;
+    /** Makes the blocks of steps [from, to) of a pending part, bound to units numbered from {@code firstUnit}. */
+    @FunctionalInterface
+    private interface StepMaker {
+        List<TextBlock> make(int from, int to, int firstUnit);
+    }
+
+    /**
+     * A part of a section not rendered yet (the later rows of a long table, the later lines of a
+     * long code block): its units are counted from the start, so offsets stay right; on request its
+     * steps are rendered a few each frame, as many as keep frames about {@link #FRAME_BUDGET_NANOS}
+     * apart, so the window stays responsive however long the part is.
+     */
+    private final class Pending {
+        private final int steps;
+        private final java.util.function.IntUnaryOperator unitsOfStep;
+        private final StepMaker maker;
+        private final Runnable onDone;
+        /** What waits for a unit to be there: a passage to reveal, by the unit it needs. */
+        private final List<java.util.Map.Entry<Integer, Runnable>> waiting = new ArrayList<>();
+        final int firstUnit;
+        final int unitCount;
+        private int nextStep;
         private int nextUnit;
         private TextBlock after;
-        private Runnable onDone = () -> { };
         private AnimationTimer timer;
 
-        PendingRows(TableGrid grid, Table table, int nextRow, int nextUnit, TextBlock after) {
-            this.grid = grid;
-            this.table = table;
-            this.nextRow = nextRow;
-            this.nextUnit = nextUnit;
-            this.after = after;
+        Pending(int steps, java.util.function.IntUnaryOperator unitsOfStep, StepMaker maker, Runnable onDone) {
+            this.steps = steps;
+            this.unitsOfStep = unitsOfStep;
+            this.maker = maker;
+            this.onDone = onDone;
+            this.firstUnit = next;
+            int units = 0;
+            for (int i = 0; i < steps; i++) {
+                units += unitsOfStep.applyAsInt(i);
+            }
+            this.unitCount = units;
+            this.nextUnit = next;
+            this.after = out.isEmpty() ? null : out.get(out.size() - 1);
+            next += units;
         }
 
         boolean done() {
-            return nextRow >= table.rows().size();
+            return nextStep >= steps;
         }
 
-        void renderUntil(int rowLimit) {
-            int to = Math.min(rowLimit, table.rows().size());
-            if (nextRow >= to) {
+        /** Renders the rest a few steps a frame; {@code then} runs once unit {@code unit} is there. */
+        void inFrames(int unit, Runnable then) {
+            waiting.add(java.util.Map.entry(unit, then));
+            if (done() || unit < nextUnit) {
+                runWaiting();
                 return;
             }
-            List<TextBlock> added = rest(grid, table, nextRow, to, nextUnit);
-            for (int r = nextRow; r < to; r++) {
-                nextUnit += table.rows().get(r).size();
+            if (timer != null) {
+                return;
             }
-            nextRow = to;
+            timer = new AnimationTimer() {
+                private long last;
+                private int budget = MIN_UNITS_PER_FRAME;
+
+                @Override
+                public void handle(long now) {
+                    // The units a frame takes adapt to the time between frames, which holds what the new
+                    // blocks cost to lay out: fewer when frames come late, more while they come on time.
+                    if (last != 0) {
+                        long gap = now - last;
+                        if (gap > FRAME_BUDGET_NANOS * 2) {
+                            budget = Math.max(MIN_UNITS_PER_FRAME, budget / 2);
+                        } else if (gap <= FRAME_BUDGET_NANOS) {
+                            budget = Math.min(MAX_UNITS_PER_FRAME, budget + budget / 2 + 1);
+                        }
+                    }
+                    last = now;
+                    int to = nextStep;
+                    int units = 0;
+                    do {
+                        units += unitsOfStep.applyAsInt(to);
+                        to++;
+                    } while (to < steps && units < budget);
+                    renderUntil(to);
+                    if (done()) {
+                        stop();
+                        onDone.run();
+                    }
+                    runWaiting();
+                }
+            };
+            timer.start();
+        }
+
+        private void runWaiting() {
+            List<java.util.Map.Entry<Integer, Runnable>> ready = waiting.stream()
+                    .filter(w -> done() || w.getKey() < nextUnit).toList();
+            waiting.removeAll(ready);
+            ready.forEach(w -> w.getValue().run());
+        }
+
+        private void renderUntil(int stepLimit) {
+            int to = Math.min(stepLimit, steps);
+            if (nextStep >= to) {
+                return;
+            }
+            List<TextBlock> added = maker.make(nextStep, to, nextUnit);
+            for (int i = nextStep; i < to; i++) {
+                nextUnit += unitsOfStep.applyAsInt(i);
+            }
+            nextStep = to;
             view.insertBlocks(text, after, added);
             if (!added.isEmpty()) {
                 after = added.get(added.size() - 1);
             }
-            if (done()) {
-                if (timer != null) {
-                    timer.stop();
-                }
-                onDone.run();
-            }
-        }
-
-        void inFrames() {
-            timer = new AnimationTimer() {
-                @Override
-                public void handle(long now) {
-                    renderUntil(nextRow + TABLE_ROWS_PER_FRAME);
-                    if (done()) {
-                        stop();
-                    }
-                }
-            };
-            timer.start();
         }
     }
 
@@ -422,26 +521,46 @@ final class BlockRenderer {
                 : align == Table.Align.CENTER ? TextAlignment.CENTER : TextAlignment.LEFT);
     }
 
-    /** Makes the cells of rows [from, to), bound to their units numbered from {@code firstUnit}. */
-    private List<TextBlock> rest(TableGrid grid, Table table, int from, int to, int firstUnit) {
+    /** Rows in each grid of a long table's later rows. */
+    static final int ROWS_PER_GRID = 100;
+
+    /**
+     * Makes the cells of rows [from, to), bound to their units numbered from {@code firstUnit}, in
+     * grids of {@link #ROWS_PER_GRID} rows that follow the first grid's columns.
+     */
+    private List<TextBlock> rest(TableGrid first, VBox grids, Table table, int from, int to, int firstUnit) {
         List<TextBlock> added = new ArrayList<>();
-        List<int[]> at = new ArrayList<>();
         int unitIndex = firstUnit;
-        for (int r = from; r < to; r++) {
-            List<List<Run>> row = table.rows().get(r);
-            boolean header = r < table.headerRows();
-            for (int c = 0; c < row.size(); c++) {
-                TextBlock cell = new TextBlock(row.get(c), "table-cell", header ? "table-header-cell" : "table-body-cell",
-                        c == 0 ? "first-column" : "next-column", "next-row");
-                cell.markInlineCode();
-                configureCell(cell, table, c);
-                at.add(new int[] {c, r});
-                text.bind(unitIndex++, cell);
-                view.registerReferences(text.sectionId(), cell, row.get(c));
-                added.add(cell);
+        int r = from;
+        while (r < to) {
+            TableGrid grid = (TableGrid) grids.getChildren().get(grids.getChildren().size() - 1);
+            int startOfGrid = r - grid.rowCount();
+            if (grid == first || grid.rowCount() >= ROWS_PER_GRID) {
+                grid = new TableGrid(first);
+                grids.getChildren().add(grid);
+                startOfGrid = r;
             }
+            int end = Math.min(to, startOfGrid + ROWS_PER_GRID);
+            List<TextBlock> cells = new ArrayList<>();
+            List<int[]> at = new ArrayList<>();
+            for (; r < end; r++) {
+                List<List<Run>> row = table.rows().get(r);
+                boolean header = r < table.headerRows();
+                for (int c = 0; c < row.size(); c++) {
+                    TextBlock cell = new TextBlock(row.get(c), "table-cell",
+                            header ? "table-header-cell" : "table-body-cell",
+                            c == 0 ? "first-column" : "next-column", "next-row");
+                    cell.markInlineCode();
+                    configureCell(cell, table, c);
+                    at.add(new int[] {c, r - startOfGrid});
+                    text.bind(unitIndex++, cell);
+                    view.registerReferences(text.sectionId(), cell, row.get(c));
+                    cells.add(cell);
+                }
+            }
+            grid.addAll(cells, at);
+            added.addAll(cells);
         }
-        grid.addAll(added, at);
         return added;
     }
 

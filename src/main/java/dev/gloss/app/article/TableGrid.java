@@ -11,16 +11,38 @@ import java.util.List;
  * The cells of a table laid out in rows and columns: a column as wide as its widest cell (a cell's
  * maximum width caps it, so long text wraps), a row as tall as its tallest cell at those widths.
  * Unlike GridPane, which looks through every child for each row, this takes one pass over the
- * cells, so that a table of thousands of rows lays out in time proportional to its size.
+ * cells, so that a table of thousands of rows lays out in time proportional to its size. The
+ * later rows of a long table are grids of their own that follow the first one's column widths:
+ * adding rows then lays out the new rows only, not the whole table again.
  */
 final class TableGrid extends Region {
     private final List<int[]> positions = new ArrayList<>();
     private final List<Node> cells = new ArrayList<>();
+    private final TableGrid leader;
+    private final List<TableGrid> followers = new ArrayList<>();
     private double[] widths = new double[0];
     private double[] heights = new double[0];
+    private boolean measured;
 
     TableGrid() {
+        this(null);
+    }
+
+    /** A grid of later rows, with the columns of {@code leader} (null for a table's first grid). */
+    TableGrid(TableGrid leader) {
+        this.leader = leader;
         getStyleClass().add("table-grid");
+        if (leader != null) {
+            getStyleClass().add("table-grid-continued");
+            leader.followers.add(this);
+        }
+    }
+
+    /** Sizes are measured again only after something in the grid asked for a new layout. */
+    @Override
+    public void requestLayout() {
+        measured = false;
+        super.requestLayout();
     }
 
     void add(Node cell, int column, int row) {
@@ -37,20 +59,47 @@ final class TableGrid extends Region {
         return cells.size();
     }
 
+    /** The rows this grid holds. */
+    int rowCount() {
+        int rows = 0;
+        for (int[] p : positions) {
+            rows = Math.max(rows, p[1] + 1);
+        }
+        return rows;
+    }
+
+    /** The cells of this grid and of the grids that follow it. */
+    int tableCellCount() {
+        return cells.size() + followers.stream().mapToInt(TableGrid::cellCount).sum();
+    }
+
     private void measure() {
+        if (measured) {
+            return;
+        }
+        measured = true;
         int columns = 0;
         int rows = 0;
         for (int[] p : positions) {
             columns = Math.max(columns, p[0] + 1);
             rows = Math.max(rows, p[1] + 1);
         }
-        widths = new double[columns];
+        double[] before = widths;
         heights = new double[rows];
-        for (int i = 0; i < cells.size(); i++) {
-            Node cell = cells.get(i);
-            double w = Math.max(cell.minWidth(-1), Math.min(cell.prefWidth(-1), cell.maxWidth(-1)));
-            int c = positions.get(i)[0];
-            widths[c] = Math.max(widths[c], Math.ceil(w));
+        if (leader != null) {
+            leader.measure();
+            widths = java.util.Arrays.copyOf(leader.widths, Math.max(columns, leader.widths.length));
+        } else {
+            widths = new double[columns];
+            for (int i = 0; i < cells.size(); i++) {
+                Node cell = cells.get(i);
+                double w = Math.max(cell.minWidth(-1), Math.min(cell.prefWidth(-1), cell.maxWidth(-1)));
+                int c = positions.get(i)[0];
+                widths[c] = Math.max(widths[c], Math.ceil(w));
+            }
+            if (!java.util.Arrays.equals(before, widths)) {
+                followers.forEach(TableGrid::requestLayout);
+            }
         }
         for (int i = 0; i < cells.size(); i++) {
             Node cell = cells.get(i);

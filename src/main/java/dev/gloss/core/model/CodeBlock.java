@@ -3,8 +3,13 @@ package dev.gloss.core.model;
 import java.util.List;
 import java.util.Objects;
 
-/** Code or other preformatted text, kept verbatim, with its language when the source names one. */
+/**
+ * Code or other preformatted text, kept verbatim, with its language when the source names one. Its
+ * text is in units of at most {@link #LINES_PER_UNIT} lines, joined by the line break between them,
+ * so that a reader can lay out a long listing a part at a time.
+ */
 public record CodeBlock(String text, String language) implements Block {
+    public static final int LINES_PER_UNIT = 200;
 
     public CodeBlock {
         Objects.requireNonNull(text, "text");
@@ -13,7 +18,22 @@ public record CodeBlock(String text, String language) implements Block {
 
     @Override
     public List<TextUnit> units() {
-        return List.of(new TextUnit(List.of(Run.code(text)), TextUnit.Kind.CODE, false));
+        List<TextUnit> units = new java.util.ArrayList<>();
+        int from = 0;
+        int lines = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n' && ++lines == LINES_PER_UNIT) {
+                units.add(unit(text.substring(from, i)));
+                from = i + 1;
+                lines = 0;
+            }
+        }
+        units.add(unit(text.substring(from)));
+        return units;
+    }
+
+    private static TextUnit unit(String part) {
+        return new TextUnit(List.of(Run.code(part)), TextUnit.Kind.CODE, false);
     }
 
     @Override

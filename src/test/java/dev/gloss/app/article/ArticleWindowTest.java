@@ -49,8 +49,8 @@ class ArticleWindowTest {
     @Start
     void start(Stage stage) throws Exception {
         Path folder = dataDir.resolve("library").resolve(EveryBlock.ID);
-        Files.createDirectories(folder);
-        Files.copy(Path.of("assets", "icons", EveryBlock.IMAGE), folder.resolve(EveryBlock.IMAGE),
+        Files.createDirectories(folder.resolve("images"));
+        Files.copy(Path.of("assets", "icons", "gloss-128.png"), folder.resolve(EveryBlock.IMAGE),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Library library = new Library(List.of(EveryBlock.article()));
         LibrarySource source = new LibrarySource() {

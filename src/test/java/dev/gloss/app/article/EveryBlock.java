@@ -27,7 +27,7 @@ final class EveryBlock {
     static final String CODE = "public static void main(String[] args) {\n"
             + "    // a line much longer than the column, so that the box scrolls sideways: glossary terms such as vitamin here are code\n"
             + "\tSystem.out.println(\"Hello,   world\");\n}";
-    static final String IMAGE = "gloss-128.png";
+    static final String IMAGE = "images/gloss-128.png";
 
     private EveryBlock() {
     }

@@ -59,4 +59,21 @@ class TextUnitTest {
         assertEquals("alt", new ImageBlock("alt", null, List.of(), null).plainText());
         assertEquals(List.of(), new Rule().units());
     }
+
+    @Test
+    void longCodeIsInUnitsOfWholeLinesThatJoinToItsText() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 450; i++) {
+            sb.append("line ").append(i).append(i < 449 ? "\n" : "");
+        }
+        CodeBlock code = new CodeBlock(sb.toString(), "text");
+        List<TextUnit> units = code.units();
+        assertEquals(3, units.size());
+        assertEquals(CodeBlock.LINES_PER_UNIT, units.get(0).text().split("\n", -1).length);
+        assertTrue(units.get(1).text().startsWith("line 200"));
+        assertEquals(code.text(), TextUnit.join(units));
+        assertEquals(List.of(""), new CodeBlock("", null).units().stream().map(TextUnit::text).toList());
+        CodeBlock trailing = new CodeBlock("a\n", null);
+        assertEquals(trailing.text(), TextUnit.join(trailing.units()));
+    }
 }
