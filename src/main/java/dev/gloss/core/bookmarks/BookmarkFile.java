@@ -1,6 +1,7 @@
 package dev.gloss.core.bookmarks;
 
 import dev.gloss.core.storage.AtomicFiles;
+import dev.gloss.core.storage.FileLocks;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
