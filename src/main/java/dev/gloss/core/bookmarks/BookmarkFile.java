@@ -66,6 +66,11 @@ final class BookmarkFile {
         }
     }
 
+    /** Takes the file's lock, for a change decided on the file as it is; the holder may save under it. */
+    FileLocks.Held lock() throws IOException {
+        return FileLocks.acquire(lockFile);
+    }
+
     /** The file as it is now, without recovering it: for picking up what other writers saved. */
     Optional<BookmarkDocument> peek() throws IOException {
         try {
