@@ -431,8 +431,8 @@ public final class BookmarkStore implements AutoCloseable {
     }
 
     private void saveFailed(IOException e) {
-        String message = "Your bookmarks could not be saved to " + file.path() + " (" + e.getMessage()
-                + "); Gloss will try again at the next change.";
+        String message = "Your bookmarks could not be saved to " + file.path() + " ("
+                + dev.gloss.core.storage.IoErrors.describe(e) + "); Gloss will try again at the next change.";
         saveProblem = Optional.of(message);
         problemListener.accept(message);
     }

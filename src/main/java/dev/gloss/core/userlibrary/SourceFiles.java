@@ -203,30 +203,6 @@ final class SourceFiles {
 
     /** What went wrong, in words: the reason with the file it concerns, never a bare path or a class name alone. */
     static String describe(Throwable e) {
-        if (e instanceof java.io.UncheckedIOException u && u.getCause() != null) {
-            return describe(u.getCause());
-        }
-        if (e instanceof AccessDeniedException a) {
-            return "permission denied" + about(a.getFile());
-        }
-        if (e instanceof NoSuchFileException n) {
-            return "it does not exist" + about(n.getFile());
-        }
-        if (e instanceof FileSystemException f) {
-            String reason = f.getReason();
-            if (reason == null || reason.isBlank()) {
-                reason = f instanceof java.nio.file.NotDirectoryException ? "not a folder"
-                        : f instanceof java.nio.file.DirectoryNotEmptyException ? "the folder is not empty"
-                        : f instanceof java.nio.file.FileAlreadyExistsException ? "it already exists"
-                        : f.getClass().getSimpleName();
-            }
-            return reason.strip() + about(f.getFile());
-        }
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
-    }
-
-    private static String about(String file) {
-        return file == null ? "" : " (" + file + ")";
+        return dev.gloss.core.storage.IoErrors.describe(e);
     }
 }
