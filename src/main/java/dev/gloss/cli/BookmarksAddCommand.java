@@ -15,7 +15,9 @@ import picocli.CommandLine.Spec;
 import java.util.Optional;
 
 @Command(name = "add", mixinStandardHelpOptions = true,
-        description = "Bookmarks a section, or a passage of it with --quote; prints the bookmark's id.")
+        description = {"Bookmarks a section, or a passage of it with --quote; prints the bookmark's id once it is saved.",
+                "A section or passage already bookmarked keeps its bookmark; a new --note is added to its note "
+                        + "after a blank line (a note it already holds is not repeated)."})
 final class BookmarksAddCommand implements Runnable {
 
     @Parameters(paramLabel = "SECTION_ID", description = "The section's id, as `gloss show ARTICLE_ID` prints it.")
@@ -38,12 +40,14 @@ final class BookmarksAddCommand implements Runnable {
                 + sectionId + "'; `gloss show ARTICLE_ID` lists an article's sections", 1));
         Article article = library.articleOf(sectionId).orElseThrow();
         BookmarkStore store = BookmarksCommand.open(spec);
+        Bookmark bookmark;
         try {
-            Bookmark bookmark = quote == null ? addSection(store, article, section) : addPassage(store, article, section);
-            spec.commandLine().getOut().println(bookmark.id());
+            bookmark = quote == null ? addSection(store, article, section) : addPassage(store, article, section);
         } finally {
             BookmarksCommand.close(store);
         }
+        // Only once it is saved: a failed save is an error, not a bookmark.
+        spec.commandLine().getOut().println(bookmark.id());
     }
 
     private Bookmark addSection(BookmarkStore store, Article article, Section section) {
@@ -51,12 +55,11 @@ final class BookmarksAddCommand implements Runnable {
         if (existing.isEmpty()) {
             return store.addSection(article, section, orEmpty(note));
         }
-        if (note != null) {
-            spec.commandLine().getErr().println("gloss: the section was already bookmarked; its note is replaced");
-            return store.updateNote(existing.get().id(), note).orElseThrow();
-        }
-        spec.commandLine().getErr().println("gloss: the section was already bookmarked");
-        return existing.get();
+        Bookmark bookmark = store.addSection(article, section, orEmpty(note));
+        spec.commandLine().getErr().println(bookmark.note().equals(existing.get().note())
+                ? "gloss: the section was already bookmarked"
+                : "gloss: the section was already bookmarked; the note was added to its note");
+        return bookmark;
     }
 
     private Bookmark addPassage(BookmarkStore store, Article article, Section section) {
@@ -65,7 +68,8 @@ final class BookmarksAddCommand implements Runnable {
         int before = store.all().size();
         Bookmark bookmark = store.addPassage(article, section, passage, orEmpty(note));
         if (store.all().size() == before) {
-            spec.commandLine().getErr().println("gloss: the passage was already bookmarked");
+            spec.commandLine().getErr().println("gloss: the passage was already bookmarked"
+                    + (note != null && !note.isBlank() ? "; the note was added to its note unless it held it" : ""));
         }
         return bookmark;
     }

@@ -1,6 +1,7 @@
 package dev.gloss.cli;
 
 import dev.gloss.core.bookmarks.BookmarkStore;
+import dev.gloss.core.storage.IoErrors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -30,7 +31,7 @@ final class BookmarksCommand implements Runnable {
         try {
             store = BookmarkStore.open(dir);
         } catch (IOException e) {
-            throw new UserError("the bookmarks in " + dir + " cannot be read: " + e.getMessage(), 1);
+            throw new UserError("the bookmarks in " + dir + " cannot be read: " + IoErrors.describe(e), 1);
         }
         store.recoveryMessage().ifPresent(message -> spec.commandLine().getErr().println("gloss: " + message));
         return store;
@@ -41,7 +42,7 @@ final class BookmarksCommand implements Runnable {
         try {
             store.close();
         } catch (IOException e) {
-            throw new UserError("the bookmarks could not be saved to " + store.file() + ": " + e.getMessage(), 1);
+            throw new UserError("the bookmarks could not be saved to " + store.file() + ": " + IoErrors.describe(e), 1);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.gloss.cli;
 
 import dev.gloss.core.bookmarks.BookmarkStore;
 import dev.gloss.core.storage.AtomicFiles;
+import dev.gloss.core.storage.IoErrors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -9,7 +10,11 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.ZoneId;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
@@ -30,6 +35,9 @@ final class BookmarksExportCommand implements Runnable {
         if (!format.equals("md") && !format.equals("json")) {
             throw new UserError("--format is md or json, not '" + format + "'", 2);
         }
+        if (out != null) {
+            refuseSpecial(out);
+        }
         BookmarkStore store = BookmarksCommand.open(spec);
         byte[] bytes;
         try {
@@ -47,8 +55,28 @@ final class BookmarksExportCommand implements Runnable {
         try {
             AtomicFiles.write(out, bytes);
         } catch (IOException e) {
-            throw new UserError("cannot write " + out + ": " + e.getMessage(), 1);
+            throw new UserError("cannot write " + out + ": " + IoErrors.describe(e), 1);
         }
         spec.commandLine().getErr().println("gloss: " + store.all().size() + " bookmarks written to " + out);
+    }
+
+    /** --out names a regular file or nothing yet: a folder, a pipe or a device is refused before anything is written. */
+    private void refuseSpecial(Path target) {
+        String raw = target.toString();
+        try {
+            Path file = AtomicFiles.followLinks(target.toAbsolutePath());
+            BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (attrs.isDirectory()) {
+                throw new UserError("cannot write " + raw + ": it is a folder; give a file name", 1);
+            }
+            if (!attrs.isRegularFile()) {
+                throw new UserError("cannot write " + raw + ": it is not a regular file (a device or a pipe); "
+                        + "give a file name, or leave out --out to print the export", 1);
+            }
+        } catch (NoSuchFileException e) {
+            // A new file: fine.
+        } catch (java.io.IOException e) {
+            throw new UserError("cannot write " + raw + ": " + IoErrors.describe(e), 1);
+        }
     }
 }

@@ -14,7 +14,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Merges bookmarks from a JSON export (or `list --json`) without duplicates.")
+        description = {"Merges bookmarks from a JSON export (or `list --json`) without duplicates and without losing a note.",
+                "A bookmark already here (the same id, or the same section and passage) is not added again: "
+                        + "a newer copy of the same id replaces ours; a note of the same section or passage that "
+                        + "ours does not hold is added to our note after a blank line (counted as updated); "
+                        + "identical ones count as already there."})
 final class BookmarksImportCommand implements Runnable {
 
     @Parameters(paramLabel = "FILE", description = "A file written by `gloss bookmarks export --format json`.")
@@ -34,14 +38,15 @@ final class BookmarksImportCommand implements Runnable {
             throw new UserError("cannot read " + file + ": " + e.getMessage(), 1);
         }
         BookmarkStore store = BookmarksCommand.open(spec);
+        ImportResult result;
         try {
-            ImportResult result = store.importJson(bytes);
-            spec.commandLine().getOut().printf("%d added, %d updated, %d already there%n",
-                    result.added(), result.updated(), result.alreadyThere());
+            result = store.importJson(bytes);
         } catch (BookmarkFormatException e) {
             throw new UserError(file + " cannot be imported: " + e.getMessage(), 1);
         } finally {
             BookmarksCommand.close(store);
         }
+        spec.commandLine().getOut().printf("%d added, %d updated, %d already there%n",
+                result.added(), result.updated(), result.alreadyThere());
     }
 }

@@ -21,6 +21,7 @@ final class BookmarksRemoveCommand implements Runnable {
     @Override
     public void run() {
         BookmarkStore store = BookmarksCommand.open(spec);
+        String removed;
         try {
             List<Bookmark> matches = store.all().stream()
                     .filter(b -> b.id().equals(id) || (id.length() >= 4 && b.id().startsWith(id))).toList();
@@ -30,10 +31,11 @@ final class BookmarksRemoveCommand implements Runnable {
             if (matches.size() > 1) {
                 throw new UserError("'" + id + "' is the start of " + matches.size() + " bookmarks' ids; give more of it", 1);
             }
-            store.remove(matches.get(0).id());
-            spec.commandLine().getOut().println("removed " + matches.get(0).id());
+            removed = matches.get(0).id();
+            store.remove(removed);
         } finally {
             BookmarksCommand.close(store);
         }
+        spec.commandLine().getOut().println("removed " + removed);
     }
 }

@@ -48,8 +48,19 @@ public final class GlossCommand implements Runnable {
         return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
     }
 
-    public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new GlossCommand());
+    public static int run(PrintWriter rawOut, PrintWriter rawErr, String... args) {
+        // Text from articles, notes and file names reaches the terminal only neutralised.
+        PrintWriter out = TerminalText.wrap(rawOut);
+        PrintWriter err = TerminalText.wrap(rawErr);
+        try {
+            return run(new CommandLine(new GlossCommand()), out, err, args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private static int run(CommandLine cli, PrintWriter out, PrintWriter err, String... args) {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

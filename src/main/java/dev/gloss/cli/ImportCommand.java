@@ -37,7 +37,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ImportService service = ImportService.open(GlossCommand.dataDir(spec));
+        ImportService service = CliLibrary.imports(spec);
         service.problems().forEach(p -> spec.commandLine().getErr().println("gloss: warning: " + p));
         ImportReport report = service.importPaths(paths);
         PrintWriter out = spec.commandLine().getOut();
@@ -46,6 +46,12 @@ final class ImportCommand implements Callable<Integer> {
         } else {
             report.results().forEach(r -> out.println(line(r)));
             out.println(summary(report));
+        }
+        out.flush();
+        for (FileResult r : report.results()) {
+            if (r.status() == ImportStatus.FAILED) {
+                spec.commandLine().getErr().println("gloss: " + r.file() + ": " + r.reason().orElse("failed"));
+            }
         }
         return report.anyFailed() ? 1 : 0;
     }

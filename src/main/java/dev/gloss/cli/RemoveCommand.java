@@ -22,7 +22,7 @@ final class RemoveCommand implements Runnable {
     @Override
     public void run() {
         try {
-            Removal removal = ImportService.open(GlossCommand.dataDir(spec)).remove(articleId);
+            Removal removal = CliLibrary.imports(spec).remove(articleId);
             spec.commandLine().getOut().println("Removed “" + removal.title() + "” (" + removal.articleId()
                     + "). `gloss restore " + removal.articleId() + "` brings it back.");
         } catch (LibraryException e) {

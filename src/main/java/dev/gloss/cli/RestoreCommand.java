@@ -21,7 +21,7 @@ final class RestoreCommand implements Runnable {
 
     @Override
     public void run() {
-        ImportService service = ImportService.open(GlossCommand.dataDir(spec));
+        ImportService service = CliLibrary.imports(spec);
         Removal removal = service.lastRemoval(articleId).orElseThrow(() -> new UserError(
                 "no removed article has the id '" + articleId + "'", 1));
         try {

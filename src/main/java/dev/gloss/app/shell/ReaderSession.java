@@ -82,6 +82,8 @@ public final class ReaderSession implements AutoCloseable {
         ReaderSession session = new ReaderSession(store, bookmarks, model, theme, scene);
         session.restoreSidebar(settings.sidebarWidth());
         session.saveChanges(stage);
+        store.notice().ifPresent(model::tell);
+        store.setProblemListener(message -> javafx.application.Platform.runLater(() -> model.tell(message)));
         store.keptAside().ifPresent(file -> model.tell("Your settings could not be read, so Gloss started with "
                 + "the defaults; the old file was kept as " + file.getFileName() + "."));
         // The stage is about to be shown: the rest of the library, and the sidebar's hidden tabs, wait

@@ -1,10 +1,12 @@
 package dev.gloss.core.bookmarks;
 
 import dev.gloss.core.storage.AtomicFiles;
+import dev.gloss.core.storage.FileLocks;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -65,6 +67,11 @@ final class BookmarkFile {
         }
     }
 
+    /** Takes the file's lock, for a change decided on the file as it is; the holder may save under it. */
+    FileLocks.Held lock() throws IOException {
+        return FileLocks.acquire(lockFile);
+    }
+
     /** The file as it is now, without recovering it: for picking up what other writers saved. */
     Optional<BookmarkDocument> peek() throws IOException {
         try {
@@ -78,6 +85,10 @@ final class BookmarkFile {
     Outcome saveMerged(BookmarkDocument mine) throws IOException {
         try (FileLocks.Held lock = FileLocks.acquire(lockFile)) {
             Outcome disk = readOrRecover();
+            if (disk.document().version() > BookmarkDocument.CURRENT_VERSION) {
+                throw new IOException("it was written by a newer version of Gloss (format " + disk.document().version()
+                        + "); this version reads it but does not save over it, so the file is kept as it is");
+            }
             BookmarkDocument merged = disk.document().mergedWith(mine)
                     .withoutTombstonesBefore(clock.instant(), TOMBSTONE_LIFETIME);
             if (!merged.equals(disk.document())) {
@@ -89,10 +100,14 @@ final class BookmarkFile {
     }
 
     private BookmarkDocument readOrEmpty() throws IOException, BookmarkFormatException {
-        if (!Files.exists(file)) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            // Only a file that is not there is no bookmarks; a folder that cannot be read is an error.
             return BookmarkDocument.empty();
         }
-        return BookmarkCodec.read(Files.readAllBytes(file));
+        return BookmarkCodec.read(bytes);
     }
 
     private Outcome readOrRecover() throws IOException {

@@ -4,6 +4,7 @@ import dev.gloss.core.library.Library;
 import dev.gloss.core.model.Article;
 import dev.gloss.core.model.Section;
 import dev.gloss.core.storage.AtomicFiles;
+import dev.gloss.core.storage.FileLocks;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The reader's bookmarks, kept in bookmarks.json in the data folder. Every change is saved in the
@@ -106,7 +108,10 @@ public final class BookmarkStore implements AutoCloseable {
         return state.live().stream().filter(b -> !b.isPassage() && b.sectionId().equals(sectionId)).findFirst();
     }
 
-    /** Bookmarks a whole section; if it already is, returns that bookmark unchanged. */
+    /**
+     * Bookmarks a whole section; if it already is, returns that bookmark, with {@code note} joined
+     * to its note when it says something the note does not (see {@link #joinNotes}).
+     */
     public Bookmark addSection(Article article, Section section, String note) {
         String text = section.plainText();
         return add(article, section, "", "", Passages.opening(text), note);
@@ -209,12 +214,19 @@ public final class BookmarkStore implements AutoCloseable {
     }
 
     /**
-     * Merges bookmarks from an export (or {@code gloss bookmarks list --json}) without duplicates: a
-     * bookmark with a known id replaces ours only if it is newer; one of a section and quote we
-     * already have is skipped. Importing is explicit, so it brings back bookmarks deleted here.
+     * Merges bookmarks from an export (or {@code gloss bookmarks list --json}) without duplicates
+     * and without losing a note: a bookmark with a known id replaces ours only if it is newer (an
+     * edit of the same bookmark); one of a section and quote we already have is the same bookmark,
+     * and a note of it that ours does not hold yet is joined to ours ({@link #joinNotes}), counted
+     * as updated; identical ones are already there. Importing is explicit, so it brings back
+     * bookmarks deleted here. Decided on bookmarks.json as it is, under its lock, and saved at once.
      */
     public ImportResult importJson(byte[] json) throws BookmarkFormatException {
         List<BookmarkDocument.Entry> incoming = BookmarkCodec.readForImport(json, clock.instant());
+        return lockedChange(() -> merge(incoming));
+    }
+
+    private ImportResult merge(List<BookmarkDocument.Entry> incoming) {
         int added = 0;
         int updated = 0;
         int alreadyThere = 0;
@@ -222,6 +234,7 @@ public final class BookmarkStore implements AutoCloseable {
             for (BookmarkDocument.Entry entry : incoming) {
                 Bookmark b = entry.bookmark();
                 BookmarkDocument.Entry ours = state.bookmarks().get(b.id());
+                Optional<Bookmark> sameSpot = state.live().stream().filter(mine -> sameSpot(mine, b)).findFirst();
                 if (ours != null) {
                     if (b.updated().isAfter(ours.bookmark().updated())) {
                         state = state.putEntry(entry);
@@ -229,8 +242,15 @@ public final class BookmarkStore implements AutoCloseable {
                     } else {
                         alreadyThere++;
                     }
-                } else if (state.live().stream().anyMatch(mine -> sameSpot(mine, b))) {
-                    alreadyThere++;
+                } else if (sameSpot.isPresent()) {
+                    Bookmark mine = sameSpot.get();
+                    String joined = joinNotes(mine.note(), b.note());
+                    if (joined.equals(mine.note())) {
+                        alreadyThere++;
+                    } else {
+                        state = state.put(mine.withNote(joined, stampAfter(mine.updated())));
+                        updated++;
+                    }
                 } else {
                     // Stamped now, so that it also wins over a deletion of it that this store has not seen yet.
                     Instant now = stamp();
@@ -240,10 +260,63 @@ public final class BookmarkStore implements AutoCloseable {
                 }
             }
         }
-        if (added + updated > 0) {
-            changed();
-        }
         return new ImportResult(added, updated, alreadyThere);
+    }
+
+    /**
+     * Two notes of one bookmark as one: {@code ours} unchanged when {@code theirs} is empty or
+     * already in it (compared as a reader would), else both, ours first, separated by a blank line.
+     */
+    public static String joinNotes(String ours, String theirs) {
+        String mine = ours == null ? "" : ours;
+        if (theirs == null || theirs.isBlank()) {
+            return mine;
+        }
+        if (mine.isBlank()) {
+            return theirs;
+        }
+        if (NormalizedText.normalize(mine).contains(NormalizedText.normalize(theirs))) {
+            return mine;
+        }
+        return mine.stripTrailing() + "\n\n" + theirs.strip();
+    }
+
+    /**
+     * Makes a change decided on bookmarks.json as it is now: under its lock, with what other
+     * writers saved merged in first, and saved before the lock is let go, so that two processes
+     * never decide on the same stale copy. When the file cannot be locked or written, the change is
+     * still made here, saved later, and the failure reported as any failed save is.
+     */
+    private <T> T lockedChange(Supplier<T> change) {
+        synchronized (saveLock) {
+            boolean made = false;
+            T result = null;
+            try (FileLocks.Held lock = file.lock()) {
+                file.peek().ifPresent(this::mergeIn);
+                BookmarkDocument before = snapshot();
+                result = change.get();
+                made = true;
+                if (!snapshot().equals(before)) {
+                    changed();
+                    save();
+                }
+                return result;
+            } catch (IOException e) {
+                if (!made) {
+                    BookmarkDocument before = snapshot();
+                    result = change.get();
+                    if (!snapshot().equals(before)) {
+                        changed();
+                    }
+                }
+                saveFailed(e);
+                return result;
+            }
+        }
+    }
+
+    private synchronized BookmarkDocument snapshot() {
+        return state;
     }
 
     /** Saves pending changes now. */
@@ -275,20 +348,26 @@ public final class BookmarkStore implements AutoCloseable {
     }
 
     private Bookmark add(Article article, Section section, String quote, String before, String after, String note) {
-        Bookmark added;
-        synchronized (this) {
-            Instant now = stamp();
-            Bookmark candidate = new Bookmark(UUID.randomUUID().toString(), article.id(), article.title(),
-                    section.id(), section.title(), quote, before, after, note, now, now, AnchorState.ATTACHED);
-            Optional<Bookmark> existing = state.live().stream().filter(b -> sameSpot(b, candidate)).findFirst();
-            if (existing.isPresent()) {
-                return existing.get();
+        return lockedChange(() -> {
+            synchronized (this) {
+                Instant now = stamp();
+                Bookmark candidate = new Bookmark(UUID.randomUUID().toString(), article.id(), article.title(),
+                        section.id(), section.title(), quote, before, after, note, now, now, AnchorState.ATTACHED);
+                Optional<Bookmark> existing = state.live().stream().filter(b -> sameSpot(b, candidate)).findFirst();
+                if (existing.isPresent()) {
+                    Bookmark mine = existing.get();
+                    String joined = joinNotes(mine.note(), note);
+                    if (joined.equals(mine.note())) {
+                        return mine;
+                    }
+                    Bookmark withBoth = mine.withNote(joined, stampAfter(mine.updated()));
+                    state = state.put(withBoth);
+                    return withBoth;
+                }
+                state = state.put(candidate);
+                return candidate;
             }
-            state = state.put(candidate);
-            added = candidate;
-        }
-        changed();
-        return added;
+        });
     }
 
     private static boolean sameSpot(Bookmark a, Bookmark b) {
@@ -352,8 +431,8 @@ public final class BookmarkStore implements AutoCloseable {
     }
 
     private void saveFailed(IOException e) {
-        String message = "Your bookmarks could not be saved to " + file.path() + " (" + e.getMessage()
-                + "); Gloss will try again at the next change.";
+        String message = "Your bookmarks could not be saved to " + file.path() + " ("
+                + dev.gloss.core.storage.IoErrors.describe(e) + "); Gloss will try again at the next change.";
         saveProblem = Optional.of(message);
         problemListener.accept(message);
     }

@@ -92,6 +92,28 @@ final class GlossaryJson {
         return terms;
     }
 
+    /** The entries that can be read, and how many could not: one bad entry costs itself only. */
+    record Lenient(List<Term> terms, int skipped, String firstProblem) {
+    }
+
+    static Lenient lenientTerms(Document doc, Term.Origin origin) {
+        List<Term> terms = new ArrayList<>();
+        int skipped = 0;
+        String first = null;
+        for (Entry e : doc.terms()) {
+            try {
+                if (e == null) {
+                    throw new IOException("it has an empty entry");
+                }
+                terms.add(e.toTerm(origin));
+            } catch (IOException | RuntimeException bad) {
+                skipped++;
+                first = first == null ? bad.getMessage() : first;
+            }
+        }
+        return new Lenient(terms, skipped, first);
+    }
+
     static byte[] write(List<Term> terms) {
         try {
             return MAPPER.writeValueAsBytes(new Document(VERSION, terms.stream().map(Entry::of).toList()));

@@ -40,27 +40,53 @@ public final class UserGlossary {
         return file;
     }
 
+    /**
+     * The reader's definitions. One rule for a file of a newer Gloss, as for every user file: what
+     * this version understands is shown, and the file is not saved over. Entries that cannot be
+     * read are left out, the others kept, and a copy of the file kept aside; a file that cannot be
+     * read at all is moved aside and the backup of the save before ({@code .bak}) read instead.
+     */
     public Loaded load() {
         if (!Files.exists(file)) {
             return new Loaded(List.of(), Optional.empty(), true);
         }
+        GlossaryJson.Document doc;
         try {
-            GlossaryJson.Document doc;
-            try (InputStream in = Files.newInputStream(file)) {
-                doc = GlossaryJson.read(in);
-            }
-            if (doc.version() > GlossaryJson.VERSION) {
-                return new Loaded(List.of(), Optional.of("Your glossary definitions in " + file
-                        + " were saved by a newer version of Gloss (format " + doc.version()
-                        + "); they are not shown and will be left unchanged."), false);
-            }
-            if (doc.version() < 1) {
-                throw new IOException("it has no valid \"version\"");
-            }
-            return new Loaded(GlossaryJson.terms(doc, Term.Origin.USER), Optional.empty(), true);
+            doc = readDocument(file);
         } catch (IOException unreadable) {
             return keepAside(unreadable);
         }
+        GlossaryJson.Lenient read = GlossaryJson.lenientTerms(doc, Term.Origin.USER);
+        if (doc.version() > GlossaryJson.VERSION) {
+            return new Loaded(read.terms(), Optional.of("Your glossary definitions in " + file
+                    + " were saved by a newer version of Gloss (format " + doc.version()
+                    + "); they are shown as far as this version understands them, and the file is not saved over."), false);
+        }
+        if (read.skipped() == 0) {
+            return new Loaded(read.terms(), Optional.empty(), true);
+        }
+        String kept;
+        try {
+            kept = "; the file as it was is kept as " + AtomicFiles.copyAside(file, clock).getFileName();
+        } catch (IOException e) {
+            return new Loaded(read.terms(), Optional.of(read.skipped() + " of your glossary definitions could not be read "
+                    + "and are left out, and the file could not be copied aside (" + e.getMessage()
+                    + "), so it is not saved over."), false);
+        }
+        return new Loaded(read.terms(), Optional.of(read.skipped() + " of your glossary definitions could not be read ("
+                + read.firstProblem() + ") and " + (read.skipped() == 1 ? "is" : "are") + " left out; the other "
+                + read.terms().size() + " are shown" + kept + "."), true);
+    }
+
+    private static GlossaryJson.Document readDocument(Path path) throws IOException {
+        GlossaryJson.Document doc;
+        try (InputStream in = Files.newInputStream(path)) {
+            doc = GlossaryJson.read(in);
+        }
+        if (doc.version() < 1) {
+            throw new IOException("it has no valid \"version\"");
+        }
+        return doc;
     }
 
     public void save(List<Term> terms) throws IOException {
@@ -70,9 +96,20 @@ public final class UserGlossary {
     private Loaded keepAside(IOException reason) {
         try {
             Path aside = AtomicFiles.keepAside(file, clock);
-            return new Loaded(List.of(), Optional.of("Your glossary definitions could not be read ("
-                    + reason.getMessage() + "); the file was kept as " + aside.getFileName()
-                    + " and the glossary opened without them."), true);
+            String what = "Your glossary definitions could not be read (" + reason.getMessage()
+                    + "); the file was kept as " + aside.getFileName();
+            Path backup = AtomicFiles.backupOf(file);
+            if (Files.isRegularFile(backup)) {
+                try {
+                    GlossaryJson.Document doc = readDocument(backup);
+                    List<Term> terms = GlossaryJson.lenientTerms(doc, Term.Origin.USER).terms();
+                    return new Loaded(terms, Optional.of(what + " and the definitions of the save before ("
+                            + backup.getFileName() + ") are shown instead."), doc.version() <= GlossaryJson.VERSION);
+                } catch (IOException unreadableBackup) {
+                    // Neither can be read: without them.
+                }
+            }
+            return new Loaded(List.of(), Optional.of(what + " and the glossary opened without them."), true);
         } catch (IOException e) {
             return new Loaded(List.of(), Optional.of("Your glossary definitions in " + file
                     + " could not be read (" + reason.getMessage() + ") nor moved aside (" + e.getMessage()

@@ -21,6 +21,12 @@ final class HeadlessSectioner {
     private static final int MAX_GROUP = 3;
     /** A group of fewer words than this joins its neighbour: a section of a sentence or two is no section. */
     static final int MIN_SECTION_WORDS = 50;
+    /**
+     * The most sections a headingless text is divided into: past this, neighbouring groups are
+     * joined, so that a very long text (a whole book without headings) gets chapters of a readable
+     * number rather than tens of thousands of sections.
+     */
+    static final int MAX_SECTIONS = 400;
     private static final Pattern CONCLUSION = Pattern.compile(
             "(?i)^(in conclusion|in summary|to conclude|to sum up|in short|all in all)\\b.*", Pattern.DOTALL);
 
@@ -41,7 +47,7 @@ final class HeadlessSectioner {
             end--;
         }
         List<Block> middle = blocks.subList(1, end);
-        List<List<Block>> groups = mergeSmall(group(middle));
+        List<List<Block>> groups = atMost(mergeSmall(group(middle)), MAX_SECTIONS);
         TitleGenerator titles = new TitleGenerator(blocks.stream().map(Block::plainText).toList(), articleTitle);
         for (List<Block> group : groups) {
             String title = titles.titleFor(group.stream().map(Block::plainText).toList());
@@ -64,11 +70,44 @@ final class HeadlessSectioner {
         if (n == 0) {
             return groups;
         }
-        List<Map<String, Double>> vectors = tfIdfVectors(blocks);
+        // Each block's words counted once, as sorted word numbers and counts: memory grows with the
+        // text's words, not with a map per block, and neighbours compare in one merge.
+        Map<String, Integer> ids = new HashMap<>();
+        List<int[]> words = new ArrayList<>(n);
+        List<int[]> tfs = new ArrayList<>(n);
+        List<Integer> df = new ArrayList<>();
+        for (Block b : blocks) {
+            Map<String, Integer> counts = TitleGenerator.contentWordCounts(b.plainText());
+            int[] w = new int[counts.size()];
+            int k = 0;
+            for (String word : counts.keySet()) {
+                Integer id = ids.get(word);
+                if (id == null) {
+                    id = ids.size();
+                    ids.put(word, id);
+                    df.add(0);
+                }
+                w[k++] = id;
+                df.set(id, df.get(id) + 1);
+            }
+            java.util.Arrays.sort(w);
+            Map<Integer, Integer> byId = new HashMap<>();
+            counts.forEach((word, c) -> byId.put(ids.get(word), c));
+            int[] tf = new int[w.length];
+            for (int j = 0; j < w.length; j++) {
+                tf[j] = byId.get(w[j]);
+            }
+            words.add(w);
+            tfs.add(tf);
+        }
+        double[] idf = new double[df.size()];
+        for (int id = 0; id < idf.length; id++) {
+            idf[id] = Math.log((double) n / df.get(id));
+        }
         double[] link = new double[n];
         double sum = 0;
         for (int i = 1; i < n; i++) {
-            link[i] = cosine(vectors.get(i - 1), vectors.get(i));
+            link[i] = cosine(words.get(i - 1), tfs.get(i - 1), words.get(i), tfs.get(i), idf);
             sum += link[i];
         }
         double mean = n > 1 ? sum / (n - 1) : 0;
@@ -103,22 +142,50 @@ final class HeadlessSectioner {
     /** Joins every group of fewer than {@link #MIN_SECTION_WORDS} words to the smaller of its neighbours. */
     static List<List<Block>> mergeSmall(List<List<Block>> groups) {
         List<List<Block>> out = new ArrayList<>(groups);
+        List<Integer> counts = new ArrayList<>(out.size());
+        for (List<Block> g : out) {
+            counts.add(words(g));
+        }
+        // Groups before the last merge are all long enough and unchanged, so the scan goes on from there.
+        int from = 0;
         boolean merged = true;
         while (merged && out.size() > 1) {
             merged = false;
-            for (int i = 0; i < out.size(); i++) {
-                if (words(out.get(i)) >= MIN_SECTION_WORDS) {
+            for (int i = from; i < out.size(); i++) {
+                if (counts.get(i) >= MIN_SECTION_WORDS) {
                     continue;
                 }
                 int into = i == 0 ? 1 : i == out.size() - 1 ? i - 1
-                        : words(out.get(i - 1)) <= words(out.get(i + 1)) ? i - 1 : i + 1;
-                List<Block> joined = new ArrayList<>(out.get(Math.min(i, into)));
-                joined.addAll(out.get(Math.max(i, into)));
-                out.set(Math.min(i, into), joined);
-                out.remove(Math.max(i, into));
+                        : counts.get(i - 1) <= counts.get(i + 1) ? i - 1 : i + 1;
+                int low = Math.min(i, into);
+                int high = Math.max(i, into);
+                List<Block> joined = new ArrayList<>(out.get(low));
+                joined.addAll(out.get(high));
+                out.set(low, joined);
+                counts.set(low, counts.get(low) + counts.get(high));
+                out.remove(high);
+                counts.remove(high);
+                from = low;
                 merged = true;
                 break;
             }
+        }
+        return out;
+    }
+
+    /** Neighbouring groups joined in runs of equal length, so that there are at most {@code max}. */
+    static List<List<Block>> atMost(List<List<Block>> groups, int max) {
+        if (groups.size() <= max) {
+            return groups;
+        }
+        int per = (groups.size() + max - 1) / max;
+        List<List<Block>> out = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i += per) {
+            List<Block> joined = new ArrayList<>();
+            for (List<Block> g : groups.subList(i, Math.min(groups.size(), i + per))) {
+                joined.addAll(g);
+            }
+            out.add(joined);
         }
         return out;
     }
@@ -140,6 +207,35 @@ final class HeadlessSectioner {
             vectors.add(v);
         }
         return vectors;
+    }
+
+    /** The tf-idf cosine of two blocks given as sorted word numbers and their counts; the same as {@link #cosine(Map, Map)} of their vectors. */
+    private static double cosine(int[] wa, int[] ta, int[] wb, int[] tb, double[] idf) {
+        double na = 0;
+        for (int i = 0; i < wa.length; i++) {
+            double v = ta[i] * idf[wa[i]];
+            na += v * v;
+        }
+        double nb = 0;
+        for (int i = 0; i < wb.length; i++) {
+            double v = tb[i] * idf[wb[i]];
+            nb += v * v;
+        }
+        double dot = 0;
+        for (int i = 0, j = 0; i < wa.length && j < wb.length; ) {
+            if (wa[i] == wb[j]) {
+                dot += ta[i] * idf[wa[i]] * tb[j] * idf[wb[j]];
+                i++;
+                j++;
+            } else if (wa[i] < wb[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        na = Math.sqrt(na);
+        nb = Math.sqrt(nb);
+        return na == 0 || nb == 0 ? 0 : dot / (na * nb);
     }
 
     static double cosine(Map<String, Double> a, Map<String, Double> b) {

@@ -55,6 +55,11 @@ public final class PlainTextImporter {
             }
             body.add(line);
         }
+        if (body.stream().allMatch(l -> l.kind() == SourceLine.Kind.BLANK) && !looksLikeHeading(title)) {
+            // One paragraph of prose and nothing else: it is the text, and its opening words the title.
+            body = List.of(SourceLine.of(lines.get(titleAt)));
+            title = Titles.shorten(title);
+        }
         String id = articleId != null ? articleId : Slugs.slug(title);
         ArticleAssembler assembler = new ArticleAssembler(id, title, origin);
         new BodyReader(body, assembler, isHardWrapped(body)).read();

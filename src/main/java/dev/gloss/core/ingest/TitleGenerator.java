@@ -49,20 +49,45 @@ final class TitleGenerator {
     private final int paragraphCount;
     private final Set<String> titleWords;
 
-    TitleGenerator(List<String> paragraphs, String articleTitle) {
-        for (String p : paragraphs) {
-            phraseCounts(p).keySet().forEach(phrase -> documentFrequency.merge(phrase, 1, Integer::sum));
+    /**
+     * Past this many paragraphs, phrase frequencies are counted on an evenly spaced sample of them
+     * and scaled up: the table of every phrase of a book-length text would not fit in memory.
+     */
+    static final int MAX_COUNTED_PARAGRAPHS = 2000;
+    private final double frequencyScale;
+    /** In a text too long to count whole, a section's title is drawn from at most this many of its paragraphs, evenly spaced. */
+    static final int MAX_TITLED_PARAGRAPHS = 12;
+
+    private static List<String> sample(List<String> paragraphs, int max) {
+        if (paragraphs.size() <= max) {
+            return paragraphs;
         }
-        this.paragraphCount = paragraphs.size();
+        List<String> picked = new ArrayList<>(max);
+        for (int k = 0; k < max; k++) {
+            picked.add(paragraphs.get((int) ((long) k * paragraphs.size() / max)));
+        }
+        return picked;
+    }
+
+    TitleGenerator(List<String> paragraphs, String articleTitle) {
+        int n = paragraphs.size();
+        int step = n <= MAX_COUNTED_PARAGRAPHS ? 1 : (n + MAX_COUNTED_PARAGRAPHS - 1) / MAX_COUNTED_PARAGRAPHS;
+        int counted = 0;
+        for (int i = 0; i < n; i += step) {
+            phraseCounts(paragraphs.get(i)).keySet().forEach(phrase -> documentFrequency.merge(phrase, 1, Integer::sum));
+            counted++;
+        }
+        this.frequencyScale = counted == 0 ? 1.0 : (double) n / counted;
+        this.paragraphCount = n;
         this.titleWords = Set.copyOf(contentWordCounts(articleTitle).keySet());
     }
 
     /** A title for a group of paragraphs; phrases that run through the whole group weigh more. */
-    String titleFor(List<String> group) {
+    String titleFor(List<String> allOfGroup) {
+        List<String> group = frequencyScale == 1.0 ? allOfGroup : sample(allOfGroup, MAX_TITLED_PARAGRAPHS);
         String text = String.join("\n", group);
         Map<String, Integer> counts = phraseCounts(text);
         List<Map<String, Integer>> perParagraph = group.stream().map(TitleGenerator::phraseCounts).toList();
-        Map<String, String> display = displayForms(text);
         String best = null;
         double bestScore = 0;
         String second = null;
@@ -70,8 +95,11 @@ final class TitleGenerator {
         List<String> candidates = new ArrayList<>(counts.keySet());
         // Longer phrases first, then alphabetical, so that ties always resolve the same way.
         candidates.sort(java.util.Comparator.comparingInt((String c) -> -c.length()).thenComparing(c -> c));
+        // In how many of the group's paragraphs each phrase occurs, counted in one pass.
+        Map<String, Integer> spreads = new HashMap<>();
+        perParagraph.forEach(p -> p.keySet().forEach(phrase -> spreads.merge(phrase, 1, Integer::sum)));
         for (String phrase : candidates) {
-            long spread = perParagraph.stream().filter(p -> p.containsKey(phrase)).count();
+            long spread = spreads.getOrDefault(phrase, 0);
             double score = score(phrase, counts.get(phrase)) * spread;
             if (score > bestScore) {
                 second = best;
@@ -89,16 +117,20 @@ final class TitleGenerator {
         if (best == null) {
             return "Continued";
         }
-        String title = display.getOrDefault(best, best);
+        String title = displayForm(text, best);
         if (second != null && secondScore >= bestScore * 0.5) {
-            title = title + " and " + display.getOrDefault(second, second);
+            title = title + " and " + displayForm(text, second);
         }
         return capitalise(title);
     }
 
+    private double scaledFrequency(int counted) {
+        return frequencyScale == 1.0 ? counted : counted * frequencyScale;
+    }
+
     private double score(String phrase, int count) {
         String[] words = phrase.split(" ");
-        int df = documentFrequency.getOrDefault(phrase, 0);
+        double df = scaledFrequency(documentFrequency.getOrDefault(phrase, 0));
         double idf = Math.log((paragraphCount + 1.0) / (df + 0.5));
         double titlePenalty = 1.0;
         for (String w : words) {
@@ -166,19 +198,19 @@ final class TitleGenerator {
         return counts;
     }
 
-    /** How each phrase key first appears in the text, to keep "K2" and "MK-7" as written. */
-    private static Map<String, String> displayForms(String text) {
-        Map<String, String> forms = new LinkedHashMap<>();
+    /** How a phrase key first appears in the text, to keep "K2" and "MK-7" as written; the key itself if it does not. */
+    private static String displayForm(String text, String phrase) {
+        int len = phrase.split(" ").length;
         for (List<String> run : contentRuns(text)) {
-            for (int len = 1; len <= MAX_WORDS; len++) {
-                for (int i = 0; i + len <= run.size(); i++) {
-                    List<String> words = run.subList(i, i + len);
-                    String key = String.join(" ", words.stream().map(TitleGenerator::key).toList());
-                    forms.putIfAbsent(key, String.join(" ", words.stream().map(TitleGenerator::displayWord).toList()));
+            for (int i = 0; i + len <= run.size(); i++) {
+                List<String> words = run.subList(i, i + len);
+                String key = String.join(" ", words.stream().map(TitleGenerator::key).toList());
+                if (key.equals(phrase)) {
+                    return String.join(" ", words.stream().map(TitleGenerator::displayWord).toList());
                 }
             }
         }
-        return forms;
+        return phrase;
     }
 
     /** Runs of consecutive content words, broken at stop words and punctuation. */
@@ -190,8 +222,7 @@ final class TitleGenerator {
             while (m.find()) {
                 String w = m.group();
                 String lower = w.toLowerCase(Locale.ROOT);
-                if (STOP_WORDS.contains(lower) || lower.length() < 3 && !lower.matches(".*\\d.*")
-                        || lower.matches("\\d+")) {
+                if (STOP_WORDS.contains(lower) || lower.length() < 3 && !hasDigit(lower) || allDigits(lower)) {
                     if (!run.isEmpty()) {
                         runs.add(run);
                     }
@@ -222,8 +253,36 @@ final class TitleGenerator {
     }
 
     private static String displayWord(String word) {
-        boolean acronym = word.chars().filter(Character::isUpperCase).count() > 1 || word.matches(".*\\d.*");
+        int upper = 0;
+        for (int i = 0; i < word.length() && upper < 2; i++) {
+            if (Character.isUpperCase(word.charAt(i))) {
+                upper++;
+            }
+        }
+        boolean acronym = upper > 1 || hasDigit(word);
         return acronym ? word : word.toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allDigits(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isDigit(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String capitalise(String s) {

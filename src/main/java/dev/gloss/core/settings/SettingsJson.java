@@ -48,6 +48,15 @@ final class SettingsJson {
         return document.toSettings();
     }
 
+    /** The format version a settings file says it has; 1 when it says none. */
+    static int versionOf(byte[] json) {
+        try {
+            return MAPPER.readTree(json).path("version").asInt(1);
+        } catch (IOException | RuntimeException e) {
+            return 1;
+        }
+    }
+
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"version", "window", "sidebarWidth", "theme", "zoom", "glossaryMarking",
             "lastArticleId", "lastSectionId", "readingPositions"})

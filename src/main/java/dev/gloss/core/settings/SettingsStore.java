@@ -42,6 +42,9 @@ public final class SettingsStore implements AutoCloseable {
     private final AtomicReference<Settings> current;
     private final Optional<Path> keptAside;
     private final boolean writable;
+    private final Optional<String> notice;
+    private volatile java.util.function.Consumer<String> problemListener = message -> { };
+    private volatile boolean failing;
 
     private final Object lock = new Object();
     /** Held while writing, so a flush and a background save never write at once. */
@@ -61,6 +64,23 @@ public final class SettingsStore implements AutoCloseable {
         this.current = new AtomicReference<>(loaded.settings());
         this.keptAside = loaded.keptAside();
         this.writable = loaded.writable();
+        this.notice = loaded.notice();
+    }
+
+    /**
+     * One sentence for the reader when the settings are read but will not be saved (a file written
+     * by a newer Gloss, one that cannot be read or moved aside).
+     */
+    public Optional<String> notice() {
+        return notice;
+    }
+
+    /**
+     * Called with one sentence when saving fails, once until a save succeeds again (a window
+     * saves many times a minute; telling every time would be noise).
+     */
+    public void setProblemListener(java.util.function.Consumer<String> listener) {
+        problemListener = java.util.Objects.requireNonNull(listener);
     }
 
     /** Opens the settings in a data folder, reading them now; saves run on a daemon thread of its own. */
@@ -132,6 +152,7 @@ public final class SettingsStore implements AutoCloseable {
             }
             try {
                 AtomicFiles.write(file, SettingsJson.write(snapshot));
+                failing = false;
             } catch (IOException | RuntimeException e) {
                 synchronized (lock) {
                     dirty = true;
@@ -157,11 +178,20 @@ public final class SettingsStore implements AutoCloseable {
         try {
             flush();
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "Settings could not be saved to " + file + ": " + e.getMessage(), e);
+            if (!failing) {
+                failing = true;
+                String message = "Your settings could not be saved to " + file + " ("
+                        + dev.gloss.core.storage.IoErrors.describe(e) + "); Gloss will keep trying.";
+                LOG.log(Level.WARNING, message);
+                problemListener.accept(message);
+            }
         }
     }
 
-    private record Loaded(Settings settings, Optional<Path> keptAside, boolean writable) {
+    private record Loaded(Settings settings, Optional<Path> keptAside, boolean writable, Optional<String> notice) {
+        Loaded(Settings settings, Optional<Path> keptAside, boolean writable) {
+            this(settings, keptAside, writable, Optional.empty());
+        }
     }
 
     private static Loaded load(Path file, Clock clock) {
@@ -171,12 +201,22 @@ public final class SettingsStore implements AutoCloseable {
         } catch (NoSuchFileException e) {
             return new Loaded(Settings.defaults(), Optional.empty(), true);
         } catch (IOException e) {
-            LOG.log(Level.WARNING, "Settings cannot be read from " + file + " (" + e.getMessage()
-                    + "); using the defaults, and not saving over the file");
-            return new Loaded(Settings.defaults(), Optional.empty(), false);
+            String message = "Your settings cannot be read from " + file + " ("
+                    + dev.gloss.core.storage.IoErrors.describe(e) + "); Gloss uses the defaults and does not save over the file.";
+            LOG.log(Level.WARNING, message);
+            return new Loaded(Settings.defaults(), Optional.empty(), false, Optional.of(message));
         }
         try {
-            return new Loaded(SettingsJson.read(bytes), Optional.empty(), true);
+            Settings settings = SettingsJson.read(bytes);
+            int version = SettingsJson.versionOf(bytes);
+            if (version > Settings.VERSION) {
+                // Read as far as this version understands, and never written over with a lower version.
+                String message = "Your settings in " + file + " were saved by a newer version of Gloss (format "
+                        + version + "); they are used as far as this version understands them, and not saved over.";
+                LOG.log(Level.WARNING, message);
+                return new Loaded(settings, Optional.empty(), false, Optional.of(message));
+            }
+            return new Loaded(settings, Optional.empty(), true);
         } catch (IOException | RuntimeException broken) {
             return keepAside(file, clock, broken);
         }

@@ -8,11 +8,13 @@ import dev.gloss.core.library.BundledLibrary;
 import dev.gloss.core.library.Manifest;
 import dev.gloss.core.model.Article;
 import dev.gloss.core.model.Section;
+import dev.gloss.core.storage.FileLocks;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -50,6 +52,7 @@ public final class ImportService {
     private final Map<String, LibraryStore.Entry> byId = new LinkedHashMap<>();
     private final Map<String, LibraryStore.Entry> byHash = new HashMap<>();
     private final List<String> problems = new ArrayList<>();
+    private final Path dataDir;
 
     /**
      * @param reservedIds ids an imported article must not take (the bundled articles')
@@ -63,9 +66,36 @@ public final class ImportService {
         this.clock = clock;
         this.maxFileBytes = maxFileBytes;
         this.reservedIds = Set.copyOf(reservedIds);
+        this.dataDir = dataDir.toAbsolutePath().normalize();
+        try (FileLocks.Held lock = store.lockIfPossible()) {
+            if (lock != null) {
+                store.recover(problems);
+            }
+            reload();
+        } catch (IOException e) {
+            // Releasing a lock does not fail in practice; the library was read.
+        }
+    }
+
+    /**
+     * Reads the library's folders again: another process may have imported, removed or restored
+     * meanwhile. Done under the lock before every change, so that ids and duplicates are decided
+     * on what is on disk.
+     */
+    private void reload() {
+        byId.clear();
+        byHash.clear();
         for (LibraryStore.Entry entry : store.entries(problems)) {
             index(entry);
         }
+        if (store.unreadable() != null && !problems.contains(store.unreadable())) {
+            problems.add(store.unreadable());
+        }
+    }
+
+    /** Why the library folder cannot be read, if it cannot: then it only looks empty. */
+    public synchronized Optional<String> unreadable() {
+        return Optional.ofNullable(store.unreadable());
     }
 
     /** The service for a data folder, keeping imported ids apart from the bundled library's. */
@@ -77,7 +107,7 @@ public final class ImportService {
 
     /** Imports files and folders' files in order, telling progress before each and stopping between files when cancelled. */
     public ImportReport importPaths(List<Path> paths, ImportProgress progress, BooleanSupplier cancelled) {
-        List<SourceFiles.Candidate> files = SourceFiles.expand(paths);
+        List<SourceFiles.Candidate> files = SourceFiles.expand(paths, dataDir);
         List<FileResult> results = new ArrayList<>();
         int notStarted = 0;
         for (int i = 0; i < files.size(); i++) {
@@ -108,7 +138,21 @@ public final class ImportService {
     /** Imports one file; never throws: whatever goes wrong is the file's failure, with its reason. */
     public synchronized FileResult importFile(Path file) {
         try {
-            return tryImport(file);
+            // Checked and read before the library is locked: a slow disk holds up no other process.
+            String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+            SourceFormat format = check(file, name);
+            SourceFiles.Content content = SourceFiles.read(file, maxFileBytes);
+            FileLocks.Held lock;
+            try {
+                lock = store.lock();
+            } catch (IOException e) {
+                throw new ImportException("Gloss could not lock its library folder (" + store.root()
+                        + ") to save the article: " + SourceFiles.describe(e), e);
+            }
+            try (lock) {
+                reload();
+                return tryImport(file, name, format, content);
+            }
         } catch (ImportException e) {
             return FileResult.failed(file, e.getMessage());
         } catch (NoSuchFileException e) {
@@ -122,18 +166,30 @@ public final class ImportService {
         }
     }
 
-    private FileResult tryImport(Path file) throws ImportException, IOException {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        if (Files.isDirectory(file)) {
+    /**
+     * What a file named for import is, looked at without opening it (opening a pipe waits for a
+     * writer): a regular file (or a link to one) of a format Gloss reads, outside the data folder.
+     */
+    private SourceFormat check(Path file, String name) throws ImportException, IOException {
+        BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+        if (attrs.isDirectory()) {
             throw new ImportException("This is a folder; import it as a folder to import its files.");
         }
-        if (!Files.exists(file)) {
-            throw new NoSuchFileException(file.toString());
+        if (!attrs.isRegularFile()) {
+            throw new ImportException("This is a special file (a pipe, a socket or a device), not a regular file; "
+                    + "Gloss imports only files.");
         }
-        SourceFormat format = SourceFormat.ofFileName(name).orElseThrow(() -> new ImportException(
+        if (SourceFiles.isInside(file, dataDir)) {
+            throw new ImportException("This file is inside Gloss's own data folder (" + dataDir
+                    + "); Gloss does not import its own files.");
+        }
+        return SourceFormat.ofFileName(name).orElseThrow(() -> new ImportException(
                 "Gloss imports text, Markdown and saved web pages (" + SourceFormat.allExtensions()
                         + "); this file is none of these."));
-        SourceFiles.Content content = SourceFiles.read(file, maxFileBytes);
+    }
+
+    private FileResult tryImport(Path file, String name, SourceFormat format, SourceFiles.Content content)
+            throws ImportException, IOException {
         Optional<LibraryStore.Entry> same = Optional.ofNullable(byHash.get(content.sha256()));
         if (same.isPresent()) {
             String id = same.get().meta().articleId();
@@ -285,6 +341,15 @@ public final class ImportService {
 
     /** Moves an imported article to the trash; {@link #restore} undoes it. */
     public synchronized Removal remove(String articleId) throws LibraryException {
+        try (FileLocks.Held lock = store.lock()) {
+            reload();
+            return removeLocked(articleId);
+        } catch (IOException e) {
+            throw new LibraryException("The library cannot be changed: " + SourceFiles.describe(e), e);
+        }
+    }
+
+    private Removal removeLocked(String articleId) throws LibraryException {
         LibraryStore.Entry entry = byId.get(articleId);
         if (entry == null) {
             throw new LibraryException(reservedIds.contains(articleId)
@@ -302,6 +367,18 @@ public final class ImportService {
 
     /** Brings a removed article back, with its id, its sections' ids and its metadata. */
     public synchronized Article restore(Removal removal) throws LibraryException {
+        try (FileLocks.Held lock = store.lock()) {
+            reload();
+            return restoreLocked(removal);
+        } catch (IOException e) {
+            throw new LibraryException("The library cannot be changed: " + SourceFiles.describe(e), e);
+        }
+    }
+
+    private Article restoreLocked(Removal removal) throws LibraryException {
+        if (!java.nio.file.Files.isDirectory(removal.trashFolder())) {
+            throw new LibraryException("The removed article “" + removal.articleId() + "” is no longer in the trash.");
+        }
         if (byId.containsKey(removal.articleId()) || reservedIds.contains(removal.articleId())) {
             throw new LibraryException("An article with the id “" + removal.articleId()
                     + "” is in the library again; remove it before restoring this one.");

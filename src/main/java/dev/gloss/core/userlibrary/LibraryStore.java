@@ -8,13 +8,16 @@ import dev.gloss.core.ingest.Parsed;
 import dev.gloss.core.ingest.SourceFormat;
 import dev.gloss.core.model.Article;
 import dev.gloss.core.storage.AtomicFiles;
+import dev.gloss.core.storage.FileLocks;
 import dev.gloss.core.storage.Folders;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,20 +32,29 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
  * The imported articles on disk: {@code <data>/library/<articleId>/} holds the source file as
  * imported ({@code source.<ext>}), the article as read ({@code article.json}) and its metadata
- * ({@code meta.json}), each written atomically, metadata last. Removed articles wait in
+ * ({@code meta.json}), and the images read with it ({@code images/}). A folder changes as one
+ * unit: it is written complete in {@code library/.staging/} and renamed into place (an update moves
+ * the old folder aside first and deletes it after). Removed articles wait in
  * {@code <data>/library/.trash/<articleId>@<time>/}, on the same disk, so that removing and
  * restoring are single renames.
+ *
+ * <p>Every change happens under the library's lock, {@code library/.lock}, which every process
+ * honours; {@link #recover} (at start, under the lock) deletes what a process killed half-way
+ * left behind and rebuilds a missing or damaged meta.json from the source and article.json.
  */
 final class LibraryStore {
     static final String META = "meta.json";
     static final String ARTICLE = "article.json";
     private static final String SOURCE = "source.";
     private static final String TRASH = ".trash";
+    private static final String STAGING = ".staging";
+    private static final String LOCK = ".lock";
     /** The folder of an article's images, as {@code ImportContext} names them ("images/..."). */
     static final String ASSETS = "images";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS");
@@ -65,6 +77,7 @@ final class LibraryStore {
 
     private final Path root;
     private final Clock clock;
+    private volatile String unreadable;
     private int packSize = -1;
     private final ObjectMapper mapper = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -101,18 +114,163 @@ final class LibraryStore {
     }
 
     private List<Path> articleFolders() {
-        if (!Files.isDirectory(root)) {
+        unreadable = null;
+        try {
+            if (!Files.readAttributes(root, BasicFileAttributes.class).isDirectory()) {
+                unreadable = "The library folder " + root + " is not a folder.";
+                return List.of();
+            }
+        } catch (NoSuchFileException e) {
+            return List.of();
+        } catch (IOException e) {
+            unreadable = "The library folder " + root + " cannot be read: " + SourceFiles.describe(e);
             return List.of();
         }
         List<Path> folders = new ArrayList<>();
         try (DirectoryStream<Path> dirs = Files.newDirectoryStream(root, p -> Files.isDirectory(p)
                 && !p.getFileName().toString().startsWith("."))) {
             dirs.forEach(folders::add);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            unreadable = "The library folder " + root + " cannot be read: "
+                    + SourceFiles.describe(e instanceof java.io.UncheckedIOException u ? u.getCause() : e);
             return List.of();
         }
         folders.sort(Comparator.naturalOrder());
         return folders;
+    }
+
+    /** Why the library folder could not be listed at the last look, or null if it could (or is not there yet). */
+    String unreadable() {
+        return unreadable;
+    }
+
+    /** Takes the library's lock, for a change; every process honours it. Reentrant within a thread. */
+    FileLocks.Held lock() throws IOException {
+        Files.createDirectories(root);
+        return FileLocks.acquire(root.resolve(LOCK));
+    }
+
+    /** The lock for a repair while reading, or null when it cannot be taken (no library yet, a read-only folder). */
+    FileLocks.Held lockIfPossible() {
+        if (!Files.isDirectory(root)) {
+            return null;
+        }
+        try {
+            return FileLocks.acquire(root.resolve(LOCK));
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Completes or removes what a process killed half-way left (the caller holds the lock): the
+     * staging folder, temporary files, folders without meta.json (rebuilt from their source, or
+     * removed when there is no source to rebuild from).
+     */
+    void recover(List<String> problems) {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        try {
+            Folders.deleteTree(root.resolve(STAGING));
+        } catch (IOException e) {
+            problems.add("Unfinished imports in " + root.resolve(STAGING) + " could not be deleted: " + SourceFiles.describe(e));
+        }
+        deleteTemps(root);
+        for (Path folder : articleFolders()) {
+            deleteTemps(folder);
+            if (Files.exists(folder.resolve(META))) {
+                continue;
+            }
+            if (rebuildMeta(folder, problems, "missing").isEmpty()) {
+                try {
+                    Folders.deleteTree(folder);
+                    problems.add("An unfinished import, library/" + folder.getFileName()
+                            + ", had no source file to finish it from and was removed.");
+                } catch (IOException e) {
+                    problems.add("An unfinished import, " + folder + ", could not be removed: " + SourceFiles.describe(e));
+                }
+            }
+        }
+    }
+
+    private static void deleteIfEmpty(Path folder) {
+        try {
+            Files.deleteIfExists(folder);
+        } catch (IOException e) {
+            // Another import's folder is in it, or it cannot be deleted: it is only a folder.
+        }
+    }
+
+    private static void deleteTemps(Path folder) {
+        try (DirectoryStream<Path> temps = Files.newDirectoryStream(folder, ".*.tmp")) {
+            for (Path temp : temps) {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            // Left-over temporary files only waste space; the next start tries again.
+        }
+    }
+
+    /**
+     * meta.json made again from what the folder holds: the source copy, and article.json when it can
+     * be read (else the source is read again). Empty when there is no source to go by.
+     */
+    private Optional<Entry> rebuildMeta(Path folder, List<String> problems, String how) {
+        String id = folder.getFileName().toString();
+        try (FileLocks.Held lock = lockIfPossible()) {
+            Path source;
+            try (Stream<Path> files = Files.list(folder)) {
+                source = files.filter(p -> {
+                    String n = p.getFileName().toString();
+                    return n.startsWith(SOURCE) && !n.endsWith(".bak") && !n.contains(".broken-")
+                            && Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                }).sorted().findFirst().orElse(null);
+            }
+            if (source == null) {
+                return Optional.empty();
+            }
+            byte[] bytes = Files.readAllBytes(source);
+            Article article = null;
+            try {
+                ArticleJson json = mapper.readValue(folder.resolve(ARTICLE).toFile(), ArticleJson.class);
+                Article a = json.toArticle();
+                article = a.id().equals(id) ? a : null;
+            } catch (IOException | IllegalArgumentException | NullPointerException e) {
+                article = null;
+            }
+            String storedName = source.getFileName().toString();
+            Optional<SourceFormat> format = article != null && article.origin() != null
+                    ? SourceFormat.ofId(String.valueOf(article.origin().format())) : Optional.empty();
+            if (format.isEmpty()) {
+                format = SourceFormat.ofFileName(storedName);
+            }
+            if (format.isEmpty()) {
+                return Optional.empty();
+            }
+            String fileName = article != null && article.origin() != null && article.origin().fileName() != null
+                    ? article.origin().fileName() : storedName;
+            String sourcePath = article != null && article.origin() != null ? article.origin().sourcePath() : null;
+            if (article == null) {
+                Parsed parsed = format.get().parse(bytes, id, fileName, FileResources.of(sourcePath));
+                article = parsed.article().withOrigin(parsed.article().origin().at(sourcePath));
+                writeAssets(folder, parsed.assets());
+                writeJson(folder.resolve(ARTICLE), ArticleJson.of(article), false);
+            }
+            java.security.MessageDigest sha = SourceFiles.sha256();
+            String hash = java.util.HexFormat.of().formatHex(sha.digest(bytes));
+            String importedAt = Files.getLastModifiedTime(source).toInstant().toString();
+            ImportMetadata meta = new ImportMetadata(ImportMetadata.CURRENT_VERSION, id, article.title(), fileName,
+                    sourcePath, format.get().id(), storedName, bytes.length, hash, importedAt, null);
+            writeJson(folder.resolve(META), meta, true);
+            problems.add("The metadata (meta.json) of the imported article " + id + " was " + how
+                    + " and has been rebuilt from its source.");
+            return Optional.of(new Entry(meta, folder, stampOrNull(folder.resolve(META))));
+        } catch (IOException | ImportException | RuntimeException e) {
+            problems.add("The metadata (meta.json) of the imported article " + id + " was " + how
+                    + " and cannot be rebuilt: " + SourceFiles.describe(e));
+            return Optional.empty();
+        }
     }
 
     /** One imported article, read from its folder alone, without listing the library. */
@@ -139,8 +297,17 @@ final class LibraryStore {
             }
             return Optional.of(new Entry(meta, folder, stamp));
         } catch (IOException e) {
-            keepAside(metaFile, problems, "metadata");
-            return Optional.empty();
+            try (FileLocks.Held lock = lockIfPossible()) {
+                if (lock == null) {
+                    problems.add("The metadata (meta.json) of the imported article " + folder.getFileName()
+                            + " is damaged and the library cannot be changed to rebuild it.");
+                    return Optional.empty();
+                }
+                keepAside(metaFile, problems, "metadata");
+                return rebuildMeta(folder, problems, "damaged");
+            } catch (IOException closing) {
+                return Optional.empty();
+            }
         }
     }
 
@@ -173,7 +340,9 @@ final class LibraryStore {
         }
         List<LibraryPack.Packed> stamped = entries.stream()
                 .filter(p -> p.metaStamp() != null && p.articleStamp() != null).toList();
-        LibraryPack.write(root, stamped);
+        try (FileLocks.Held lock = lockIfPossible()) {
+            LibraryPack.write(root, stamped);
+        }
         packSize = stamped.size();
         return stamped;
     }
@@ -236,9 +405,8 @@ final class LibraryStore {
         try {
             Parsed parsed = format.get().parse(Files.readAllBytes(source), meta.articleId(), meta.sourceFileName(),
                     FileResources.of(meta.sourcePath()));
-            writeAssets(entry.folder(), parsed.assets());
             Article article = parsed.article().withOrigin(parsed.article().origin().at(meta.sourcePath()));
-            writeJson(entry.folder().resolve(ARTICLE), ArticleJson.of(article), false);
+            rewriteInPlace(entry, parsed.assets(), article);
             return Optional.of(article);
         } catch (IOException | ImportException | RuntimeException e) {
             return Optional.of(stored);
@@ -257,13 +425,27 @@ final class LibraryStore {
             Parsed parsed = format.get().parse(Files.readAllBytes(source), meta.articleId(), meta.sourceFileName(),
                     FileResources.of(meta.sourcePath()));
             Article article = parsed.article().withOrigin(parsed.article().origin().at(meta.sourcePath()));
-            writeAssets(entry.folder(), parsed.assets());
-            writeJson(entry.folder().resolve(ARTICLE), ArticleJson.of(article), false);
+            rewriteInPlace(entry, parsed.assets(), article);
             problems.add("The imported article " + meta.articleId() + " was damaged and has been read again from its source.");
             return Optional.of(article);
         } catch (IOException | ImportException e) {
             problems.add("The imported article " + meta.articleId() + " cannot be read: " + e.getMessage());
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Writes an article read again into its folder, under the lock, and only while the folder is
+     * still the entry's (not removed, not replaced by another import meanwhile).
+     */
+    private void rewriteInPlace(Entry entry, Map<String, byte[]> assets, Article article) throws IOException {
+        try (FileLocks.Held lock = lockIfPossible()) {
+            LibraryPack.Stamp now = stampOrNull(entry.folder().resolve(META));
+            if (lock == null || now == null || !now.equals(entry.metaStamp())) {
+                return;
+            }
+            writeAssets(entry.folder(), assets);
+            writeJson(entry.folder().resolve(ARTICLE), ArticleJson.of(article), false);
         }
     }
 
@@ -277,27 +459,40 @@ final class LibraryStore {
     }
 
     /**
-     * Writes an article's folder: the source copy and the images read with it, then the article,
-     * then the metadata that makes it count. Images no longer referred to are deleted. A new folder
-     * that cannot be finished is deleted again, so no half article stays.
+     * Writes an article's folder as one unit: complete (source copy, images, article, metadata) in
+     * a staging folder beside the library, then renamed into place; an article already there is
+     * moved aside first and deleted once the new folder is in. Under the library's lock.
      */
     Entry write(Article article, ImportMetadata meta, byte[] source, Map<String, byte[]> assets) throws IOException {
-        Path folder = root.resolve(meta.articleId());
-        boolean isNew = !Files.exists(folder);
-        try {
-            Files.createDirectories(folder);
-            AtomicFiles.write(folder.resolve(meta.storedFile()), source);
-            removeOtherSources(folder, meta.storedFile());
-            writeAssets(folder, assets);
-            writeJson(folder.resolve(ARTICLE), ArticleJson.of(article), false);
-            writeJson(folder.resolve(META), meta, true);
-            removeOtherAssets(folder, assets.keySet());
-            return new Entry(meta, folder, stampOrNull(folder.resolve(META)));
-        } catch (IOException | RuntimeException e) {
-            if (isNew) {
-                Folders.deleteTree(folder);
+        try (FileLocks.Held lock = lock()) {
+            Path folder = root.resolve(meta.articleId());
+            Path staging = root.resolve(STAGING);
+            String unique = UUID.randomUUID().toString().substring(0, 8);
+            Path stage = staging.resolve(meta.articleId() + "-" + unique);
+            try {
+                Files.createDirectories(stage);
+                AtomicFiles.write(stage.resolve(meta.storedFile()), source);
+                writeAssets(stage, assets);
+                writeJson(stage.resolve(ARTICLE), ArticleJson.of(article), false);
+                writeJson(stage.resolve(META), meta, true);
+                if (Files.exists(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    Path old = staging.resolve(meta.articleId() + "-old-" + unique);
+                    move(folder, old);
+                    try {
+                        move(stage, folder);
+                    } catch (IOException | RuntimeException e) {
+                        move(old, folder);
+                        throw e;
+                    }
+                    Folders.deleteTree(old);
+                } else {
+                    move(stage, folder);
+                }
+                return new Entry(meta, folder, stampOrNull(folder.resolve(META)));
+            } finally {
+                Folders.deleteTree(stage);
+                deleteIfEmpty(staging);
             }
-            throw e;
         }
     }
 
@@ -336,35 +531,10 @@ final class LibraryStore {
         }
     }
 
-    private static void removeOtherAssets(Path folder, java.util.Set<String> kept) throws IOException {
-        Path dir = folder.resolve(ASSETS);
-        if (!Files.isDirectory(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path p : files.toList()) {
-                if (!kept.contains(ASSETS + "/" + p.getFileName()) && Files.isRegularFile(p)) {
-                    Files.delete(p);
-                }
-            }
-        }
-    }
-
     static String storedFileName(String sourceFileName, SourceFormat format) {
         int dot = sourceFileName.lastIndexOf('.');
         String ext = dot < 0 ? format.extensions().get(0) : sourceFileName.substring(dot + 1).toLowerCase(Locale.ROOT);
         return SOURCE + ext;
-    }
-
-    private static void removeOtherSources(Path folder, String kept) throws IOException {
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path p : files.toList()) {
-                String name = p.getFileName().toString();
-                if (name.startsWith(SOURCE) && !name.equals(kept) && !name.endsWith(".bak")) {
-                    Files.delete(p);
-                }
-            }
-        }
     }
 
     private void writeJson(Path file, Object value, boolean indent) throws IOException {
@@ -375,6 +545,12 @@ final class LibraryStore {
 
     /** Moves an article's folder to the trash. */
     Removal moveToTrash(Entry entry) throws IOException {
+        try (FileLocks.Held lock = lock()) {
+            return moveToTrashLocked(entry);
+        }
+    }
+
+    private Removal moveToTrashLocked(Entry entry) throws IOException {
         // To the millisecond, as the folder's name keeps it, so that trash() gives back an equal Removal.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Path trash = root.resolve(TRASH);
@@ -424,6 +600,12 @@ final class LibraryStore {
 
     /** Moves a removed article back; the caller has checked that its id is free. */
     Entry restore(Removal removal) throws IOException {
+        try (FileLocks.Held lock = lock()) {
+            return restoreLocked(removal);
+        }
+    }
+
+    private Entry restoreLocked(Removal removal) throws IOException {
         Path folder = root.resolve(removal.articleId());
         move(removal.trashFolder(), folder);
         LibraryPack.Stamp stamp = stampOrNull(folder.resolve(META));
@@ -433,7 +615,9 @@ final class LibraryStore {
 
     /** Deletes everything in the trash for good. */
     void emptyTrash() throws IOException {
-        Folders.deleteTree(root.resolve(TRASH));
+        try (FileLocks.Held lock = lock()) {
+            Folders.deleteTree(root.resolve(TRASH));
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {

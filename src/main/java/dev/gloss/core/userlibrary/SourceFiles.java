@@ -6,15 +6,21 @@ import dev.gloss.core.ingest.SourceFormat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /** Finding the files of an import, and reading one within a size limit. */
 final class SourceFiles {
@@ -34,32 +40,93 @@ final class SourceFiles {
     /**
      * The files to import, in order: a named file as it is, whatever its extension (it fails with a
      * reason if Gloss cannot read it); from a folder and its subfolders, the files Gloss reads,
-     * leaving out hidden files and folders. Symbolic links to folders are not followed, so a loop
-     * cannot make the walk endless.
+     * leaving out hidden files and folders. Symbolic links inside a folder are not followed (a link
+     * to a file is imported only when named itself), so a loop cannot make the walk endless and a
+     * link cannot bring in a file from elsewhere. Gloss's own data folder is left out. A subfolder
+     * or file that cannot be read is reported on its own, in words, and the rest is imported.
      */
-    static List<Candidate> expand(List<Path> paths) {
+    static List<Candidate> expand(List<Path> paths, Path dataDir) {
         List<Candidate> files = new ArrayList<>();
         for (Path path : paths) {
             if (!Files.isDirectory(path)) {
                 files.add(new Candidate(path, null));
                 continue;
             }
-            try (Stream<Path> walk = Files.walk(path)) {
-                List<Path> found = walk.filter(p -> !p.equals(path) && !isHidden(path.relativize(p)))
-                        .filter(Files::isRegularFile)
-                        .filter(p -> SourceFormat.ofFileName(p.getFileName().toString()).isPresent())
-                        .sorted()
-                        .toList();
-                found.forEach(p -> files.add(new Candidate(p, null)));
-                if (found.isEmpty()) {
-                    files.add(new Candidate(path, "The folder holds no files Gloss imports ("
-                            + SourceFormat.allExtensions() + ")."));
-                }
+            if (isInside(path, dataDir)) {
+                files.add(new Candidate(path, "This folder is Gloss's own data folder (" + dataDir
+                        + ") or inside it; Gloss does not import its own files."));
+                continue;
+            }
+            Walk walk = new Walk(path, dataDir);
+            try {
+                Files.walkFileTree(path, walk);
             } catch (IOException | RuntimeException e) {
-                files.add(new Candidate(path, "The folder cannot be read completely: " + describe(e)));
+                walk.failed.add(new Candidate(path, "The folder cannot be read completely: " + describe(e)));
+            }
+            walk.found.sort(java.util.Comparator.naturalOrder());
+            walk.found.forEach(p -> files.add(new Candidate(p, null)));
+            files.addAll(walk.failed);
+            if (walk.found.isEmpty() && walk.failed.isEmpty()) {
+                files.add(new Candidate(path, "The folder holds no files Gloss imports ("
+                        + SourceFormat.allExtensions() + ")."));
             }
         }
         return files;
+    }
+
+    static List<Candidate> expand(List<Path> paths) {
+        return expand(paths, null);
+    }
+
+    /** The walk of one folder: the files to import, and what could not be read, each on its own. */
+    static final class Walk extends SimpleFileVisitor<Path> {
+        private final Path top;
+        private final Path dataDir;
+        final List<Path> found = new ArrayList<>();
+        final List<Candidate> failed = new ArrayList<>();
+
+        Walk(Path top, Path dataDir) {
+            this.top = top;
+            this.dataDir = dataDir;
+        }
+
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            if (!dir.equals(top) && (isHidden(top.relativize(dir)) || isInside(dir, dataDir))) {
+                return FileVisitResult.SKIP_SUBTREE;
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            // Not following links, the walk sees a link as a link: it is left out.
+            if (attrs.isRegularFile() && !isHidden(top.relativize(file))
+                    && SourceFormat.ofFileName(file.getFileName().toString()).isPresent()) {
+                found.add(file);
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+            if (!isHidden(top.relativize(file))) {
+                failed.add(new Candidate(file, (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)
+                        ? "This folder cannot be read, so its files were not imported: "
+                        : "This file cannot be read: ") + describe(e)));
+            }
+            return FileVisitResult.CONTINUE;
+        }
+    }
+
+    /** Whether {@code path} is {@code folder} or inside it, comparing where they really are (links followed). */
+    static boolean isInside(Path path, Path folder) {
+        if (folder == null) {
+            return false;
+        }
+        Path p = real(path);
+        Path f = real(folder);
+        return p.startsWith(f);
     }
 
     private static boolean isHidden(Path relative) {
@@ -69,6 +136,14 @@ final class SourceFiles {
             }
         }
         return false;
+    }
+
+    private static Path real(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return p.toAbsolutePath().normalize();
+        }
     }
 
     /**
@@ -126,8 +201,8 @@ final class SourceFiles {
         return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
-    static String describe(Exception e) {
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    /** What went wrong, in words: the reason with the file it concerns, never a bare path or a class name alone. */
+    static String describe(Throwable e) {
+        return dev.gloss.core.storage.IoErrors.describe(e);
     }
 }

@@ -19,9 +19,13 @@ public final class UserLibrary {
     }
 
     /** The bundled and imported articles, and what went wrong reading the imported ones. */
-    public record Loaded(Library library, List<String> problems) {
+    public record Loaded(Library library, List<String> problems, Optional<String> unreadable) {
         public Loaded {
             problems = List.copyOf(problems);
+        }
+
+        public Loaded(Library library, List<String> problems) {
+            this(library, problems, Optional.empty());
         }
     }
 
@@ -30,7 +34,8 @@ public final class UserLibrary {
         CompletableFuture<Library> bundled = CompletableFuture.supplyAsync(BundledLibrary::load);
         ImportService imports = ImportService.open(dataDir);
         List<Article> imported = imports.articles();
-        return combine(Futures.join(bundled), imported, imports.problems());
+        Loaded loaded = combine(Futures.join(bundled), imported, imports.problems());
+        return new Loaded(loaded.library(), loaded.problems(), imports.unreadable());
     }
 
     /** The bundled library followed by the service's imported articles. */

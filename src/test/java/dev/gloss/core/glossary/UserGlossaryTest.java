@@ -112,14 +112,41 @@ class UserGlossaryTest {
     }
 
     @Test
-    void anEntryWithoutADefinitionMakesTheFileBroken() throws IOException {
-        Files.writeString(dataDir.resolve(UserGlossary.FILE_NAME),
-                "{\"version\": 1, \"terms\": [{\"id\": \"user-x\", \"term\": \"X\"}]}");
+    void anEntryWithoutADefinitionIsLeftOutAndTheOthersAreKept() throws IOException {
+        String text = "{\"version\": 1, \"terms\": [{\"id\": \"user-x\", \"term\": \"X\"},"
+                + " {\"id\": \"user-japan\", \"term\": \"Japan\", \"definition\": \"A country.\"}]}";
+        Files.writeString(dataDir.resolve(UserGlossary.FILE_NAME), text);
         UserGlossary.Loaded loaded = new UserGlossary(dataDir, CLOCK).load();
-        assertTrue(loaded.terms().isEmpty());
+        assertEquals(List.of("Japan"), loaded.terms().stream().map(Term::term).toList());
+        assertEquals(text, Files.readString(dataDir.resolve("glossary-user.json.broken-20250301-101530-000")),
+                "the file as it was is kept aside");
         assertTrue(loaded.warning().orElseThrow().contains("lacks its id, term or definition (X)"),
                 loaded.warning().orElseThrow());
         assertTrue(loaded.writable());
+    }
+
+    @Test
+    void aFileThatCannotBeReadFallsBackToItsBackup() throws IOException {
+        UserGlossary glossary = new UserGlossary(dataDir, CLOCK);
+        Files.writeString(glossary.file(), "{\"version\": 1, \"terms\": [{\"id\": \"user-japan\", \"term\": \"Japan\","
+                + " \"definition\": \"A country.\"}]}");
+        glossary.save(glossary.load().terms());
+        Files.writeString(glossary.file(), "{ broken");
+        UserGlossary.Loaded loaded = glossary.load();
+        assertEquals(List.of("Japan"), loaded.terms().stream().map(Term::term).toList());
+        assertTrue(loaded.warning().orElseThrow().contains("save before"), loaded.warning().orElseThrow());
+    }
+
+    @Test
+    void aNewerFilesTermsAreShownAndTheFileIsNotSavedOver() throws IOException {
+        Path file = dataDir.resolve(UserGlossary.FILE_NAME);
+        String newer = "{\"version\": 2, \"terms\": [{\"id\": \"user-japan\", \"term\": \"Japan\","
+                + " \"definition\": \"A country.\", \"colour\": \"red\"}], \"notes\": []}";
+        Files.writeString(file, newer);
+        UserGlossary.Loaded loaded = new UserGlossary(dataDir, CLOCK).load();
+        assertEquals(List.of("Japan"), loaded.terms().stream().map(Term::term).toList());
+        assertFalse(loaded.writable());
+        assertEquals(newer, Files.readString(file));
     }
 
     @Test

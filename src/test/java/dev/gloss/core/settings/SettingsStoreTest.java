@@ -75,6 +75,33 @@ class SettingsStoreTest {
     }
 
     @Test
+    void aFileOfANewerVersionIsReadAndNeverSavedOver() throws IOException {
+        String newer = "{\"version\": 999, \"zoom\": 1.5, \"theme\": \"dark\", \"sync\": {\"on\": true}}";
+        Files.writeString(file(), newer);
+        SettingsStore store = open(Duration.ofSeconds(10));
+        assertEquals(1.5, store.current().zoom(), "what this version understands is used");
+        assertTrue(store.notice().orElseThrow().contains("newer version of Gloss (format 999)"), store.notice().toString());
+        store.update(s -> s.withZoom(2.0));
+        store.flush();
+        assertEquals(newer, Files.readString(file()), "the file is kept as it is");
+    }
+
+    @Test
+    void aFailedSaveIsToldOnceWithItsReason() throws IOException {
+        List<String> told = new java.util.ArrayList<>();
+        SettingsStore store = open(Duration.ofSeconds(10));
+        // Something other than a file where settings.json goes: every save fails, as on a read-only disk.
+        Files.createDirectories(file());
+        store.setProblemListener(told::add);
+        store.update(s -> s.withZoom(1.1));
+        store.close();
+        store.update(s -> s.withZoom(1.2));
+        store.close();
+        assertEquals(1, told.size(), told.toString());
+        assertTrue(told.get(0).contains("folder"), told.get(0));
+    }
+
+    @Test
     void aMissingFileMeansDefaultsWithoutAWarning() {
         SettingsStore store = open(Duration.ofSeconds(10));
         assertEquals(Settings.defaults(), store.current());
@@ -140,7 +167,7 @@ class SettingsStoreTest {
 
     @Test
     void unknownFieldsAreIgnoredAndWrittenBack() throws IOException {
-        Files.writeString(file(), "{\"version\": 3, \"zoom\": 1.1, \"fontFamily\": \"Literata\", "
+        Files.writeString(file(), "{\"version\": 1, \"zoom\": 1.1, \"fontFamily\": \"Literata\", "
                 + "\"panels\": {\"notes\": true}, \"window\": {\"x\": 5, \"y\": 6, \"width\": 800, "
                 + "\"height\": 600, \"screen\": 2}}");
         SettingsStore store = open(Duration.ofSeconds(10));

@@ -363,14 +363,15 @@ class ImportServiceTest {
     }
 
     @Test
-    void aDamagedMetadataFileIsSetAsideAndTheRestOfTheLibraryLoads() throws Exception {
+    void aDamagedMetadataFileIsSetAsideAndRebuiltFromTheSource() throws Exception {
         ImportService service = service();
         service.importFile(write("one.md", "# One\n\nText one.\n"));
         service.importFile(write("two.md", "# Two\n\nText two.\n"));
         Files.writeString(data.resolve("library/one/meta.json"), "not json");
 
         ImportService reopened = service();
-        assertEquals(List.of("two"), reopened.articles().stream().map(Article::id).toList());
+        assertEquals(List.of("one", "two"), reopened.articles().stream().map(Article::id).toList());
         assertTrue(reopened.problems().get(0).startsWith("A damaged metadata file was set aside"), reopened.problems().toString());
+        assertTrue(reopened.problems().get(1).contains("rebuilt from its source"), reopened.problems().toString());
     }
 }

@@ -1,0 +1,43 @@
+package dev.gloss.core.ingest;
+
+import dev.gloss.core.model.Article;
+import org.junit.jupiter.api.Test;
+
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A book-length text without headings gets a bounded number of sections, and keeps every paragraph. */
+class LongHeadlessTextTest {
+    @Test
+    void theNumberOfSectionsIsBoundedHoweverLongTheText() throws ImportException {
+        Random random = new Random(7);
+        String[] vocabulary = new String[3000];
+        for (int i = 0; i < vocabulary.length; i++) {
+            StringBuilder w = new StringBuilder();
+            for (int k = 0, len = 4 + random.nextInt(6); k < len; k++) {
+                w.append((char) ('a' + random.nextInt(26)));
+            }
+            vocabulary[i] = w.toString();
+        }
+        StringBuilder text = new StringBuilder("A long untitled text\n\n");
+        int paragraphs = 6000;
+        for (int p = 0; p < paragraphs; p++) {
+            int topic = (p / 40) % 30;
+            for (int s = 0; s < 3; s++) {
+                StringBuilder sentence = new StringBuilder();
+                for (int k = 0; k < 12; k++) {
+                    sentence.append(sentence.length() == 0 ? "" : " ")
+                            .append(vocabulary[topic * 100 + random.nextInt(100)]);
+                }
+                text.append(Character.toUpperCase(sentence.charAt(0))).append(sentence, 1, sentence.length()).append(". ");
+            }
+            text.append("\n\n");
+        }
+        Article a = PlainTextImporter.parse(text.toString(), new Article.Origin("long.txt", "text"));
+        assertTrue(a.sections().size() <= HeadlessSectioner.MAX_SECTIONS + 2, a.sections().size() + " sections");
+        assertTrue(a.sections().size() > 100, "still divided: " + a.sections().size());
+        assertEquals(paragraphs, a.sections().stream().mapToInt(s -> s.blocks().size()).sum(), "no paragraph is lost");
+    }
+}
