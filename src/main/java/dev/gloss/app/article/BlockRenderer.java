@@ -273,22 +273,40 @@ final class BlockRenderer {
     }
 
     /** A box that scrolls sideways when its content is wider than the column; the wheel still scrolls the article. */
-    private ScrollPane sideways(Node content, String styleClass) {
-        ScrollPane scroll = new ScrollPane(content);
+    private ScrollPane sideways(javafx.scene.Parent content, String styleClass) {
+        // As tall as the content, and the bar's height more only when the bar shows: a scroll pane
+        // asks for room for a bar it might need, which would leave a gap under text that fits.
+        ScrollPane scroll = new ScrollPane(content) {
+            @Override
+            protected double computePrefHeight(double width) {
+                double bar = content.prefWidth(-1) > getWidth() + 0.5 ? barHeight(this) : 0;
+                return snappedTopInset() + content.prefHeight(-1) + bar + snappedBottomInset();
+            }
+
+            @Override
+            protected double computeMinHeight(double width) {
+                return computePrefHeight(width);
+            }
+
+            @Override
+            protected double computeMaxHeight(double width) {
+                return computePrefHeight(width);
+            }
+        };
         scroll.getStyleClass().add(styleClass);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setFitToHeight(false);
         scroll.setFocusTraversable(false);
         scroll.setMinViewportHeight(0);
-        // As tall as the content, and the bar's height more only when the bar shows: a scroll pane
-        // asks for room for a bar it might need, which would leave a gap under text that fits.
-        scroll.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
-            javafx.geometry.Bounds b = content.getLayoutBounds();
-            return b.getHeight() + (b.getWidth() > scroll.getWidth() + 0.5 ? barHeight(scroll) : 0);
-        }, content.layoutBoundsProperty(), scroll.widthProperty()));
-        scroll.minHeightProperty().bind(scroll.prefHeightProperty());
-        scroll.maxHeightProperty().bind(scroll.prefHeightProperty());
+        // The skin keeps what happens inside its viewport from asking the article for a new layout;
+        // when the content changes size (rows added, fonts applied), the pane asks, after this pass.
+        content.layoutBoundsProperty().addListener((obs, old, now) -> {
+            if (old.getHeight() != now.getHeight() || old.getWidth() != now.getWidth()) {
+                javafx.application.Platform.runLater(scroll::requestLayout);
+            }
+        });
+        scroll.widthProperty().addListener((obs, old, now) -> javafx.application.Platform.runLater(scroll::requestLayout));
         // The skin keeps its viewport as a bitmap; this viewport is as tall as a whole table or
         // listing, so the bitmap would be drawn again, whole, for every change (a row added, a mark).
         scroll.skinProperty().addListener((obs, old, skin) -> {

@@ -22,7 +22,6 @@ final class TableGrid extends Region {
     private final List<TableGrid> followers = new ArrayList<>();
     private double[] widths = new double[0];
     private double[] heights = new double[0];
-    private boolean measured;
 
     TableGrid() {
         this(null);
@@ -38,12 +37,6 @@ final class TableGrid extends Region {
         }
     }
 
-    /** Sizes are measured again only after something in the grid asked for a new layout. */
-    @Override
-    public void requestLayout() {
-        measured = false;
-        super.requestLayout();
-    }
 
     void add(Node cell, int column, int row) {
         addAll(List.of(cell), List.of(new int[] {column, row}));
@@ -74,10 +67,6 @@ final class TableGrid extends Region {
     }
 
     private void measure() {
-        if (measured) {
-            return;
-        }
-        measured = true;
         int columns = 0;
         int rows = 0;
         for (int[] p : positions) {
@@ -87,7 +76,10 @@ final class TableGrid extends Region {
         double[] before = widths;
         heights = new double[rows];
         if (leader != null) {
-            leader.measure();
+            // The first grid's widths as it last laid out; it tells its followers when they change.
+            if (leader.widths.length == 0) {
+                leader.measure();
+            }
             widths = java.util.Arrays.copyOf(leader.widths, Math.max(columns, leader.widths.length));
         } else {
             widths = new double[columns];
