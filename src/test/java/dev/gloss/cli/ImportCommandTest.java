@@ -50,7 +50,8 @@ class ImportCommandTest {
         assertEquals(1, first.exit());
         List<Map<String, Object>> results = json(first.out());
         assertEquals(2, results.size());
-        assertEquals(List.of("file", "status", "articleId", "reason"), List.copyOf(results.get(0).keySet()));
+        assertEquals(List.of("file", "status", "articleId", "reason", "warnings"), List.copyOf(results.get(0).keySet()));
+        assertEquals(List.of(), results.get(0).get("warnings"));
         assertEquals(good.toString(), results.get(0).get("file"));
         assertEquals("imported", results.get(0).get("status"));
         assertEquals("my-notes", results.get(0).get("articleId"));

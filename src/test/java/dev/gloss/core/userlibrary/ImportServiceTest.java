@@ -101,8 +101,9 @@ class ImportServiceTest {
 
         List<Article> articles = service().articles();
         assertEquals(List.of("plain-title", "field-notes", "a-page"), articles.stream().map(Article::id).toList());
-        assertEquals(SourceFormat.MARKDOWN.read(NOTES_V1.getBytes(StandardCharsets.UTF_8), null, "notes.md"),
-                articles.get(1), "the stored article is the article as read");
+        Article read = SourceFormat.MARKDOWN.read(NOTES_V1.getBytes(StandardCharsets.UTF_8), null, "notes.md");
+        assertEquals(read.withOrigin(read.origin().at(files.resolve("notes.md").toAbsolutePath().normalize().toString())),
+                articles.get(1), "the stored article is the article as read, with the path it was imported from");
     }
 
     @ParameterizedTest
