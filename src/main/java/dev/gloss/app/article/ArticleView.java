@@ -57,6 +57,7 @@ public final class ArticleView extends ScrollPane {
     private javafx.scene.control.ContextMenu contextMenu;
     private Function<String, List<Topic>> topicsOf = id -> List.of();
     private Consumer<String> onTopicChosen = id -> { };
+    private java.util.function.BooleanSupplier topicsKnown = () -> false;
     private String lastReported;
     private boolean jumping;
     private final List<Deferred> deferred = new ArrayList<>();
@@ -557,8 +558,18 @@ public final class ArticleView extends ScrollPane {
 
     /** Where the topics of a section come from, and what a click on a topic chip does. */
     public void setTopicChips(Function<String, List<Topic>> topicsOfSection, Consumer<String> onChosen) {
+        setTopicChips(topicsOfSection, onChosen, () -> false);
+    }
+
+    /**
+     * As {@link #setTopicChips(Function, Consumer)}; once {@code topicsKnown} says the topics are
+     * there, a section with none gives up the row kept for its chips.
+     */
+    public void setTopicChips(Function<String, List<Topic>> topicsOfSection, Consumer<String> onChosen,
+                              java.util.function.BooleanSupplier topicsKnown) {
         this.topicsOf = topicsOfSection;
         this.onTopicChosen = onChosen;
+        this.topicsKnown = topicsKnown;
         refreshTopicChips();
     }
 
@@ -578,8 +589,14 @@ public final class ArticleView extends ScrollPane {
                 chip.setOnAction(a -> onTopicChosen.accept(topic.id()));
                 chips.add(chip);
             }
-            // The row keeps its height while empty (topics arrive after the article is shown), so the text never jumps.
+            // The row keeps its height while the topics are not known yet (they arrive after the article
+            // is shown), so the text does not jump when they come; a section without topics then gives it up.
             e.getValue().getChildren().setAll(chips);
+            boolean none = chips.isEmpty() && topicsKnown.getAsBoolean();
+            e.getValue().getStyleClass().remove("no-topics");
+            if (none) {
+                e.getValue().getStyleClass().add("no-topics");
+            }
         }
     }
 

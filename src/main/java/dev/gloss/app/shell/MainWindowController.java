@@ -97,7 +97,7 @@ public final class MainWindowController {
         articleView.setOnBlocksChanged(findController::blocksChanged);
         articleView.setOnLinkActivated(this::openLink);
         articleView.setTopicChips(id -> model.topicsProperty().get() == null ? java.util.List.of()
-                : model.topicsProperty().get().topicsOf(id), model::showTopic);
+                : model.topicsProperty().get().topicsOf(id), model::showTopic, () -> model.topicsProperty().get() != null);
         model.topicsProperty().addListener((obs, o, topics) -> articleView.refreshTopicChips());
         model.requestedTopicProperty().addListener((obs, o, topicId) -> {
             if (topicId != null) {
