@@ -232,4 +232,16 @@ class ArticleViewTest {
             throw new AssertionError("the condition did not come true", e);
         }
     }
+
+    @Test
+    void aSectionWithoutTopicsKeepsItsChipRowOnlyUntilTheTopicsAreKnown(FxRobot robot) {
+        boolean[] known = {false};
+        robot.interact(() -> view.setTopicChips(id -> List.of(), id -> { }, () -> known[0]));
+        List<Node> rows = new ArrayList<>(robot.lookup(".topic-chips").queryAll());
+        assertFalse(rows.isEmpty());
+        assertTrue(rows.stream().noneMatch(r -> r.getStyleClass().contains("no-topics")), "room kept while unknown");
+        known[0] = true;
+        robot.interact(view::refreshTopicChips);
+        assertTrue(rows.stream().allMatch(r -> r.getStyleClass().contains("no-topics")), "given up once known");
+    }
 }
