@@ -35,6 +35,7 @@ public final class WordInEveryBlock {
     public static final String KINDS = ID + "/kinds";
     public static final String DATA = ID + "/data";
     public static final String WORD = "quasar";
+    public static final String OTHER = "another-article";
     public static final int TABLE_ROWS = 1_000;
     /** The long table's rows with the word: one shown at first, one not. */
     public static final int SHOWN_ROW = 2;
@@ -102,9 +103,12 @@ public final class WordInEveryBlock {
         return new Article(ID, "Light everywhere", List.of(one, two), new Article.Origin("light.md", "markdown"));
     }
 
-    /** A library of this one article, as the window loads one. */
+    /** A library of this article and another one, to go to and come back from, as the window loads one. */
     public static LibrarySource source() {
-        Library library = new Library(List.of(article()));
+        Article other = new Article(OTHER, "Another article", List.of(new Section(OTHER + "/only", "Only",
+                TitleKind.HEADING, 2, null, List.of(Paragraph.of("Something else to read.")))),
+                new Article.Origin("other.md", "markdown"));
+        Library library = new Library(List.of(article(), other));
         return new LibrarySource() {
             @Override
             public Optional<String> firstArticleId() {
