@@ -109,6 +109,13 @@ class PassagesInEveryBlockWindowTest {
     }
 
     @Test
+    void aPassageAcrossTheCellsOfARow(FxRobot robot) {
+        String passage = "273\tquasar";
+        int at = kindsText().indexOf(passage);
+        bookmarkAndOpenAgain(robot, at, at + passage.length(), passage);
+    }
+
+    @Test
     void aPassageInsideCodeAcrossItsLines(FxRobot robot) {
         String passage = "quasar = 1; // far\nreturn";
         int at = kindsText().indexOf(passage);
