@@ -42,6 +42,7 @@ public final class ArticleView extends ScrollPane {
     private final Map<String, Node> sectionNodes = new LinkedHashMap<>();
     private final Map<String, Section> sections = new LinkedHashMap<>();
     private final List<TextBlock> textBlocks = new ArrayList<>();
+    private final List<Reading> reading = new ArrayList<>();
     /** The reading text's size at 100 %, in pixels. */
     public static final double BASE_FONT_SIZE = 16;
     private Article article;
@@ -88,7 +89,10 @@ public final class ArticleView extends ScrollPane {
                              boolean proseOnly) {
     }
 
-    /** A part of a section not rendered yet: its units [fromUnit, toUnit), and how to render it now. */
+    /** A text in reading order: a block always shown (the title, a heading), or a unit of a section. */
+    private record Reading(TextBlock fixed, SectionText text, int unit) {
+    }
+
     /** A part not rendered yet: its units, and how to render it a few at a time, then go on. */
     private record Deferred(SectionText text, int fromUnit, int toUnit,
                             java.util.function.BiConsumer<Integer, Runnable> renderInFrames,
@@ -279,20 +283,8 @@ public final class ArticleView extends ScrollPane {
         }
         // A passage in a part not shown yet (the later rows of a long table) is shown first, a few
         // rows a frame; the passage is selected as soon as its rows are there, and the rest follows.
-        Article shownArticle = article;
-        if (st.block(first) == null || st.block(last) == null) {
-            for (Deferred d : List.copyOf(deferred)) {
-                if (d.text() == st && !d.done().getAsBoolean() && d.fromUnit() <= last && d.toUnit() > first) {
-                    int firstUnit = first;
-                    int lastUnit = last;
-                    d.renderInFrames().accept(last, () -> {
-                        if (article == shownArticle && st.block(firstUnit) != null && st.block(lastUnit) != null) {
-                            revealInSection(sectionId, start, end);
-                        }
-                    });
-                    return true;
-                }
-            }
+        if (showThen(st, first, last, () -> revealInSection(sectionId, start, end))) {
+            return true;
         }
         TextBlock a = st.block(first);
         TextBlock b = st.block(last);
@@ -303,6 +295,56 @@ public final class ArticleView extends ScrollPane {
                 new TextSelection.Position(textBlocks.indexOf(b), perUnit.get(last).get(0).end()));
         revealOffset(a, perUnit.get(first).get(0).start());
         return true;
+    }
+
+    /**
+     * When units [first, last] of a section are not all shown yet, asks the part not shown to show
+     * them, a few rows a frame, and runs {@code then} once they are there (if this article is still
+     * shown); false when they are already shown, or cannot be.
+     */
+    private boolean showThen(SectionText st, int first, int last, Runnable then) {
+        if (st.block(first) != null && st.block(last) != null) {
+            return false;
+        }
+        Article shownArticle = article;
+        for (Deferred d : List.copyOf(deferred)) {
+            if (d.text() == st && !d.done().getAsBoolean() && d.fromUnit() <= last && d.toUnit() > first) {
+                d.renderInFrames().accept(last, () -> {
+                    if (article == shownArticle && st.block(first) != null && st.block(last) != null) {
+                        then.run();
+                    }
+                });
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The article's texts in reading order, shown or not yet: the title, each section's heading and
+     * each of its text units (the later rows of a long table too). Find looks through these.
+     */
+    public List<String> readingTexts() {
+        List<String> texts = new ArrayList<>(reading.size());
+        for (Reading r : reading) {
+            texts.add(r.fixed() != null ? r.fixed().text() : r.text().unit(r.unit()).text());
+        }
+        return texts;
+    }
+
+    /** The block showing reading text {@code index}, empty while it is not shown. */
+    public Optional<TextBlock> readingBlock(int index) {
+        Reading r = reading.get(index);
+        return Optional.ofNullable(r.fixed() != null ? r.fixed() : r.text().block(r.unit()));
+    }
+
+    /** Scrolls to a character of reading text {@code index}, showing its part of the section first if needed. */
+    public void revealReading(int index, int offset) {
+        Reading r = reading.get(index);
+        if (r.fixed() == null && showThen(r.text(), r.unit(), r.unit(), () -> revealReading(index, offset))) {
+            return;
+        }
+        readingBlock(index).ifPresent(b -> revealOffset(b, offset));
     }
 
     /** Remembers a part of a section not rendered yet. */
@@ -446,12 +488,15 @@ public final class ArticleView extends ScrollPane {
         title.setAccessibleText("Article: " + newArticle.title());
         blocks.add(title);
         children.add(title);
+        reading.clear();
+        reading.add(new Reading(title, null, -1));
         for (Section section : newArticle.sections()) {
             VBox box = new VBox();
             box.getStyleClass().add("section");
             box.getProperties().put("sectionId", section.id());
             if (section.titleKind() != TitleKind.NONE) {
                 box.getChildren().add(heading(section, blocks));
+                reading.add(new Reading(blocks.get(blocks.size() - 1), null, -1));
                 javafx.scene.layout.FlowPane chips = new javafx.scene.layout.FlowPane(6, 4);
                 chips.getStyleClass().add("topic-chips");
                 chipRows.put(section.id(), chips);
@@ -463,6 +508,9 @@ public final class ArticleView extends ScrollPane {
                 box.getChildren().add(renderer.render(block));
             }
             renderer.finish();
+            for (int u = 0; u < sectionText.unitCount(); u++) {
+                reading.add(new Reading(null, sectionText, u));
+            }
             sectionTexts.put(section.id(), sectionText);
             sectionNodes.put(section.id(), box);
             sections.put(section.id(), section);

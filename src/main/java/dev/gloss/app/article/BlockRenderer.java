@@ -81,6 +81,9 @@ final class BlockRenderer {
         if (index < text.unitCount() && text.unit(index).isProse()) {
             tb.markInlineCode();
         }
+        if (index < text.unitCount() && text.unit(index).sameRow()) {
+            tb.joinByTab();
+        }
         text.bind(index, tb);
         out.add(tb);
         view.registerReferences(text.sectionId(), tb, runs);
@@ -569,6 +572,9 @@ final class BlockRenderer {
                             header ? "table-header-cell" : "table-body-cell",
                             c == 0 ? "first-column" : "next-column", "next-row");
                     cell.markInlineCode();
+                    if (text.unit(unitIndex).sameRow()) {
+                        cell.joinByTab();
+                    }
                     configureCell(cell, table, c);
                     at.add(new int[] {c, r - startOfGrid});
                     text.bind(unitIndex++, cell);

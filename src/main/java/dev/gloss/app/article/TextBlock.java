@@ -31,6 +31,8 @@ public final class TextBlock extends StackPane {
     private final java.util.Set<String> underlined = new java.util.HashSet<>();
     private final String text;
     private final List<TextRange> codeRanges = new ArrayList<>();
+    /** What joins this block's text to the one before it in a selection: a line break, a tab between cells of a row. */
+    private char separatorBefore = '\n';
     /** The property of a link's Text node that holds where it goes. */
     static final String LINK = "gloss.link";
 
@@ -91,6 +93,15 @@ public final class TextBlock extends StackPane {
         if (!codeRanges.isEmpty()) {
             highlight("inline-code", codeRanges);
         }
+    }
+
+    /** A cell after the first of its row: joined to the cell before by a tab, as in the section's text. */
+    void joinByTab() {
+        separatorBefore = '\t';
+    }
+
+    char separatorBefore() {
+        return separatorBefore;
     }
 
     /** How the lines of this block are aligned (a table column's alignment). */

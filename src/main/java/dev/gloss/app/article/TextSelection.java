@@ -144,7 +144,10 @@ final class TextSelection {
         return java.util.Optional.of(new Position[] {start, end});
     }
 
-    /** The selected text, one block a line; empty when nothing is selected. */
+    /**
+     * The selected text, one block a line and the cells of a table's row joined by tabs, as in the
+     * section's text; empty when nothing is selected.
+     */
     String selectedText() {
         if (anchor == null || anchor.equals(focus)) {
             return "";
@@ -156,8 +159,8 @@ final class TextSelection {
             String text = blocks.get(i).text();
             int s = i == start.block() ? start.offset() : 0;
             int t = i == end.block() ? end.offset() : text.length();
-            if (sb.length() > 0) {
-                sb.append('\n');
+            if (i > start.block()) {
+                sb.append(blocks.get(i).separatorBefore());
             }
             sb.append(text, Math.min(s, text.length()), Math.min(t, text.length()));
         }

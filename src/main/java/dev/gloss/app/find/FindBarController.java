@@ -11,7 +11,9 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Find in the current article: every match highlighted, "3 of 12", Enter or F3 for the next,
@@ -76,12 +78,12 @@ public final class FindBarController {
         }
     }
 
-    /** The article shows more of its text (the rest of a long table): the matches are found again, the view stays. */
+    /**
+     * The article shows more of its text (the rest of a long table): the matches there, counted
+     * already, are marked now; the view stays.
+     */
     public void blocksChanged() {
         if (isOpen() && articleView != null) {
-            List<TextBlock> blocks = articleView.textBlocks();
-            matches = FindModel.find(blocks.stream().map(TextBlock::text).toList(), findField.getText());
-            current = matches.isEmpty() ? -1 : Math.min(Math.max(0, current), matches.size() - 1);
             paint(false);
         }
     }
@@ -108,8 +110,8 @@ public final class FindBarController {
         if (articleView == null) {
             return;
         }
-        List<TextBlock> blocks = articleView.textBlocks();
-        matches = FindModel.find(blocks.stream().map(TextBlock::text).toList(), findField.getText());
+        // The article's whole text, shown or not yet: a match in rows of a long table not shown counts too.
+        matches = FindModel.find(articleView.readingTexts(), findField.getText());
         current = matches.isEmpty() ? -1 : 0;
         paint();
     }
@@ -127,22 +129,25 @@ public final class FindBarController {
     }
 
     private void paint(boolean reveal) {
-        List<TextBlock> blocks = articleView.textBlocks();
-        List<List<TextRange>> perBlock = new ArrayList<>();
-        blocks.forEach(b -> perBlock.add(new ArrayList<>()));
+        Map<TextBlock, List<TextRange>> perBlock = new IdentityHashMap<>();
+        for (TextBlock b : articleView.textBlocks()) {
+            perBlock.put(b, new ArrayList<>());
+        }
         for (FindModel.Match m : matches) {
-            perBlock.get(m.block()).add(new TextRange(m.start(), m.end()));
+            articleView.readingBlock(m.block()).map(perBlock::get)
+                    .ifPresent(ranges -> ranges.add(new TextRange(m.start(), m.end())));
         }
-        for (int i = 0; i < blocks.size(); i++) {
-            blocks.get(i).highlight(ALL, perBlock.get(i));
-            blocks.get(i).highlight(CURRENT, List.of());
-        }
+        perBlock.forEach((block, ranges) -> {
+            block.highlight(ALL, ranges);
+            block.highlight(CURRENT, List.of());
+        });
         if (current >= 0) {
             FindModel.Match m = matches.get(current);
-            TextBlock block = blocks.get(m.block());
-            block.highlight(CURRENT, List.of(new TextRange(m.start(), m.end())));
+            articleView.readingBlock(m.block())
+                    .ifPresent(block -> block.highlight(CURRENT, List.of(new TextRange(m.start(), m.end()))));
             if (reveal) {
-                articleView.revealOffset(block, m.start());
+                // A match in rows not shown yet: they are shown, and the view goes to it once they are there.
+                articleView.revealReading(m.block(), m.start());
             }
         }
         findCount.setText(findField.getText().isBlank() ? ""
