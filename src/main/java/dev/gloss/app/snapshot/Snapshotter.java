@@ -62,6 +62,36 @@ public final class Snapshotter {
         System.setProperty("headless.geometry", System.getProperty("headless.geometry", "1920x1200-32"));
     }
 
+    /**
+     * Runs {@code then} once search answers (its index built and kept on disk, so that the picture
+     * does not say "Indexing…" and the index is not left half written) and, when a query was typed,
+     * once its results are shown. Search has its own worker, so the other work's end says nothing of it.
+     */
+    private static void whenSearchSettled(Scene scene, boolean queried, Runnable then) {
+        dev.gloss.app.search.SearchViewModel search = MainWindow.search(scene);
+        if (search == null) {
+            then.run();
+            return;
+        }
+        java.util.function.BooleanSupplier settled = () -> search.readyProperty().get()
+                && !search.statusProperty().get().equals("Indexing…")
+                && (!queried || !search.statusProperty().get().isEmpty());
+        if (settled.getAsBoolean()) {
+            then.run();
+            return;
+        }
+        javafx.beans.InvalidationListener[] listener = new javafx.beans.InvalidationListener[1];
+        listener[0] = obs -> {
+            if (settled.getAsBoolean()) {
+                search.readyProperty().removeListener(listener[0]);
+                search.statusProperty().removeListener(listener[0]);
+                then.run();
+            }
+        };
+        search.readyProperty().addListener(listener[0]);
+        search.statusProperty().addListener(listener[0]);
+    }
+
     public static void render(Options options) throws Exception {
         useHeadlessPlatform();
         CompletableFuture<WritableImage> shot = new CompletableFuture<>();
@@ -115,10 +145,11 @@ public final class Snapshotter {
             // The bookmarks, opened as soon as the library was loaded, were handed to the worker earlier still.
             model.whenReady(library -> background.run(() -> null,
                     done -> background.run(() -> null,
-                            again -> afterFrames(SETTLE_FRAMES, () -> {
-                                shot.complete(scene.snapshot(null));
-                                context.bookmarks().close();
-                            }),
+                            again -> whenSearchSettled(scene, options.search().isPresent(),
+                                    () -> afterFrames(SETTLE_FRAMES, () -> {
+                                        shot.complete(scene.snapshot(null));
+                                        context.bookmarks().close();
+                                    })),
                             shot::completeExceptionally),
                     shot::completeExceptionally));
         });
