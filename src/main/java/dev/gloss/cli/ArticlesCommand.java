@@ -15,7 +15,7 @@ import java.util.Map;
         description = "Lists the articles of the library: the bundled ones, then those imported into the data folder.")
 final class ArticlesCommand implements Runnable {
 
-    @Option(names = "--json", description = "Print JSON: [{\"id\",\"title\",\"sectionCount\"}].")
+    @Option(names = "--json", description = "Print JSON: [{\"id\",\"title\",\"sectionCount\",\"words\"}].")
     boolean json;
 
     @Spec
@@ -30,7 +30,8 @@ final class ArticlesCommand implements Runnable {
             return;
         }
         for (Article a : articles) {
-            out.printf("%-40s %2d sections  %s%n", a.id(), a.sections().size(), a.title());
+            int n = a.sections().size();
+            out.printf("%-40s %3d section%s  %s%n", a.id(), n, n == 1 ? " " : "s", a.title());
         }
     }
 

@@ -55,9 +55,24 @@ final class BlockOutput {
             m.put("language", c.language());
         } else if (b instanceof ListBlock l) {
             m.put("ordered", l.ordered());
+            m.put("start", l.start());
             m.put("items", l.items().stream().map(ListItem::plainText).toList());
+            // The same items with what is inside them: nested lists, code, and a task's state.
+            m.put("listItems", l.items().stream().map(i -> {
+                Map<String, Object> item = new LinkedHashMap<>();
+                item.put("text", i.plainText());
+                item.put("checked", i.checked());
+                item.put("blocks", json(i.blocks()));
+                return item;
+            }).toList());
         } else if (b instanceof Table t) {
             m.put("rows", t.cellTexts());
+            m.put("headerRows", t.headerRows());
+            List<String> align = new ArrayList<>();
+            for (int c = 0; c < t.columnCount(); c++) {
+                align.add(t.alignment(c).name().toLowerCase(java.util.Locale.ROOT));
+            }
+            m.put("align", align);
         } else if (b instanceof ImageBlock i) {
             m.put("alt", i.alt());
             m.put("src", i.src());
@@ -65,8 +80,23 @@ final class BlockOutput {
         } else if (b instanceof Callout c) {
             m.put("calloutKind", c.kind().id());
             m.put("title", c.title());
+            m.put("blocks", json(c.blocks()));
+        } else if (b instanceof Quote q) {
+            m.put("blocks", json(q.blocks()));
+        } else if (b instanceof Footnotes f) {
+            m.put("notes", f.notes().stream().map(n -> {
+                Map<String, Object> note = new LinkedHashMap<>();
+                note.put("label", n.label());
+                note.put("text", dev.gloss.core.model.TextUnit.join(Block.unitsOf(n.blocks())));
+                note.put("blocks", json(n.blocks()));
+                return note;
+            }).toList());
         }
         return m;
+    }
+
+    static List<Map<String, Object>> json(List<Block> blocks) {
+        return blocks.stream().map(BlockOutput::json).toList();
     }
 
     /** The blocks as text lines, each line prefixed by {@code indent}. */
@@ -128,10 +158,27 @@ final class BlockOutput {
                 out.add(indent + "[" + note.label() + "] " + first);
                 out.addAll(lines.subList(Math.min(1, lines.size()), lines.size()));
             }
+        } else if (b instanceof Paragraph p) {
+            inline(p.runs()).lines().forEach(line -> out.add(indent + line));
         } else {
             b.plainText().lines().forEach(line -> out.add(indent + line));
         }
         return out;
+    }
+
+    /** Inline text as a terminal shows it: code between backticks, a footnote reference as [N]. */
+    private static String inline(List<dev.gloss.core.model.Run> runs) {
+        StringBuilder sb = new StringBuilder();
+        for (dev.gloss.core.model.Run r : runs) {
+            if (r.has(dev.gloss.core.model.Run.Mark.CODE)) {
+                sb.append('`').append(r.text()).append('`');
+            } else if (r.link() != null && r.link().startsWith(Footnotes.REF_PREFIX)) {
+                sb.append('[').append(r.text()).append(']');
+            } else {
+                sb.append(r.text());
+            }
+        }
+        return sb.toString();
     }
 
     /** A table with its columns padded to one width and a rule under the header. */

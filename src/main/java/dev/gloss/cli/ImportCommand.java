@@ -18,8 +18,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Imports text (.txt), Markdown (.md, .markdown) and saved web pages (.html, .htm) into the "
-                + "library of the data folder; a folder brings in the files of those kinds inside it.",
+        description = {"Imports text (.txt, .text), Markdown (.md, .markdown) and web pages saved from a browser "
+                + "(.html, .htm, .xhtml, with their _files folder; single-file .mhtml, .mht) into the "
+                + "library of the data folder, with the images they refer to; a folder brings in the files of "
+                + "those kinds inside it.",
                 "The same content again is a duplicate and changes nothing; a changed version of an imported file "
                         + "updates its article. Files over 20 MB are refused.",
                 "Exits with 1 when any file failed."})

@@ -85,6 +85,20 @@ class ShowCommandTest {
         assertEquals("images/0123456789abcdef.png", byKind.get("image").get("src"));
         assertEquals("Sizes by name", byKind.get("image").get("caption"));
         assertEquals("warning", byKind.get("callout").get("calloutKind"));
+        List<?> listItems = (List<?>) byKind.get("list").get("listItems");
+        Map<?, ?> outer = (Map<?, ?>) listItems.get(0);
+        List<?> inner = (List<?>) outer.get("blocks");
+        assertEquals("list", ((Map<?, ?>) inner.get(1)).get("kind"), "a nested list stays inside its item");
+        assertEquals(true, ((Map<?, ?>) inner.get(1)).get("ordered"));
+        assertEquals(3, ((Map<?, ?>) inner.get(1)).get("start"));
+        assertEquals(true, ((Map<?, ?>) listItems.get(1)).get("checked"));
+        assertEquals(null, outer.get("checked"));
+        assertEquals(List.of("left", "right"), byKind.get("table").get("align"));
+        assertEquals(1, byKind.get("table").get("headerRows"));
+        Map<?, ?> note = (Map<?, ?>) ((List<?>) byKind.get("footnotes").get("notes")).get(0);
+        assertEquals("1", note.get("label"));
+        assertEquals("The note's text.", note.get("text"));
+        assertEquals("Quoted words.", ((Map<?, ?>) ((List<?>) byKind.get("quote").get("blocks")).get(0)).get("text"));
         assertEquals("e^{i\\pi} + 1 = 0", byKind.get("math").get("text"));
     }
 
