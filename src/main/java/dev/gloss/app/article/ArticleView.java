@@ -488,6 +488,7 @@ public final class ArticleView extends ScrollPane {
         title.setAccessibleText("Article: " + newArticle.title());
         blocks.add(title);
         children.add(title);
+        Byline.of(newArticle.meta(), href -> onLinkActivated.accept(href)).ifPresent(children::add);
         reading.clear();
         reading.add(new Reading(title, null, -1));
         for (Section section : newArticle.sections()) {

@@ -244,4 +244,25 @@ class ArticleViewTest {
         robot.interact(view::refreshTopicChips);
         assertTrue(rows.stream().allMatch(r -> r.getStyleClass().contains("no-topics")), "given up once known");
     }
+
+    @Test
+    void anArticleThatSaysWhoWroteItAndWhenShowsItUnderItsTitle(FxRobot robot) {
+        Article plain = EveryBlock.article();
+        Article withMeta = new Article(plain.id(), plain.title(), plain.sections(), plain.origin(),
+                new Article.Meta("Ada Writer", "2024-03-05T09:30:00+01:00", "https://www.example.org/posts/tour",
+                        null, List.of(), "en"));
+        List<String> opened = new ArrayList<>();
+        robot.interact(() -> {
+            view.setOnLinkActivated(opened::add);
+            view.show(withMeta);
+        });
+        javafx.scene.layout.FlowPane byline = robot.lookup(".article-byline").queryAs(javafx.scene.layout.FlowPane.class);
+        List<String> parts = byline.getChildren().stream()
+                .map(n -> n instanceof javafx.scene.control.Labeled l ? l.getText() : "").toList();
+        assertEquals(List.of("By Ada Writer", "·", "5 March 2024", "·", "example.org"), parts);
+        robot.interact(() -> ((javafx.scene.control.Hyperlink) byline.getChildren().get(4)).fire());
+        assertEquals(List.of("https://www.example.org/posts/tour"), opened, "the address goes to the link handler, which asks");
+        robot.interact(() -> view.show(plain));
+        assertTrue(robot.lookup(".article-byline").queryAll().isEmpty(), "nothing to say, no line");
+    }
 }
