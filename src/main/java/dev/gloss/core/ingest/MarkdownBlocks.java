@@ -353,7 +353,9 @@ final class MarkdownBlocks {
     private ImageBlock imageBlock(String alt, String destination, String caption) {
         String src = context.image(destination).orElse(null);
         List<Run> captionRuns = caption == null || caption.isBlank() ? List.of() : List.of(Run.plain(caption.strip()));
-        return new ImageBlock(alt, src, captionRuns, destination);
+        // Without an alt, the caption describes the picture when it cannot be shown.
+        String description = (alt == null || alt.isBlank()) && !captionRuns.isEmpty() ? caption.strip() : alt;
+        return new ImageBlock(description, src, captionRuns, destination);
     }
 
     /** A status badge (build passing, version...): a remote picture of a word, no content of the article. */
