@@ -2,6 +2,7 @@ package dev.gloss.core.ingest;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
@@ -25,6 +26,7 @@ final class HtmlCleaner {
     private static final double MOST_OF_THE_TEXT = 0.5;
     /** ...and holding at least this many characters: a cookie banner alone on an empty page is still one. */
     private static final int ARTICLE_TEXT = 500;
+    private static final String BLOCK_INSIDE = "p, div, ul, ol, dl, blockquote, pre, table, h1, h2, h3, h4, h5, h6";
     private static final String FURNITURE_TAGS = "nav, aside, footer, menu";
     private static final String FURNITURE_ROLES = "[role=navigation], [role=banner], [role=contentinfo],"
             + " [role=complementary], [role=search], [role=dialog], [role=alertdialog], [role=menu], [role=menubar],"
@@ -62,6 +64,7 @@ final class HtmlCleaner {
                 e.remove();
             }
         }
+        keepAttributions(doc);
         for (Element e : doc.select(FURNITURE_TAGS + ", " + FURNITURE_ROLES)) {
             // An aside or role=alert named as a note or warning is the article's own callout.
             if (!HtmlShapes.isCallout(e) || e.normalName().equals("nav")) {
@@ -70,6 +73,53 @@ final class HtmlCleaner {
         }
         removeSiteHeaders(doc);
         removeFurnitureByName(doc);
+    }
+
+    /**
+     * A quote's attribution is the quote's own, not the page's footer: a footer inside the quote, a
+     * cite just after it, or the caption of a figure around it becomes the quote's last paragraph, in
+     * italics.
+     */
+    private static void keepAttributions(Document doc) {
+        for (Element quote : doc.select("blockquote")) {
+            for (Element footer : quote.children()) {
+                if (footer.normalName().equals("footer")) {
+                    attribution(quote, footer);
+                }
+            }
+            Element next = quote.nextElementSibling();
+            if (next != null && next.normalName().equals("cite") && quote.nextSibling() != null
+                    && (quote.nextSibling() == next || quote.nextSibling() instanceof TextNode t && t.isBlank()
+                    && t.nextSibling() == next)) {
+                attribution(quote, next);
+            }
+            Element figure = quote.parent();
+            if (figure != null && figure.normalName().equals("figure") && figure.selectFirst("img") == null) {
+                for (Element caption : figure.children()) {
+                    if (caption.normalName().equals("figcaption")) {
+                        attribution(quote, caption);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void attribution(Element quote, Element from) {
+        if (from.text().isBlank()) {
+            return;
+        }
+        Element p = new Element("p");
+        if (from.selectFirst(BLOCK_INSIDE) == null) {
+            Element em = p.appendElement("em");
+            for (org.jsoup.nodes.Node n : new java.util.ArrayList<>(from.childNodes())) {
+                em.appendChild(n);
+            }
+            from.remove();
+            quote.appendChild(p);
+        } else {
+            from.remove();
+            quote.appendChild(from.tagName("div"));
+        }
     }
 
     /**

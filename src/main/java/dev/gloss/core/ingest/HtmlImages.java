@@ -95,6 +95,10 @@ final class HtmlImages {
             original = null;
         }
         String alt = img.attr("alt").isBlank() ? img.attr("title") : img.attr("alt");
+        if (alt.isBlank() && caption != null) {
+            // The caption describes the picture when it cannot be shown.
+            alt = caption.stream().map(Run::text).reduce("", String::concat);
+        }
         return new ImageBlock(alt, src, caption, original);
     }
 

@@ -55,8 +55,8 @@ import java.util.regex.Pattern;
  * open containers (quotes, callouts, lists, items, footnotes). Containers nested deeper than
  * {@link #MAX_DEPTH} are flattened into the one above, so that hostile nesting neither overflows
  * the stack here nor in the model. Headings at the top level start sections; inside a quote or a
- * list they are strong paragraphs. Footnotes are shown at the end of the section that first
- * refers to them.
+ * list they are strong paragraphs. Footnotes are numbered 1, 2, 3... in the order of their first
+ * reference in the article and shown at the end of the section that first refers to them.
  */
 final class MarkdownBlocks {
     static final int MAX_DEPTH = 24;
@@ -110,6 +110,8 @@ final class MarkdownBlocks {
     private final List<MarkdownPrepass.Spec> callouts;
     private final List<Draft> drafts = new ArrayList<>();
     private final Map<String, List<Block>> notes = new LinkedHashMap<>();
+    /** The number of each footnote, in the order of its first reference in the article. */
+    private final Map<String, String> numbers = new LinkedHashMap<>();
     private Draft current;
     private final Deque<Frame> stack = new ArrayDeque<>();
 
@@ -328,8 +330,8 @@ final class MarkdownBlocks {
             }
 
             @Override
-            public void footnote(String label) {
-                current.references.add(label);
+            public String footnote(String label) {
+                return reference(label);
             }
         }, false);
         if (!runs.isEmpty()) {
@@ -338,10 +340,22 @@ final class MarkdownBlocks {
         return out;
     }
 
+    /** A reference to a footnote in the current section: the note's number, given at its first reference. */
+    private String reference(String label) {
+        current.references.add(label);
+        return number(label);
+    }
+
+    private String number(String label) {
+        return numbers.computeIfAbsent(label, k -> String.valueOf(numbers.size() + 1));
+    }
+
     private ImageBlock imageBlock(String alt, String destination, String caption) {
         String src = context.image(destination).orElse(null);
         List<Run> captionRuns = caption == null || caption.isBlank() ? List.of() : List.of(Run.plain(caption.strip()));
-        return new ImageBlock(alt, src, captionRuns, destination);
+        // Without an alt, the caption describes the picture when it cannot be shown.
+        String description = (alt == null || alt.isBlank()) && !captionRuns.isEmpty() ? caption.strip() : alt;
+        return new ImageBlock(description, src, captionRuns, destination);
     }
 
     /** A status badge (build passing, version...): a remote picture of a word, no content of the article. */
@@ -384,8 +398,8 @@ final class MarkdownBlocks {
                         }
 
                         @Override
-                        public void footnote(String label) {
-                            current.references.add(label);
+                        public String footnote(String label) {
+                            return reference(label);
                         }
                     }, false);
                     cells.add(runs.take());
@@ -553,7 +567,7 @@ final class MarkdownBlocks {
             for (String label : d.references) {
                 List<Block> blocks = notes.get(label);
                 if (blocks != null && placed.add(label)) {
-                    bySection.computeIfAbsent(d, k -> new ArrayList<>()).add(new Footnotes.Note(label, blocks));
+                    bySection.computeIfAbsent(d, k -> new ArrayList<>()).add(new Footnotes.Note(number(label), blocks));
                 }
             }
         }
@@ -561,7 +575,7 @@ final class MarkdownBlocks {
             for (String label : d.defined) {
                 List<Block> blocks = notes.get(label);
                 if (blocks != null && placed.add(label)) {
-                    bySection.computeIfAbsent(d, k -> new ArrayList<>()).add(new Footnotes.Note(label, blocks));
+                    bySection.computeIfAbsent(d, k -> new ArrayList<>()).add(new Footnotes.Note(number(label), blocks));
                 }
             }
         }

@@ -65,6 +65,7 @@ public final class MarkdownImporter {
             throws ImportException {
         FrontMatter.Result front = FrontMatter.split(normalize(text), context);
         MarkdownPrepass.Prepared prepared = MarkdownPrepass.prepare(front.body());
+        prepared.warnings().forEach(context::warn);
         Document document = parseTree(prepared.markdown());
         String title = front.title();
         if (title != null) {

@@ -29,8 +29,8 @@ final class MarkdownPrepass {
     /** Opens a callout's quote: {@code [!\uE001n]}, n indexing {@link Prepared#callouts()}. */
     static final Pattern CALLOUT_MARKER = Pattern.compile("\\[!\uE001(\\d+)]");
 
-    /** The Markdown to parse, and the kind and title of each callout marker in it. */
-    record Prepared(String markdown, List<Spec> callouts) {
+    /** The Markdown to parse, the kind and title of each callout marker in it, and what the reader should be told. */
+    record Prepared(String markdown, List<Spec> callouts, List<String> warnings) {
     }
 
     record Spec(Callout.Kind kind, String title) {
@@ -65,6 +65,12 @@ final class MarkdownPrepass {
             "tips", "warnings");
     private static final Set<String> GENERIC_CALLOUTS = Set.of("alert", "callout", "notice", "admonition");
     private static final Set<String> CODE_SHORTCODES = Set.of("highlight", "code-toggle", "code");
+    /** Shortcodes that embed what Gloss cannot show, by the kind of thing they embed. */
+    private static final Map<String, String> EMBEDS = Map.of("youtube", "Video", "vimeo", "Video",
+            "tweet", "Post", "twitter", "Post", "x", "Post", "instagram", "Post", "gist", "Code");
+    private static final Pattern TAB_ITEM = Pattern.compile("^\\s*<TabItem\\b([^<>]*)>\\s*$");
+    private static final Pattern DEFINITION = Pattern.compile("^ {0,3}:[ \t]+(\\S.*)$");
+    private static final Pattern MARKDOWN_PUNCTUATION = Pattern.compile("[\\\\`*_\\[\\]<>]");
 
     private final Deque<String> input = new ArrayDeque<>();
     private final StringBuilder out = new StringBuilder();
@@ -87,6 +93,13 @@ final class MarkdownPrepass {
     private boolean inIndentedCode;
     private boolean previousBlank = true;
     private boolean inList;
+    /** Whether a value from the site's configuration was left out. */
+    private boolean configValues;
+    /** The last line emitted (null after code), where it starts in the output, and whether a blank came before it. */
+    private String lastLine;
+    private int lastStart;
+    private boolean blankBeforeLast = true;
+    private boolean lastWasDefinition;
 
     private record Fence(char character, int length) {
     }
@@ -125,7 +138,11 @@ final class MarkdownPrepass {
     static Prepared prepare(String text) {
         MarkdownPrepass p = new MarkdownPrepass(text);
         p.run();
-        return new Prepared(p.out.toString(), List.copyOf(p.callouts));
+        List<String> warnings = p.configValues
+                ? List.of("Values the site's configuration gives (such as {{< param >}}) are not known outside"
+                        + " the site and were left out of the text.")
+                : List.of();
+        return new Prepared(p.out.toString(), List.copyOf(p.callouts), warnings);
     }
 
     private void run() {
@@ -200,6 +217,9 @@ final class MarkdownPrepass {
         if (openFence(line)) {
             return;
         }
+        if (definition(line)) {
+            return;
+        }
         if (blockSyntax(line)) {
             return;
         }
@@ -210,6 +230,32 @@ final class MarkdownPrepass {
             return;
         }
         emit(stripped);
+    }
+
+    /**
+     * A definition ({@code : text} under a one-line paragraph, as PHP Markdown Extra and Pandoc write
+     * them): the term above becomes a strong paragraph and the definition a paragraph of its own.
+     */
+    private boolean definition(String line) {
+        Matcher d = DEFINITION.matcher(line);
+        if (!d.matches() || lastLine == null || lastLine.isBlank()) {
+            return false;
+        }
+        if (!lastWasDefinition) {
+            String term = lastLine.strip();
+            if (!blankBeforeLast || term.startsWith("#") || term.startsWith(">") || term.startsWith("|")
+                    || term.startsWith("<") || term.startsWith(":") || LIST_MARKER.matcher(term).find()
+                    || term.length() > 200) {
+                return false;
+            }
+            out.setLength(lastStart);
+            previousBlankBefore = true;
+            emit("**" + term + "**");
+        }
+        emit("");
+        emit(strip(d.group(1)));
+        lastWasDefinition = true;
+        return true;
     }
 
     /** A fence opens: code until it closes, untouched but for Liquid's raw tags (Jekyll removes those first). */
@@ -365,6 +411,17 @@ final class MarkdownPrepass {
                 return true;
             }
         }
+        Matcher tab = TAB_ITEM.matcher(line);
+        if (tab.matches()) {
+            Map<String, String> attrs = attributes(tab.group(1));
+            String label = attrs.getOrDefault("label", attrs.get("value"));
+            emit("");
+            if (label != null && !strip(label).isBlank()) {
+                emit("**" + strip(label).strip() + "**");
+                emit("");
+            }
+            return true;
+        }
         if (JSX_OPEN_UNFINISHED.matcher(line).matches()) {
             inJsxTag = true;
             return true;
@@ -424,12 +481,44 @@ final class MarkdownPrepass {
             return true;
         }
         if (paired) {
-            // Tabs, details, columns...: the tag goes, its content stays.
-            open(Optional.empty(), attrs.get("title"), 0, 0, name);
+            // Tabs, details, columns...: the tag goes, its content stays, a tab's label above it.
+            String title = attrs.get("title");
+            if (title == null && name.equals("tab")) {
+                title = attrs.getOrDefault("name", attrs.getOrDefault("header", attrs.getOrDefault("label",
+                        attrs.get("0"))));
+            }
+            open(Optional.empty(), title, 0, 0, name);
             return true;
         }
         emit("");
+        String note = unshown(name, attrs);
+        if (!note.isEmpty()) {
+            emit(note);
+            emit("");
+        }
         return true;
+    }
+
+    /**
+     * What stands for a shortcode that is not kept: a note in italics for an embed Gloss cannot show
+     * ("[Video: youtube ID]"), nothing for a value from the site's configuration (but a warning).
+     */
+    private String unshown(String name, Map<String, String> attrs) {
+        if (name.equals("param") || name.equals("params") || name.startsWith("site.") || name.startsWith(".site.")) {
+            configValues = true;
+            return "";
+        }
+        String kind = EMBEDS.get(name);
+        if (kind == null) {
+            return "";
+        }
+        StringBuilder what = new StringBuilder(name);
+        for (String v : attrs.values()) {
+            if (v != null && !v.isBlank() && what.length() < 120) {
+                what.append(' ').append(v.strip());
+            }
+        }
+        return "*[" + kind + ": " + MARKDOWN_PUNCTUATION.matcher(what.toString()).replaceAll("\\\\$0") + "]*";
     }
 
     private boolean liquidTag(Matcher liquid) {
@@ -559,6 +648,10 @@ final class MarkdownPrepass {
     }
 
     private void emit(String line) {
+        blankBeforeLast = previousBlankBefore;
+        lastStart = out.length();
+        lastLine = line;
+        lastWasDefinition = false;
         out.append(prefix()).append(line).append('\n');
         previousBlank = line.isBlank();
         if (!line.isBlank()) {
@@ -574,6 +667,8 @@ final class MarkdownPrepass {
     private boolean previousBlankBefore = true;
 
     private void emitCode(String line) {
+        lastLine = null;
+        lastWasDefinition = false;
         out.append(prefix()).append(line).append('\n');
         previousBlank = false;
         previousBlankBefore = false;
@@ -641,13 +736,27 @@ final class MarkdownPrepass {
             inHtmlComment = true;
         }
         s = LIQUID_COMMENT_INLINE.matcher(s).replaceAll("");
-        s = SHORTCODE.matcher(s).replaceAll("");
+        s = SHORTCODE.matcher(s).replaceAll(m -> Matcher.quoteReplacement(inlineShortcode(m.group(2))));
         s = LIQUID_TAG.matcher(s).replaceAll("");
         s = EXPRESSION.matcher(s).replaceAll("");
         s = JINJA_COMMENT.matcher(s).replaceAll("");
         s = MDX_COMMENT.matcher(s).replaceAll("");
         s = JSX_TAG.matcher(s).replaceAll("");
         return s;
+    }
+
+    /** A shortcode within a line goes, but for the note that stands for an embed. */
+    private String inlineShortcode(String inner) {
+        String t = inner.strip();
+        if (t.startsWith("/")) {
+            return "";
+        }
+        String word = firstWord(t);
+        String args = t.substring(word.length()).strip();
+        if (args.endsWith("/")) {
+            args = args.substring(0, args.length() - 1);
+        }
+        return unshown(word.toLowerCase(Locale.ROOT), attributes(args));
     }
 
     private static int closingRun(String line, int from, int run) {

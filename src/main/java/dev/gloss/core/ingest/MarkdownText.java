@@ -48,7 +48,8 @@ final class MarkdownText {
         /** An image among the runs: {@code linked} when it is the text of a link. */
         void image(String destination, String title, String alt, boolean linked);
 
-        void footnote(String label);
+        /** A reference to the footnote {@code label}: gives what the reference shows and links to (its number). */
+        String footnote(String label);
     }
 
     /** A pre-order walk over the children of a node, which goes into a node's children only when asked. */
@@ -178,10 +179,8 @@ final class MarkdownText {
             } else if (n instanceof HardLineBreak) {
                 out.lineBreak();
             } else if (n instanceof FootnoteReference ref) {
-                if (sink != null) {
-                    sink.footnote(ref.getLabel());
-                }
-                out.append(ref.getLabel(), Set.of(Run.Mark.SUPERSCRIPT), Footnotes.REF_PREFIX + ref.getLabel());
+                String shown = sink == null ? ref.getLabel() : sink.footnote(ref.getLabel());
+                out.append(shown, Set.of(Run.Mark.SUPERSCRIPT), Footnotes.REF_PREFIX + shown);
             } else if (n instanceof Image image) {
                 if (sink != null) {
                     sink.image(image.getDestination(), image.getTitle(), plain(image), look.link() != null);

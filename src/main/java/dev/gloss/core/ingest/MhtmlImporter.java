@@ -6,6 +6,9 @@ import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -13,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -84,7 +88,46 @@ public final class MhtmlImporter {
                     byte[] data = find(byName, base, ref);
                     return data != null ? context.keepImage(data, ref) : context.image(ref);
                 });
-        return HtmlImporter.parse(html, articleId, origin, context, images);
+        return withMessageHeaders(HtmlImporter.parse(html, articleId, origin, context, images), bytes);
+    }
+
+    /**
+     * The message's own headers say where and when the page was saved: its address
+     * (Snapshot-Content-Location) when the page names none, and its date when the page has none.
+     */
+    private static Article withMessageHeaders(Article a, byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 64 * 1024), StandardCharsets.ISO_8859_1);
+        int end = headerEnd(head, 0);
+        if (end < 0) {
+            return a;
+        }
+        Map<String, String> headers = headers(head.substring(0, end));
+        Article.Meta m = a.meta();
+        String url = m.sourceUrl();
+        if (url == null) {
+            String location = headers.getOrDefault("snapshot-content-location", "").strip();
+            url = location.regionMatches(true, 0, "http", 0, 4) ? location : null;
+        }
+        String published = m.published() != null ? m.published() : isoDate(headers.getOrDefault("date", ""));
+        if (Objects.equals(url, m.sourceUrl()) && Objects.equals(published, m.published())) {
+            return a;
+        }
+        return new Article(a.id(), a.title(), a.sections(), a.origin(),
+                new Article.Meta(m.author(), published, url, m.description(), m.tags(), m.language()));
+    }
+
+    /** A message's date (RFC 5322) as ISO 8601, or null when it is not one. */
+    private static String isoDate(String value) {
+        String v = value.strip().replaceFirst("\\s*\\([^)]*\\)$", "");
+        if (v.isEmpty()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** The part a page's reference names: as written, resolved against the page's address, or by Content-ID. */
