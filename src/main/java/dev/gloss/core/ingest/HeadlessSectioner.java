@@ -131,32 +131,74 @@ final class HeadlessSectioner {
             sum += link[i];
         }
         double mean = n > 1 ? sum / (n - 1) : 0;
-        List<Integer> cuts = new ArrayList<>();
-        cuts.add(0);
+        List<Integer> base = new ArrayList<>();
+        base.add(0);
         for (int i = 1; i < n; i++) {
             if (link[i] < mean) {
-                cuts.add(i);
+                base.add(i);
             }
+        }
+        base.add(n);
+        List<Integer> cuts = new ArrayList<>(base.size());
+        for (int k = 0; k + 1 < base.size(); k++) {
+            cuts.add(base.get(k));
+            cutAtWeakestLinks(link, base.get(k), base.get(k + 1), cuts);
         }
         cuts.add(n);
-        for (int k = 0; k + 1 < cuts.size(); k++) {
-            int from = cuts.get(k);
-            int to = cuts.get(k + 1);
-            if (to - from > MAX_GROUP) {
-                int weakest = from + 1;
-                for (int i = from + 1; i < to; i++) {
-                    if (link[i] < link[weakest]) {
-                        weakest = i;
-                    }
-                }
-                cuts.add(k + 1, weakest);
-                k--;
-            }
-        }
         for (int k = 0; k + 1 < cuts.size(); k++) {
             groups.add(new ArrayList<>(blocks.subList(cuts.get(k), cuts.get(k + 1))));
         }
         return groups;
+    }
+
+    /**
+     * Cuts the blocks {@code [from, to)}, while longer than {@link #MAX_GROUP}, at their weakest link
+     * (the first, where several are as weak), and each part again, adding the cuts in order. The
+     * weakest link of every part is found in a tree of the links built once (each link's parent is
+     * the nearest weaker one), so that a run of equal links costs linear time, not quadratic.
+     */
+    private static void cutAtWeakestLinks(double[] link, int from, int to, List<Integer> cuts) {
+        if (to - from <= MAX_GROUP) {
+            return;
+        }
+        // Links from + 1 .. to - 1, numbered 0 .. count - 1: a tree with the weakest (first) at the root.
+        int count = to - from - 1;
+        int[] left = new int[count];
+        int[] right = new int[count];
+        java.util.Arrays.fill(left, -1);
+        java.util.Arrays.fill(right, -1);
+        int[] stack = new int[count];
+        int depth = 0;
+        for (int j = 0; j < count; j++) {
+            int last = -1;
+            while (depth > 0 && link[from + 1 + stack[depth - 1]] > link[from + 1 + j]) {
+                last = stack[--depth];
+            }
+            left[j] = last;
+            if (depth > 0) {
+                right[stack[depth - 1]] = j;
+            }
+            stack[depth++] = j;
+        }
+        // In order: a part's left half, its cut, its right half. A frame is {link, low, high} (link -1 for none), or {cut}.
+        java.util.ArrayDeque<int[]> todo = new java.util.ArrayDeque<>();
+        todo.push(new int[] {stack[0], from, to});
+        while (!todo.isEmpty()) {
+            int[] frame = todo.pop();
+            if (frame.length == 1) {
+                cuts.add(frame[0]);
+                continue;
+            }
+            int low = frame[1];
+            int high = frame[2];
+            if (high - low <= MAX_GROUP) {
+                continue;
+            }
+            int weakest = from + 1 + frame[0];
+            todo.push(new int[] {right[frame[0]], weakest, high});
+            todo.push(new int[] {weakest});
+            todo.push(new int[] {left[frame[0]], low, weakest});
+        }
     }
 
     /** Joins every group of fewer than {@link #MIN_SECTION_WORDS} words to the smaller of its neighbours. */
