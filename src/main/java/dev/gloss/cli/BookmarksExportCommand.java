@@ -24,8 +24,9 @@ final class BookmarksExportCommand implements Runnable {
     @Option(names = "--format", paramLabel = "md|json", required = true, description = "md or json.")
     String format;
 
+    /** As typed: a trailing separator names a folder, which a {@link Path} would forget. */
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of the standard output.")
-    Path out;
+    String outText;
 
     @Spec
     CommandSpec spec;
@@ -35,7 +36,9 @@ final class BookmarksExportCommand implements Runnable {
         if (!format.equals("md") && !format.equals("json")) {
             throw new UserError("--format is md or json, not '" + format + "'", 2);
         }
-        if (out != null) {
+        Path out = null;
+        if (outText != null) {
+            out = target(outText);
             refuseSpecial(out);
         }
         BookmarkStore store = BookmarksCommand.open(spec);
@@ -58,6 +61,25 @@ final class BookmarksExportCommand implements Runnable {
             throw new UserError("cannot write " + out + ": " + IoErrors.describe(e), 1);
         }
         spec.commandLine().getErr().println("gloss: " + store.all().size() + " bookmarks written to " + out);
+    }
+
+    /**
+     * The file --out names; a name that is empty or ends in a path separator names a folder (which
+     * may not exist yet) and is refused, rather than written as a file of the folder's name.
+     */
+    private static Path target(String raw) {
+        if (raw.isBlank()) {
+            throw new UserError("--out needs a file name", 2);
+        }
+        char last = raw.charAt(raw.length() - 1);
+        if (last == '/' || last == java.io.File.separatorChar) {
+            throw new UserError("cannot write " + raw + ": it names a folder (it ends in '" + last + "'); give a file name", 1);
+        }
+        try {
+            return Path.of(raw);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new UserError("cannot write " + raw + ": " + e.getReason(), 2);
+        }
     }
 
     /** --out names a regular file or nothing yet: a folder, a pipe or a device is refused before anything is written. */

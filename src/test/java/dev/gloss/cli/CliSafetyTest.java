@@ -126,6 +126,24 @@ class CliSafetyTest {
     }
 
     @Test
+    void anExportToANameEndingInASeparatorIsRefusedEvenWhenNoSuchFolderExists() throws Exception {
+        assertEquals(0, gloss("bookmarks", "add", SECTION).code());
+        Path missing = files.resolve("nope");
+        Result toMissing = gloss("bookmarks", "export", "--format", "md", "--out", missing + "/");
+        assertEquals(1, toMissing.code(), toMissing.toString());
+        assertTrue(toMissing.err().contains("folder"), toMissing.err());
+        assertFalse(Files.exists(missing), "no file is written under the folder's name");
+        try (Stream<Path> left = Files.list(files)) {
+            assertEquals(0, left.count(), "nothing is written beside it either");
+        }
+
+        Path file = files.resolve("marks.md");
+        Result toFile = gloss("bookmarks", "export", "--format", "md", "--out", file.toString());
+        assertEquals(0, toFile.code(), toFile.toString());
+        assertTrue(Files.isRegularFile(file));
+    }
+
+    @Test
     void importingAPipeIsRefusedAtOnceWithAReason() throws Exception {
         Path fifo = fifo("notes.txt");
         assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {

@@ -20,6 +20,8 @@ public final class UserGlossary {
 
     private final Path file;
     private final Clock clock;
+    /** The fields of the file last read that this version does not know, written back on save. */
+    private GlossaryJson.Unknown unknown = GlossaryJson.Unknown.NONE;
 
     /**
      * What loading found: the reader's terms, a warning to show if something was wrong, and whether
@@ -52,7 +54,9 @@ public final class UserGlossary {
         }
         GlossaryJson.Document doc;
         try {
-            doc = readDocument(file);
+            GlossaryJson.Read both = readDocument(file);
+            doc = both.document();
+            unknown = both.unknown();
         } catch (IOException unreadable) {
             return keepAside(unreadable);
         }
@@ -78,19 +82,33 @@ public final class UserGlossary {
                 + read.terms().size() + " are shown" + kept + "."), true);
     }
 
-    private static GlossaryJson.Document readDocument(Path path) throws IOException {
-        GlossaryJson.Document doc;
+    private static GlossaryJson.Read readDocument(Path path) throws IOException {
+        GlossaryJson.Read read;
         try (InputStream in = Files.newInputStream(path)) {
-            doc = GlossaryJson.read(in);
+            read = GlossaryJson.readKeeping(in);
         }
-        if (doc.version() < 1) {
+        if (read.document().version() < 1) {
             throw new IOException("it has no valid \"version\"");
         }
-        return doc;
+        return read;
     }
 
+    /**
+     * Writes {@code terms}, keeping the fields this version does not know: those of the file as it
+     * is now when it can be read, else those of the file as it was loaded.
+     */
     public void save(List<Term> terms) throws IOException {
-        AtomicFiles.write(file, GlossaryJson.write(terms));
+        if (Files.isRegularFile(file)) {
+            try {
+                GlossaryJson.Read now = readDocument(file);
+                if (now.document().version() <= GlossaryJson.VERSION) {
+                    unknown = now.unknown();
+                }
+            } catch (IOException unreadable) {
+                // Kept aside at load, or broken since: what was read at load is what there is.
+            }
+        }
+        AtomicFiles.write(file, GlossaryJson.write(terms, unknown));
     }
 
     private Loaded keepAside(IOException reason) {
@@ -101,7 +119,9 @@ public final class UserGlossary {
             Path backup = AtomicFiles.backupOf(file);
             if (Files.isRegularFile(backup)) {
                 try {
-                    GlossaryJson.Document doc = readDocument(backup);
+                    GlossaryJson.Read both = readDocument(backup);
+                    GlossaryJson.Document doc = both.document();
+                    unknown = both.unknown();
                     List<Term> terms = GlossaryJson.lenientTerms(doc, Term.Origin.USER).terms();
                     return new Loaded(terms, Optional.of(what + " and the definitions of the save before ("
                             + backup.getFileName() + ") are shown instead."), doc.version() <= GlossaryJson.VERSION);

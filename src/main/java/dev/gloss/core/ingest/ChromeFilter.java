@@ -74,13 +74,18 @@ public final class ChromeFilter {
         int from = start + (lines.size() - start) / 2;
         for (int i = from; i < lines.size(); i++) {
             String line = lines.get(i).strip();
-            if (LISTING_HEADING.matcher(line).matches() && listingFollows(lines, i + 1)) {
+            if (mayBeListingHeading(line) && LISTING_HEADING.matcher(line).matches() && listingFollows(lines, i + 1)) {
                 lines.subList(i, lines.size()).stream().map(String::strip).filter(s -> !s.isEmpty())
                         .forEach(removed::add);
                 return i;
             }
         }
         return lines.size();
+    }
+
+    /** Every listing heading starts with one of these letters: the pattern reads only the lines that do. */
+    private static boolean mayBeListingHeading(String line) {
+        return !line.isEmpty() && "rRpPlLmMsStTyY".indexOf(line.charAt(0)) >= 0;
     }
 
     /** A listing: what follows holds post dates ("4 hours ago") or is short lines only. */

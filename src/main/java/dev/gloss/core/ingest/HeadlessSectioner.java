@@ -40,17 +40,23 @@ final class HeadlessSectioner {
             return drafts;
         }
         drafts.add(new ArticleAssembler.Draft("", TitleKind.NONE, new ArrayList<>(blocks.subList(0, 1))));
+        // Each block's text made once: every step below reads it.
+        List<String> texts = blocks.stream().map(Block::plainText).toList();
         int end = blocks.size();
         Block conclusion = null;
-        if (CONCLUSION.matcher(blocks.get(end - 1).plainText()).matches()) {
+        if (CONCLUSION.matcher(texts.get(end - 1)).matches()) {
             conclusion = blocks.get(end - 1);
             end--;
         }
         List<Block> middle = blocks.subList(1, end);
-        List<List<Block>> groups = atMost(mergeSmall(group(middle)), MAX_SECTIONS);
-        TitleGenerator titles = new TitleGenerator(blocks.stream().map(Block::plainText).toList(), articleTitle);
+        List<String> middleTexts = texts.subList(1, end);
+        List<List<Block>> groups = atMost(mergeSmall(group(middle, middleTexts), middleTexts), MAX_SECTIONS);
+        TitleGenerator titles = new TitleGenerator(texts, articleTitle);
+        // The groups hold the middle blocks in order: each one's texts are the next so many.
+        int at = 0;
         for (List<Block> group : groups) {
-            String title = titles.titleFor(group.stream().map(Block::plainText).toList());
+            String title = titles.titleFor(middleTexts.subList(at, at + group.size()));
+            at += group.size();
             drafts.add(new ArticleAssembler.Draft(title, TitleKind.GENERATED, new ArrayList<>(group)));
         }
         if (conclusion != null) {
@@ -65,109 +71,190 @@ final class HeadlessSectioner {
      * than three blocks is cut again at its weakest link.
      */
     static List<List<Block>> group(List<Block> blocks) {
+        return group(blocks, blocks.stream().map(Block::plainText).toList());
+    }
+
+    /** {@link #group(List)} of blocks whose texts are given, in the same order. */
+    private static List<List<Block>> group(List<Block> blocks, List<String> texts) {
         int n = blocks.size();
         List<List<Block>> groups = new ArrayList<>();
         if (n == 0) {
             return groups;
         }
-        // Each block's words counted once, as sorted word numbers and counts: memory grows with the
-        // text's words, not with a map per block, and neighbours compare in one merge.
+        // Each block's words counted once, as sorted word numbers and counts, all blocks in two
+        // flat arrays (block i at start[i] to start[i + 1]): memory grows with the text's words, not
+        // with a map or an array per block, and neighbours compare in one merge.
         Map<String, Integer> ids = new HashMap<>();
-        List<int[]> words = new ArrayList<>(n);
-        List<int[]> tfs = new ArrayList<>(n);
-        List<Integer> df = new ArrayList<>();
-        for (Block b : blocks) {
-            Map<String, Integer> counts = TitleGenerator.contentWordCounts(b.plainText());
-            int[] w = new int[counts.size()];
+        int[] start = new int[n + 1];
+        int[] words = new int[Math.max(16, n)];
+        int[] tfs = new int[words.length];
+        int[] df = new int[256];
+        int used = 0;
+        for (int b = 0; b < n; b++) {
+            Map<String, Integer> counts = TitleGenerator.contentWordCounts(texts.get(b));
+            // Word number and count packed in one long, so that sorting by number keeps them together.
+            long[] pairs = new long[counts.size()];
             int k = 0;
-            for (String word : counts.keySet()) {
-                Integer id = ids.get(word);
+            for (Map.Entry<String, Integer> e : counts.entrySet()) {
+                Integer id = ids.get(e.getKey());
                 if (id == null) {
                     id = ids.size();
-                    ids.put(word, id);
-                    df.add(0);
+                    ids.put(e.getKey(), id);
+                    if (id == df.length) {
+                        df = java.util.Arrays.copyOf(df, df.length * 2);
+                    }
                 }
-                w[k++] = id;
-                df.set(id, df.get(id) + 1);
+                df[id]++;
+                pairs[k++] = ((long) id << 32) | e.getValue();
             }
-            java.util.Arrays.sort(w);
-            Map<Integer, Integer> byId = new HashMap<>();
-            counts.forEach((word, c) -> byId.put(ids.get(word), c));
-            int[] tf = new int[w.length];
-            for (int j = 0; j < w.length; j++) {
-                tf[j] = byId.get(w[j]);
+            java.util.Arrays.sort(pairs);
+            if (used + pairs.length > words.length) {
+                int size = Math.max(words.length * 2, used + pairs.length);
+                words = java.util.Arrays.copyOf(words, size);
+                tfs = java.util.Arrays.copyOf(tfs, size);
             }
-            words.add(w);
-            tfs.add(tf);
+            for (long pair : pairs) {
+                words[used] = (int) (pair >>> 32);
+                tfs[used] = (int) pair;
+                used++;
+            }
+            start[b + 1] = used;
         }
-        double[] idf = new double[df.size()];
+        double[] idf = new double[ids.size()];
         for (int id = 0; id < idf.length; id++) {
-            idf[id] = Math.log((double) n / df.get(id));
+            idf[id] = Math.log((double) n / df[id]);
         }
         double[] link = new double[n];
         double sum = 0;
         for (int i = 1; i < n; i++) {
-            link[i] = cosine(words.get(i - 1), tfs.get(i - 1), words.get(i), tfs.get(i), idf);
+            link[i] = cosine(words, tfs, start[i - 1], start[i], start[i], start[i + 1], idf);
             sum += link[i];
         }
         double mean = n > 1 ? sum / (n - 1) : 0;
-        List<Integer> cuts = new ArrayList<>();
-        cuts.add(0);
+        List<Integer> base = new ArrayList<>();
+        base.add(0);
         for (int i = 1; i < n; i++) {
             if (link[i] < mean) {
-                cuts.add(i);
+                base.add(i);
             }
+        }
+        base.add(n);
+        List<Integer> cuts = new ArrayList<>(base.size());
+        for (int k = 0; k + 1 < base.size(); k++) {
+            cuts.add(base.get(k));
+            cutAtWeakestLinks(link, base.get(k), base.get(k + 1), cuts);
         }
         cuts.add(n);
-        for (int k = 0; k + 1 < cuts.size(); k++) {
-            int from = cuts.get(k);
-            int to = cuts.get(k + 1);
-            if (to - from > MAX_GROUP) {
-                int weakest = from + 1;
-                for (int i = from + 1; i < to; i++) {
-                    if (link[i] < link[weakest]) {
-                        weakest = i;
-                    }
-                }
-                cuts.add(k + 1, weakest);
-                k--;
-            }
-        }
         for (int k = 0; k + 1 < cuts.size(); k++) {
             groups.add(new ArrayList<>(blocks.subList(cuts.get(k), cuts.get(k + 1))));
         }
         return groups;
     }
 
+    /**
+     * Cuts the blocks {@code [from, to)}, while longer than {@link #MAX_GROUP}, at their weakest link
+     * (the first, where several are as weak), and each part again, adding the cuts in order. The
+     * weakest link of every part is found in a tree of the links built once (each link's parent is
+     * the nearest weaker one), so that a run of equal links costs linear time, not quadratic.
+     */
+    private static void cutAtWeakestLinks(double[] link, int from, int to, List<Integer> cuts) {
+        if (to - from <= MAX_GROUP) {
+            return;
+        }
+        // Links from + 1 .. to - 1, numbered 0 .. count - 1: a tree with the weakest (first) at the root.
+        int count = to - from - 1;
+        int[] left = new int[count];
+        int[] right = new int[count];
+        java.util.Arrays.fill(left, -1);
+        java.util.Arrays.fill(right, -1);
+        int[] stack = new int[count];
+        int depth = 0;
+        for (int j = 0; j < count; j++) {
+            int last = -1;
+            while (depth > 0 && link[from + 1 + stack[depth - 1]] > link[from + 1 + j]) {
+                last = stack[--depth];
+            }
+            left[j] = last;
+            if (depth > 0) {
+                right[stack[depth - 1]] = j;
+            }
+            stack[depth++] = j;
+        }
+        // In order: a part's left half, its cut, its right half. A frame is {link, low, high} (link -1 for none), or {cut}.
+        java.util.ArrayDeque<int[]> todo = new java.util.ArrayDeque<>();
+        todo.push(new int[] {stack[0], from, to});
+        while (!todo.isEmpty()) {
+            int[] frame = todo.pop();
+            if (frame.length == 1) {
+                cuts.add(frame[0]);
+                continue;
+            }
+            int low = frame[1];
+            int high = frame[2];
+            if (high - low <= MAX_GROUP) {
+                continue;
+            }
+            int weakest = from + 1 + frame[0];
+            todo.push(new int[] {right[frame[0]], weakest, high});
+            todo.push(new int[] {weakest});
+            todo.push(new int[] {left[frame[0]], low, weakest});
+        }
+    }
+
     /** Joins every group of fewer than {@link #MIN_SECTION_WORDS} words to the smaller of its neighbours. */
     static List<List<Block>> mergeSmall(List<List<Block>> groups) {
-        List<List<Block>> out = new ArrayList<>(groups);
-        List<Integer> counts = new ArrayList<>(out.size());
-        for (List<Block> g : out) {
-            counts.add(words(g));
+        return mergeSmall(groups, groups.stream().flatMap(List::stream).map(Block::plainText).toList());
+    }
+
+    /** {@link #mergeSmall(List)} of groups whose blocks' texts are given, all groups' blocks in order. */
+    private static List<List<Block>> mergeSmall(List<List<Block>> groups, List<String> texts) {
+        int n = groups.size();
+        List<List<Block>> joined = new ArrayList<>(n);
+        int[] counts = new int[n];
+        // The groups as a chain: a merge takes its group out in constant time, so the whole is linear.
+        int[] prev = new int[n];
+        int[] next = new int[n];
+        int at = 0;
+        for (int i = 0; i < n; i++) {
+            List<Block> g = new ArrayList<>(groups.get(i));
+            joined.add(g);
+            for (int end = at + g.size(); at < end; at++) {
+                counts[i] += dev.gloss.core.model.Words.count(texts.get(at));
+            }
+            prev[i] = i - 1;
+            next[i] = i + 1 < n ? i + 1 : -1;
         }
+        int size = n;
         // Groups before the last merge are all long enough and unchanged, so the scan goes on from there.
-        int from = 0;
+        int from = n == 0 ? -1 : 0;
         boolean merged = true;
-        while (merged && out.size() > 1) {
+        while (merged && size > 1) {
             merged = false;
-            for (int i = from; i < out.size(); i++) {
-                if (counts.get(i) >= MIN_SECTION_WORDS) {
+            for (int i = from; i >= 0; i = next[i]) {
+                if (counts[i] >= MIN_SECTION_WORDS) {
                     continue;
                 }
-                int into = i == 0 ? 1 : i == out.size() - 1 ? i - 1
-                        : counts.get(i - 1) <= counts.get(i + 1) ? i - 1 : i + 1;
+                int into = prev[i] < 0 ? next[i] : next[i] < 0 ? prev[i]
+                        : counts[prev[i]] <= counts[next[i]] ? prev[i] : next[i];
                 int low = Math.min(i, into);
                 int high = Math.max(i, into);
-                List<Block> joined = new ArrayList<>(out.get(low));
-                joined.addAll(out.get(high));
-                out.set(low, joined);
-                counts.set(low, counts.get(low) + counts.get(high));
-                out.remove(high);
-                counts.remove(high);
+                joined.get(low).addAll(joined.get(high));
+                joined.set(high, null);
+                counts[low] += counts[high];
+                next[low] = next[high];
+                if (next[high] >= 0) {
+                    prev[next[high]] = low;
+                }
+                size--;
                 from = low;
                 merged = true;
                 break;
+            }
+        }
+        List<List<Block>> out = new ArrayList<>(size);
+        for (List<Block> g : joined) {
+            if (g != null) {
+                out.add(g);
             }
         }
         return out;
@@ -190,10 +277,6 @@ final class HeadlessSectioner {
         return out;
     }
 
-    private static int words(List<Block> group) {
-        return group.stream().mapToInt(b -> dev.gloss.core.model.Words.count(b.plainText())).sum();
-    }
-
     /** Content-word vectors weighted by tf-idf across the given blocks, so words every block uses weigh nothing. */
     static List<Map<String, Double>> tfIdfVectors(List<Block> blocks) {
         List<Map<String, Integer>> counts = blocks.stream()
@@ -209,25 +292,28 @@ final class HeadlessSectioner {
         return vectors;
     }
 
-    /** The tf-idf cosine of two blocks given as sorted word numbers and their counts; the same as {@link #cosine(Map, Map)} of their vectors. */
-    private static double cosine(int[] wa, int[] ta, int[] wb, int[] tb, double[] idf) {
+    /**
+     * The tf-idf cosine of two blocks given as sorted word numbers and their counts, at
+     * {@code [a, aEnd)} and {@code [b, bEnd)} of the flat arrays; the same as {@link #cosine(Map, Map)} of their vectors.
+     */
+    private static double cosine(int[] w, int[] t, int a, int aEnd, int b, int bEnd, double[] idf) {
         double na = 0;
-        for (int i = 0; i < wa.length; i++) {
-            double v = ta[i] * idf[wa[i]];
+        for (int i = a; i < aEnd; i++) {
+            double v = t[i] * idf[w[i]];
             na += v * v;
         }
         double nb = 0;
-        for (int i = 0; i < wb.length; i++) {
-            double v = tb[i] * idf[wb[i]];
+        for (int i = b; i < bEnd; i++) {
+            double v = t[i] * idf[w[i]];
             nb += v * v;
         }
         double dot = 0;
-        for (int i = 0, j = 0; i < wa.length && j < wb.length; ) {
-            if (wa[i] == wb[j]) {
-                dot += ta[i] * idf[wa[i]] * tb[j] * idf[wb[j]];
+        for (int i = a, j = b; i < aEnd && j < bEnd; ) {
+            if (w[i] == w[j]) {
+                dot += t[i] * idf[w[i]] * t[j] * idf[w[j]];
                 i++;
                 j++;
-            } else if (wa[i] < wb[j]) {
+            } else if (w[i] < w[j]) {
                 i++;
             } else {
                 j++;

@@ -213,13 +213,28 @@ public final class PlainTextImporter {
 
     static boolean looksLikeHeading(String text) {
         String t = text.strip();
-        if (t.isEmpty() || t.length() > MAX_HEADING_LENGTH || t.split("\\s+").length > MAX_HEADING_WORDS) {
+        if (t.isEmpty() || t.length() > MAX_HEADING_LENGTH || words(t) > MAX_HEADING_WORDS) {
             return false;
         }
         char first = t.charAt(0);
         char last = t.charAt(t.length() - 1);
         boolean startsWell = Character.isUpperCase(first) || Character.isDigit(first) || "“\"'‘".indexOf(first) >= 0;
         return startsWell && ".,;:!…".indexOf(last) < 0 && t.chars().anyMatch(Character::isLetter);
+    }
+
+    /** How many pieces {@code split("\\s+")} cuts a stripped text into, counted without a pattern. */
+    private static int words(String stripped) {
+        int words = 1;
+        boolean inSpace = false;
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (space && !inSpace) {
+                words++;
+            }
+            inSpace = space;
+        }
+        return words;
     }
 
     /** "Bone Health: Vitamin K2 ..." keeps "Bone Health:" as a strong run of its own. */

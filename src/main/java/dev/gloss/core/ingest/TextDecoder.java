@@ -143,6 +143,10 @@ public final class TextDecoder {
 
     /** A control character that has no place in text: not a tab, line feed, carriage return or form feed. */
     private static boolean isStrayControl(char c) {
+        // The controls are U+0000 to U+001F and U+007F to U+009F; every other character is let through at once.
+        if (c >= 0x20 && (c < 0x7F || c > 0x9F)) {
+            return false;
+        }
         return Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r' && c != '\f';
     }
 

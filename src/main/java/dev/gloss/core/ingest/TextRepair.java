@@ -12,6 +12,8 @@ public final class TextRepair {
      */
     private static final Pattern GLUED_SENTENCE =
             Pattern.compile("(?:^|(?<=[\\s(“\"]))([\\p{L}\\p{N}\\-’']{2,})([.!?])(?=\\p{Lu}[\\p{Ll}\\p{Lu}])");
+    private static final Pattern ZERO_WIDTH = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060]");
+    private static final Pattern SPACES = Pattern.compile(" {2,}");
     private static final Set<String> ABBREVIATIONS = Set.of(
             "e.g", "i.e", "etc", "vs", "dr", "mr", "mrs", "ms", "st", "no", "fig", "approx", "cf", "al",
             "jr", "sr", "inc", "ltd", "co", "vol", "pp", "ed", "u.s", "u.k");
@@ -27,12 +29,17 @@ public final class TextRepair {
         }
         s = s.replace("\r\n", "\n").replace('\r', '\n');
         s = s.replace('\t', ' ').replace('\u00A0', ' ').replace('\u2009', ' ').replace('\u202F', ' ');
-        s = s.replaceAll("[\\u200B\\u200C\\u200D\\u2060]", "");
+        if (s.indexOf('\u200B') >= 0 || s.indexOf('\u200C') >= 0 || s.indexOf('\u200D') >= 0 || s.indexOf('\u2060') >= 0) {
+            s = ZERO_WIDTH.matcher(s).replaceAll("");
+        }
         return s;
     }
 
     /** Inserts the missing space after a sentence end, leaving "e.g.", "3.5" and "U.S." alone. */
     public static String repairSpacing(String line) {
+        if (!mayBeGlued(line)) {
+            return line;
+        }
         Matcher m = GLUED_SENTENCE.matcher(line);
         StringBuilder out = new StringBuilder(line.length() + 8);
         int last = 0;
@@ -49,6 +56,31 @@ public final class TextRepair {
         return out.toString();
     }
 
+    /** Whether a sentence end runs straight into a capital, as every glued sentence does: most lines are let through unread by the pattern. */
+    private static boolean mayBeGlued(String line) {
+        for (int i = 0, n = line.length(); ; ) {
+            int at = firstEnd(line, i);
+            if (at < 0 || at + 1 >= n) {
+                return false;
+            }
+            if (Character.isUpperCase(line.codePointAt(at + 1))) {
+                return true;
+            }
+            i = at + 1;
+        }
+    }
+
+    /** The first '.', '!' or '?' at or after {@code from}; -1 when there is none. */
+    private static int firstEnd(String line, int from) {
+        for (int i = from; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '.' || c == '!' || c == '?') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static boolean isAbbreviation(String word) {
         String lower = word.toLowerCase(java.util.Locale.ROOT).replaceAll("^[’'\\-]+", "");
         return ABBREVIATIONS.contains(lower) || !lower.matches(".*\\p{L}.*");
@@ -56,6 +88,6 @@ public final class TextRepair {
 
     /** Collapses runs of spaces and trims. */
     public static String squeeze(String text) {
-        return text.replaceAll(" {2,}", " ").strip();
+        return text.indexOf("  ") < 0 ? text.strip() : SPACES.matcher(text).replaceAll(" ").strip();
     }
 }

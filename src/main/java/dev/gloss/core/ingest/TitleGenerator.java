@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Makes a short title for a group of paragraphs from the phrases that set it apart from the rest
@@ -40,8 +38,6 @@ final class TitleGenerator {
             "benefits", "benefit", "appropriate", "determine", "existing", "crucial", "essential", "rich",
             "maintaining", "maintain", "promote", "promoting", "support", "supporting", "particularly",
             "commonly", "associated", "primarily", "involved", "gaining", "recognition", "form", "well-rounded");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\-’']*");
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[.,;:!?()\\[\\]“”\"—–]");
     private static final int MAX_WORDS = 3;
 
     /** In how many of the article's paragraphs each phrase occurs, counted once: scoring asks for it per phrase. */
@@ -86,7 +82,8 @@ final class TitleGenerator {
     String titleFor(List<String> allOfGroup) {
         List<String> group = frequencyScale == 1.0 ? allOfGroup : sample(allOfGroup, MAX_TITLED_PARAGRAPHS);
         String text = String.join("\n", group);
-        Map<String, Integer> counts = phraseCounts(text);
+        List<List<String>> runs = contentRuns(text);
+        Map<String, Integer> counts = phraseCounts(runs);
         List<Map<String, Integer>> perParagraph = group.stream().map(TitleGenerator::phraseCounts).toList();
         String best = null;
         double bestScore = 0;
@@ -117,9 +114,9 @@ final class TitleGenerator {
         if (best == null) {
             return "Continued";
         }
-        String title = displayForm(text, best);
+        String title = displayForm(runs, best);
         if (second != null && secondScore >= bestScore * 0.5) {
-            title = title + " and " + displayForm(text, second);
+            title = title + " and " + displayForm(runs, second);
         }
         return capitalise(title);
     }
@@ -155,14 +152,28 @@ final class TitleGenerator {
 
     /** Phrases of one to three content words, keyed in lower case with plurals folded. */
     static Map<String, Integer> phraseCounts(String text) {
+        return phraseCounts(contentRuns(text));
+    }
+
+    private static Map<String, Integer> phraseCounts(List<List<String>> runs) {
         Map<String, Integer> counts = new HashMap<>();
-        for (List<String> run : contentRuns(text)) {
+        StringBuilder key = new StringBuilder();
+        for (List<String> run : runs) {
+            String[] keys = new String[run.size()];
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = key(run.get(i));
+            }
             for (int len = 1; len <= MAX_WORDS; len++) {
                 for (int i = 0; i + len <= run.size(); i++) {
-                    List<String> words = run.subList(i, i + len);
-                    if (isPhrase(words)) {
-                        String key = String.join(" ", words.stream().map(TitleGenerator::key).toList());
-                        counts.merge(key, 1, Integer::sum);
+                    if (isPhrase(run, i, i + len)) {
+                        key.setLength(0);
+                        for (int j = i; j < i + len; j++) {
+                            if (j > i) {
+                                key.append(' ');
+                            }
+                            key.append(keys[j]);
+                        }
+                        counts.merge(key.toString(), 1, Integer::sum);
                     }
                 }
             }
@@ -175,11 +186,15 @@ final class TitleGenerator {
      * before it are neither plural nor verbs in -ing, -ed or adverbs in -ly; a lone word is no adverb.
      */
     static boolean isPhrase(List<String> words) {
-        String lastWord = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
+        return isPhrase(words, 0, words.size());
+    }
+
+    private static boolean isPhrase(List<String> words, int from, int to) {
+        String lastWord = words.get(to - 1).toLowerCase(Locale.ROOT);
         if (lastWord.endsWith("ly") || lastWord.endsWith("ed")) {
             return false;
         }
-        for (int i = 0; i < words.size() - 1; i++) {
+        for (int i = from; i < to - 1; i++) {
             String w = words.get(i).toLowerCase(Locale.ROOT);
             if (!w.equals(key(w)) || w.endsWith("ing") || w.endsWith("ly") || w.endsWith("ed")) {
                 return false;
@@ -199,9 +214,9 @@ final class TitleGenerator {
     }
 
     /** How a phrase key first appears in the text, to keep "K2" and "MK-7" as written; the key itself if it does not. */
-    private static String displayForm(String text, String phrase) {
+    private static String displayForm(List<List<String>> runs, String phrase) {
         int len = phrase.split(" ").length;
-        for (List<String> run : contentRuns(text)) {
+        for (List<String> run : runs) {
             for (int i = 0; i + len <= run.size(); i++) {
                 List<String> words = run.subList(i, i + len);
                 String key = String.join(" ", words.stream().map(TitleGenerator::key).toList());
@@ -213,29 +228,67 @@ final class TitleGenerator {
         return phrase;
     }
 
-    /** Runs of consecutive content words, broken at stop words and punctuation. */
+    /**
+     * Runs of consecutive content words, broken at stop words and punctuation. One pass over the
+     * text: a word is a letter or digit followed by letters, digits, hyphens and apostrophes, and
+     * a clause break ({@code . , ; : ! ? ( ) [ ] “ ” " — –}) ends the run it is in.
+     */
     private static List<List<String>> contentRuns(String text) {
         List<List<String>> runs = new ArrayList<>();
-        for (String clause : CLAUSE_BREAK.split(text)) {
-            List<String> run = new ArrayList<>();
-            Matcher m = WORD.matcher(clause);
-            while (m.find()) {
-                String w = m.group();
-                String lower = w.toLowerCase(Locale.ROOT);
-                if (STOP_WORDS.contains(lower) || lower.length() < 3 && !hasDigit(lower) || allDigits(lower)) {
-                    if (!run.isEmpty()) {
-                        runs.add(run);
-                    }
+        List<String> run = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int c = text.codePointAt(i);
+            if (isClauseBreak(c)) {
+                if (!run.isEmpty()) {
+                    runs.add(run);
                     run = new ArrayList<>();
-                } else {
-                    run.add(w);
                 }
+                i++;
+                continue;
             }
-            if (!run.isEmpty()) {
-                runs.add(run);
+            if (!Character.isLetter(c) && !isNumber(c)) {
+                i += Character.charCount(c);
+                continue;
+            }
+            int start = i;
+            i += Character.charCount(c);
+            while (i < n) {
+                int d = text.codePointAt(i);
+                if (!Character.isLetter(d) && !isNumber(d) && d != '-' && d != '’' && d != '\'') {
+                    break;
+                }
+                i += Character.charCount(d);
+            }
+            String w = text.substring(start, i);
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (STOP_WORDS.contains(lower) || lower.length() < 3 && !hasDigit(lower) || allDigits(lower)) {
+                if (!run.isEmpty()) {
+                    runs.add(run);
+                    run = new ArrayList<>();
+                }
+            } else {
+                run.add(w);
             }
         }
+        if (!run.isEmpty()) {
+            runs.add(run);
+        }
         return runs;
+    }
+
+    private static boolean isClauseBreak(int c) {
+        return switch (c) {
+            case '.', ',', ';', ':', '!', '?', '(', ')', '[', ']', '“', '”', '"', '—', '–' -> true;
+            default -> false;
+        };
+    }
+
+    /** What {@code \p{N}} matches: a decimal digit, a letter number or another number. */
+    private static boolean isNumber(int c) {
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     static String key(String word) {

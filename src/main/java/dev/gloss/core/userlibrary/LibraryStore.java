@@ -79,7 +79,16 @@ final class LibraryStore {
     private final Clock clock;
     private volatile String unreadable;
     private int packSize = -1;
-    private final ObjectMapper mapper = new ObjectMapper()
+    /**
+     * The longest string article.json may hold, in characters: a paragraph of a file at the size
+     * limit, with room to spare. (Jackson's own limit, 20 million, is less than a 20 MiB file's one
+     * paragraph, whose article.json was then taken for damaged and set aside at every read.)
+     */
+    static final int MAX_JSON_STRING = 64 * 1024 * 1024;
+    private final ObjectMapper mapper = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+            .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                    .maxStringLength(MAX_JSON_STRING).build())
+            .build())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     LibraryStore(Path dataDir, Clock clock) {

@@ -173,4 +173,37 @@ class UserGlossaryTest {
         assertEquals(1, service.warnings().size());
         assertTrue(service.warnings().get(0).startsWith("Your definition of 'K' was not loaded"));
     }
+
+    @Test
+    void fieldsWrittenByANewerGlossSurviveASaveOfTheSameVersion() throws IOException {
+        Path file = dataDir.resolve(UserGlossary.FILE_NAME);
+        Files.writeString(file, "{\"version\": 1, \"shelf\": {\"sort\": \"az\"}, \"terms\": ["
+                + "{\"id\": \"user-japan\", \"term\": \"Japan\", \"definition\": \"A country.\","
+                + " \"colour\": \"red\", \"sources\": [{\"url\": \"https://example.org\"}]}]}");
+        GlossaryService service = open();
+        assertEquals(List.of(), service.warnings());
+        service.define(UserDefinition.of("Korea", "Korea is a region in East Asia."));
+
+        com.fasterxml.jackson.databind.JsonNode saved = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(Files.readString(file));
+        assertEquals(1, saved.path("version").asInt());
+        assertEquals("az", saved.path("shelf").path("sort").asText(), "the document's unknown field is kept");
+        com.fasterxml.jackson.databind.JsonNode japan = null;
+        for (com.fasterxml.jackson.databind.JsonNode entry : saved.path("terms")) {
+            if (entry.path("id").asText().equals("user-japan")) {
+                japan = entry;
+            } else {
+                assertFalse(entry.has("colour"), "unknown fields stay with the entry they came with");
+            }
+        }
+        assertEquals(2, saved.path("terms").size());
+        assertEquals("red", japan.path("colour").asText(), saved.toString());
+        assertEquals("https://example.org", japan.path("sources").path(0).path("url").asText(), saved.toString());
+        assertEquals("A country.", japan.path("definition").asText());
+
+        GlossaryService reopened = open();
+        assertEquals(List.of(), reopened.warnings());
+        assertTrue(reopened.glossary().lookup("japan").isPresent());
+        assertTrue(reopened.glossary().lookup("korea").isPresent());
+    }
 }

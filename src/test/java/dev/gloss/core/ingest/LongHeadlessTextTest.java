@@ -40,4 +40,19 @@ class LongHeadlessTextTest {
         assertTrue(a.sections().size() > 100, "still divided: " + a.sections().size());
         assertEquals(paragraphs, a.sections().stream().mapToInt(s -> s.blocks().size()).sum(), "no paragraph is lost");
     }
+
+    @Test
+    void aTextOfOneWordParagraphsIsDividedWhole() throws ImportException {
+        // Hundreds of thousands of groups too small to stand alone, each joined to a neighbour.
+        StringBuilder text = new StringBuilder("A list of words\n\n");
+        int paragraphs = 300_000;
+        for (int p = 0; p < paragraphs; p++) {
+            text.append("Word").append(p % 997).append(".\n\n");
+        }
+        Article a = PlainTextImporter.parse(text.toString(), new Article.Origin("words.txt", "text"));
+        assertTrue(a.sections().size() <= HeadlessSectioner.MAX_SECTIONS + 2, a.sections().size() + " sections");
+        assertEquals(paragraphs, a.sections().stream().mapToInt(s -> s.blocks().size()).sum(), "no paragraph is lost");
+        assertTrue(a.sections().stream().skip(1).allMatch(s -> s.blocks().size() >= HeadlessSectioner.MIN_SECTION_WORDS),
+                "every section after the introduction has at least " + HeadlessSectioner.MIN_SECTION_WORDS + " words");
+    }
 }

@@ -349,6 +349,25 @@ class ImportServiceTest {
     }
 
     @Test
+    void anArticleOfOneParagraphAsLongAsTheSizeLimitAllowsIsReadBackAsWritten() throws Exception {
+        // 20.9 million characters, one paragraph: longer than the strings Jackson reads by default.
+        StringBuilder text = new StringBuilder(20_900_010);
+        while (text.length() < 20_900_000) {
+            text.append("word ");
+        }
+        Path file = write("long.txt", text.toString().strip());
+        assertTrue(Files.size(file) <= ImportService.MAX_FILE_BYTES);
+        assertEquals(ImportStatus.IMPORTED, service().importFile(file).status());
+
+        ImportService reopened = service();
+        assertEquals(1, reopened.articles().size());
+        assertEquals(List.of(), reopened.problems());
+        try (Stream<Path> folder = Files.list(data.resolve("library").resolve(reopened.articles().get(0).id()))) {
+            assertTrue(folder.noneMatch(p -> p.getFileName().toString().contains("broken")), "nothing is set aside");
+        }
+    }
+
+    @Test
     void aDamagedArticleFileIsSetAsideAndTheArticleReadAgainFromItsSource() throws Exception {
         service().importFile(write("notes.md", NOTES_V1));
         Article original = service().articles().get(0);
