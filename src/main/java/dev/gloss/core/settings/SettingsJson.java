@@ -29,12 +29,62 @@ final class SettingsJson {
     }
 
     static byte[] write(Settings settings) {
+        return write(settings, null);
+    }
+
+    /**
+     * The document for these settings, keeping the fields this version does not know inside the
+     * window and inside each article's reading position as {@code previous} (the file as it is on
+     * disk, or null) holds them: a newer Gloss may have written them there. Top-level unknown
+     * fields travel in {@link Settings#extraFields()}.
+     */
+    static byte[] write(Settings settings, byte[] previous) {
         try {
-            return MAPPER.writeValueAsBytes(Document.of(settings));
-        } catch (JsonProcessingException e) {
+            com.fasterxml.jackson.databind.node.ObjectNode doc = MAPPER.valueToTree(Document.of(settings));
+            com.fasterxml.jackson.databind.JsonNode old = readTreeOrNull(previous);
+            if (old != null && old.isObject()) {
+                keepUnknown(old.path("window"), doc.get("window"));
+                com.fasterxml.jackson.databind.JsonNode positions = doc.get("readingPositions");
+                if (positions != null && positions.isObject()) {
+                    positions.fields().forEachRemaining(e ->
+                            keepUnknown(old.path("readingPositions").path(e.getKey()), e.getValue()));
+                }
+            }
+            return MAPPER.writeValueAsBytes(doc);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new IllegalStateException("Settings cannot be written as JSON", e);
         }
     }
+
+    private static com.fasterxml.jackson.databind.JsonNode readTreeOrNull(byte[] json) {
+        if (json == null || json.length == 0) {
+            return null;
+        }
+        try {
+            return MAPPER.readTree(json);
+        } catch (IOException | RuntimeException e) {
+            // A file that cannot be read has nothing to keep.
+            return null;
+        }
+    }
+
+    /** Copies into {@code now} the fields of {@code before} that {@code now} does not have. */
+    private static void keepUnknown(com.fasterxml.jackson.databind.JsonNode before,
+                                    com.fasterxml.jackson.databind.JsonNode now) {
+        if (before == null || !before.isObject() || now == null || !now.isObject()) {
+            return;
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode target = (com.fasterxml.jackson.databind.node.ObjectNode) now;
+        before.fields().forEachRemaining(e -> {
+            if (!target.has(e.getKey()) && !KNOWN_NESTED.contains(e.getKey())) {
+                target.set(e.getKey(), e.getValue());
+            }
+        });
+    }
+
+    /** Fields of the window and of a reading position that this version writes (or leaves out when empty). */
+    private static final java.util.Set<String> KNOWN_NESTED = java.util.Set.of("x", "y", "width", "height",
+            "maximized", "scroll", "sectionId");
 
     /** Reads a settings document; anything but a JSON object of the right shape fails. */
     static Settings read(byte[] json) throws IOException {

@@ -135,6 +135,15 @@ public final class SettingsStore implements AutoCloseable {
         return next;
     }
 
+    /** The file as it is on disk, for the fields a newer Gloss wrote inside it; null when it cannot be read. */
+    private byte[] readIfThere() {
+        try {
+            return Files.isRegularFile(file) && Files.size(file) < 16L * 1024 * 1024 ? Files.readAllBytes(file) : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     /** Writes pending changes now. */
     public void flush() throws IOException {
         synchronized (writeLock) {
@@ -151,7 +160,7 @@ public final class SettingsStore implements AutoCloseable {
                 snapshot = current.get();
             }
             try {
-                AtomicFiles.write(file, SettingsJson.write(snapshot));
+                AtomicFiles.write(file, SettingsJson.write(snapshot, readIfThere()));
                 failing = false;
             } catch (IOException | RuntimeException e) {
                 synchronized (lock) {
