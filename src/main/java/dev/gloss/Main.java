@@ -21,7 +21,18 @@ public final class Main {
             dev.gloss.app.GlossApp.launchWindow(window.get());
             return;
         }
-        System.exit(GlossCommand.run(args));
+        int exit;
+        try {
+            exit = GlossCommand.run(args);
+        } catch (OutOfMemoryError e) {
+            // A file near the size limit can need more memory than the JVM was given: say so in
+            // words. Whatever was being written was written atomically, so nothing saved is lost.
+            System.err.println("gloss: not enough memory for this (the Java heap is "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB); try again with more, e.g. "
+                    + "java -Xmx2g -jar gloss.jar ...");
+            exit = 1;
+        }
+        System.exit(exit);
     }
 
     /**

@@ -49,6 +49,36 @@ public final class AtomicFiles {
         write(target, bytes, AtomicFiles::writeAll);
     }
 
+    /** What writes a file's content to a stream, as {@link #write(Path, Content)} asks for it. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
+    /**
+     * As {@link #write(Path, byte[])}, the content written by {@code content} to the temporary
+     * file as it is made, for content too large to hold in memory first.
+     */
+    public static void write(Path target, Content content) throws IOException {
+        write(target, new byte[0], (ch, ignored) -> {
+            java.io.OutputStream out = new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(ch),
+                    1 << 16);
+            content.writeTo(new java.io.FilterOutputStream(out) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len);
+                }
+
+                @Override
+                public void close() throws IOException {
+                    // The channel is forced and closed by the write itself.
+                    out.flush();
+                }
+            });
+            out.flush();
+        });
+    }
+
     public static void write(Path target, byte[] bytes, Sink sink) throws IOException {
         Path file = followLinks(target.toAbsolutePath());
         Path dir = file.getParent();

@@ -497,7 +497,14 @@ final class LibraryStore {
                 } else {
                     move(stage, folder);
                 }
-                return new Entry(meta, folder, stampOrNull(folder.resolve(META)));
+                // The article just written is the article as read back: packed from memory with the
+                // stamps of its files, so that the pack written after the import does not parse it again.
+                LibraryPack.Stamp metaStamp = stampOrNull(folder.resolve(META));
+                LibraryPack.Stamp articleStamp = stampOrNull(folder.resolve(ARTICLE));
+                if (metaStamp == null || articleStamp == null) {
+                    return new Entry(meta, folder, metaStamp);
+                }
+                return new Entry(meta, folder, new LibraryPack.Packed(meta, metaStamp, article, articleStamp), metaStamp);
             } finally {
                 Folders.deleteTree(stage);
                 deleteIfEmpty(staging);
@@ -547,9 +554,13 @@ final class LibraryStore {
     }
 
     private void writeJson(Path file, Object value, boolean indent) throws IOException {
-        byte[] bytes = indent ? mapper.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(value)
-                : mapper.writeValueAsBytes(value);
-        AtomicFiles.write(file, bytes);
+        if (indent) {
+            AtomicFiles.write(file, mapper.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(value));
+            return;
+        }
+        // Streamed to the temporary file: an article of a 20 MB source makes a JSON document of
+        // a hundred megabytes, which need not be in memory whole beside the article.
+        AtomicFiles.write(file, out -> mapper.writeValue(out, value));
     }
 
     /** Moves an article's folder to the trash. */
