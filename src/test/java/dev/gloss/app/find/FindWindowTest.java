@@ -54,8 +54,10 @@ class FindWindowTest {
         return new TextRange(at, at + WordInEveryBlock.WORD.length());
     }
 
-    private String count(FxRobot robot) {
-        return robot.lookup(".find-count").queryAs(Label.class).getText();
+    /** The find bar's count, read on the FX thread: rows arriving frame by frame change the scene meanwhile. */
+    private String count(FxRobot robot) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> ((Label) view.getScene().lookup(".find-count")).getText())
+                .get(10, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     /** Whether the line of a block's character is inside the article's viewport. */
@@ -67,7 +69,8 @@ class FindWindowTest {
 
     @Test
     void everyMatchInEveryKindOfBlockIsCountedMarkedAndVisitedInReadingOrder(FxRobot robot) throws Exception {
-        view = robot.lookup(".article-view").queryAs(ArticleView.class);
+        view = WaitForAsyncUtils.asyncFx(() -> robot.lookup(".article-view").queryAs(ArticleView.class))
+                .get(10, java.util.concurrent.TimeUnit.SECONDS);
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
         robot.write(WordInEveryBlock.WORD);
         WaitForAsyncUtils.waitForFxEvents();
