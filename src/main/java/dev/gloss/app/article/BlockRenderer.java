@@ -76,8 +76,14 @@ final class BlockRenderer {
 
     /** The next unit shown in a new block of these runs. */
     private TextBlock unit(List<Run> runs, String... styleClasses) {
+        TextBlock tb = unitAt(next++, runs, styleClasses);
+        out.add(tb);
+        return tb;
+    }
+
+    /** A block of these runs for the unit numbered {@code index}: made now, or late for a part shown on request. */
+    private TextBlock unitAt(int index, List<Run> runs, String... styleClasses) {
         TextBlock tb = new TextBlock(runs, styleClasses);
-        int index = next++;
         if (index < text.unitCount() && text.unit(index).isProse()) {
             tb.markInlineCode();
         }
@@ -85,7 +91,6 @@ final class BlockRenderer {
             tb.joinByTab();
         }
         text.bind(index, tb);
-        out.add(tb);
         view.registerReferences(text.sectionId(), tb, runs);
         return tb;
     }
@@ -241,9 +246,8 @@ final class BlockRenderer {
 
     /** One part of a code block's lines, shown late as the given unit. */
     private TextBlock codePart(TextUnit part, int unitIndex) {
-        TextBlock tb = new TextBlock(part.runs(), "code-text");
+        TextBlock tb = unitAt(unitIndex, part.runs(), "code-text");
         tb.setAccessibleText(part.text());
-        text.bind(unitIndex, tb);
         return tb;
     }
 
@@ -527,13 +531,17 @@ final class BlockRenderer {
         boolean header = r < table.headerRows();
         List<TextBlock> cells = new ArrayList<>(row.size());
         for (int c = 0; c < row.size(); c++) {
-            TextBlock cell = unit(row.get(c), "table-cell", header ? "table-header-cell" : "table-body-cell",
-                    c == 0 ? "first-column" : "next-column", r == 0 ? "first-row" : "next-row");
+            TextBlock cell = unit(row.get(c), cellClasses(header, c, r == 0));
             configureCell(cell, table, c);
             grid.add(cell, c, r);
             cells.add(cell);
         }
         return cells;
+    }
+
+    private static String[] cellClasses(boolean header, int column, boolean firstRow) {
+        return new String[] {"table-cell", header ? "table-header-cell" : "table-body-cell",
+                column == 0 ? "first-column" : "next-column", firstRow ? "first-row" : "next-row"};
     }
 
     private static void configureCell(TextBlock cell, Table table, int c) {
@@ -568,17 +576,9 @@ final class BlockRenderer {
                 List<List<Run>> row = table.rows().get(r);
                 boolean header = r < table.headerRows();
                 for (int c = 0; c < row.size(); c++) {
-                    TextBlock cell = new TextBlock(row.get(c), "table-cell",
-                            header ? "table-header-cell" : "table-body-cell",
-                            c == 0 ? "first-column" : "next-column", "next-row");
-                    cell.markInlineCode();
-                    if (text.unit(unitIndex).sameRow()) {
-                        cell.joinByTab();
-                    }
+                    TextBlock cell = unitAt(unitIndex++, row.get(c), cellClasses(header, c, false));
                     configureCell(cell, table, c);
                     at.add(new int[] {c, r - startOfGrid});
-                    text.bind(unitIndex++, cell);
-                    view.registerReferences(text.sectionId(), cell, row.get(c));
                     cells.add(cell);
                 }
             }

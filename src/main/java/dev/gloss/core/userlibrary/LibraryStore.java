@@ -386,7 +386,7 @@ final class LibraryStore {
             if (article.id().equals(entry.meta().articleId())) {
                 if (!json.isCurrent()) {
                     // Written by an earlier Gloss, which knew less of the source: read it again.
-                    return upgrade(entry, article, problems);
+                    return upgrade(entry, article);
                 }
                 return Optional.of(article);
             }
@@ -404,43 +404,44 @@ final class LibraryStore {
      * what the importers now read (code, tables, nested sections...). Headings that persist keep
      * their section ids. Should the source fail to read, the stored article stays as it was.
      */
-    private Optional<Article> upgrade(Entry entry, Article stored, List<String> problems) {
-        ImportMetadata meta = entry.meta();
-        Path source = entry.folder().resolve(meta.storedFile() == null ? "" : meta.storedFile());
-        Optional<SourceFormat> format = SourceFormat.ofId(String.valueOf(meta.format()));
-        if (format.isEmpty() || !Files.isRegularFile(source)) {
-            return Optional.of(stored);
-        }
+    private Optional<Article> upgrade(Entry entry, Article stored) {
         try {
-            Parsed parsed = format.get().parse(Files.readAllBytes(source), meta.articleId(), meta.sourceFileName(),
-                    FileResources.of(meta.sourcePath()));
-            Article article = parsed.article().withOrigin(parsed.article().origin().at(meta.sourcePath()));
-            rewriteInPlace(entry, parsed.assets(), article);
-            return Optional.of(article);
+            return Optional.of(readSourceAgain(entry).orElse(stored));
         } catch (IOException | ImportException | RuntimeException e) {
             return Optional.of(stored);
         }
     }
 
     private Optional<Article> reparse(Entry entry, List<String> problems) {
+        String id = entry.meta().articleId();
+        try {
+            Optional<Article> article = readSourceAgain(entry);
+            problems.add(article.isPresent()
+                    ? "The imported article " + id + " was damaged and has been read again from its source."
+                    : "The imported article " + id + " cannot be read and its source copy is missing.");
+            return article;
+        } catch (IOException | ImportException e) {
+            problems.add("The imported article " + id + " cannot be read: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The article read again from the source copy in its folder (with the images it refers to,
+     * where they still are) and written back there; empty when there is no source copy to read.
+     */
+    private Optional<Article> readSourceAgain(Entry entry) throws IOException, ImportException {
         ImportMetadata meta = entry.meta();
         Path source = entry.folder().resolve(meta.storedFile() == null ? "" : meta.storedFile());
         Optional<SourceFormat> format = SourceFormat.ofId(String.valueOf(meta.format()));
         if (format.isEmpty() || !Files.isRegularFile(source)) {
-            problems.add("The imported article " + meta.articleId() + " cannot be read and its source copy is missing.");
             return Optional.empty();
         }
-        try {
-            Parsed parsed = format.get().parse(Files.readAllBytes(source), meta.articleId(), meta.sourceFileName(),
-                    FileResources.of(meta.sourcePath()));
-            Article article = parsed.article().withOrigin(parsed.article().origin().at(meta.sourcePath()));
-            rewriteInPlace(entry, parsed.assets(), article);
-            problems.add("The imported article " + meta.articleId() + " was damaged and has been read again from its source.");
-            return Optional.of(article);
-        } catch (IOException | ImportException e) {
-            problems.add("The imported article " + meta.articleId() + " cannot be read: " + e.getMessage());
-            return Optional.empty();
-        }
+        Parsed parsed = format.get().parse(Files.readAllBytes(source), meta.articleId(), meta.sourceFileName(),
+                FileResources.of(meta.sourcePath()));
+        Article article = parsed.article().withOrigin(parsed.article().origin().at(meta.sourcePath()));
+        rewriteInPlace(entry, parsed.assets(), article);
+        return Optional.of(article);
     }
 
     /**
