@@ -353,6 +353,11 @@ public final class ArticleView extends ScrollPane {
         deferred.add(new Deferred(text, fromUnit, toUnit, renderInFrames, done));
     }
 
+    /** Whether a section's text is one of the article shown now. */
+    boolean isShown(SectionText st) {
+        return sectionTexts.get(st.sectionId()) == st;
+    }
+
     /** Adds blocks rendered late after {@code after} in reading order, and draws their marks. */
     void insertBlocks(SectionText st, TextBlock after, List<TextBlock> added) {
         int at = after == null ? textBlocks.size() : textBlocks.indexOf(after) + 1;

@@ -473,6 +473,11 @@ final class BlockRenderer {
 
                 @Override
                 public void handle(long now) {
+                    if (!view.isShown(text)) {
+                        // Another article is shown now: its blocks must not take these rows in.
+                        stop();
+                        return;
+                    }
                     // The units a frame takes adapt to the time between frames, which holds what the new
                     // blocks cost to lay out: fewer when frames come late, more while they come on time.
                     if (last != 0) {

@@ -265,4 +265,22 @@ class ArticleViewTest {
         robot.interact(() -> view.show(plain));
         assertTrue(robot.lookup(".article-byline").queryAll().isEmpty(), "nothing to say, no line");
     }
+
+    @Test
+    void rowsStillArrivingStopWhenAnotherArticleIsShown(FxRobot robot) throws Exception {
+        robot.interact(() -> view.show(EveryBlock.large(3_000, 3)));
+        Button all = robot.lookup(".table-block .show-all").queryButton();
+        robot.interact(all::fire);
+        Article other = EveryBlock.article();
+        robot.interact(() -> view.show(other));
+        List<String> before = WaitForAsyncUtils.asyncFx(() -> view.textBlocks().stream().map(TextBlock::text).toList())
+                .get(10, TimeUnit.SECONDS);
+        for (int i = 0; i < 30; i++) {
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        List<String> after = WaitForAsyncUtils.asyncFx(() -> view.textBlocks().stream().map(TextBlock::text).toList())
+                .get(10, TimeUnit.SECONDS);
+        assertEquals(before, after, "the rows of the article left behind never join this one");
+        assertFalse(after.stream().anyMatch(t -> t.startsWith("value ")));
+    }
 }
