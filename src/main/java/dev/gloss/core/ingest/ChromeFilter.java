@@ -103,7 +103,13 @@ public final class ChromeFilter {
         return onlyShort;
     }
 
-    private static int trimTail(List<String> lines, int start, int end, List<String> removed) {
+    /** Chrome at the end of the text, never reaching the first line: a note of one word is its own title, not a user name. */
+    private static int trimTail(List<String> lines, int textStart, int end, List<String> removed) {
+        int first = textStart;
+        while (first < end && lines.get(first).isBlank()) {
+            first++;
+        }
+        int start = first + 1;
         int e = end;
         while (true) {
             int last = previousNonBlank(lines, e - 1, start);

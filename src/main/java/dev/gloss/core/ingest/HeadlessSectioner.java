@@ -27,6 +27,8 @@ final class HeadlessSectioner {
      * number rather than tens of thousands of sections.
      */
     static final int MAX_SECTIONS = 400;
+    /** The most units a text is compared in, neighbour with neighbour: see {@link #groupBounded}. */
+    static final int MAX_UNITS = 40_000;
     private static final Pattern CONCLUSION = Pattern.compile(
             "(?i)^(in conclusion|in summary|to conclude|to sum up|in short|all in all)\\b.*", Pattern.DOTALL);
 
@@ -50,7 +52,8 @@ final class HeadlessSectioner {
         }
         List<Block> middle = blocks.subList(1, end);
         List<String> middleTexts = texts.subList(1, end);
-        List<List<Block>> groups = atMost(mergeSmall(group(middle, middleTexts), middleTexts), MAX_SECTIONS);
+        Cuts cuts = atMost(mergeSmall(groupBounded(middleTexts), middleTexts), MAX_SECTIONS);
+        List<List<Block>> groups = cuts.apply(middle);
         TitleGenerator titles = new TitleGenerator(texts, articleTitle);
         // The groups hold the middle blocks in order: each one's texts are the next so many.
         int at = 0;
@@ -66,25 +69,62 @@ final class HeadlessSectioner {
     }
 
     /**
+     * Where a text's groups start, as indices of its blocks (the first is 0), and how alike each
+     * starting block is to the block before it (tf-idf cosine; the first group's is infinite): the
+     * likeness decides which cuts stay when groups are joined.
+     */
+    record Cuts(int blocks, int[] starts, double[] links) {
+        List<List<Block>> apply(List<Block> all) {
+            List<List<Block>> groups = new ArrayList<>(starts.length);
+            for (int k = 0; k < starts.length; k++) {
+                groups.add(new ArrayList<>(all.subList(starts[k], k + 1 < starts.length ? starts[k + 1] : blocks)));
+            }
+            return groups;
+        }
+
+        private int end(int k) {
+            return k + 1 < starts.length ? starts[k + 1] : blocks;
+        }
+    }
+
+    /**
+     * {@link #group} with its work bounded: past {@link #MAX_UNITS} blocks, runs of neighbouring
+     * blocks are compared as one unit each, so that a text of two million one-line paragraphs costs
+     * what a text of {@code MAX_UNITS} paragraphs does. With at most {@link #MAX_SECTIONS} sections
+     * in the end, a cut can still fall at any of a hundred places within each of them.
+     */
+    private static Cuts groupBounded(List<String> texts) {
+        int n = texts.size();
+        if (n <= MAX_UNITS) {
+            return group(texts);
+        }
+        int per = (n + MAX_UNITS - 1) / MAX_UNITS;
+        List<String> unitTexts = new ArrayList<>();
+        for (int from = 0; from < n; from += per) {
+            unitTexts.add(String.join("\n", texts.subList(from, Math.min(n, from + per))));
+        }
+        Cuts units = group(unitTexts);
+        int[] starts = new int[units.starts().length];
+        for (int k = 0; k < starts.length; k++) {
+            starts[k] = units.starts()[k] * per;
+        }
+        return new Cuts(n, starts, units.links());
+    }
+
+    /**
      * Groups neighbouring blocks that share distinctive vocabulary: the text is cut wherever two
      * neighbours are less alike than neighbours are on average (tf-idf cosine), and a group longer
      * than three blocks is cut again at its weakest link.
      */
-    static List<List<Block>> group(List<Block> blocks) {
-        return group(blocks, blocks.stream().map(Block::plainText).toList());
-    }
-
-    /** {@link #group(List)} of blocks whose texts are given, in the same order. */
-    private static List<List<Block>> group(List<Block> blocks, List<String> texts) {
-        int n = blocks.size();
-        List<List<Block>> groups = new ArrayList<>();
+    static Cuts group(List<String> texts) {
+        int n = texts.size();
         if (n == 0) {
-            return groups;
+            return new Cuts(0, new int[0], new double[0]);
         }
         // Each block's words counted once, as sorted word numbers and counts, all blocks in two
         // flat arrays (block i at start[i] to start[i + 1]): memory grows with the text's words, not
         // with a map or an array per block, and neighbours compare in one merge.
-        Map<String, Integer> ids = new HashMap<>();
+        WordIds ids = new WordIds();
         int[] start = new int[n + 1];
         int[] words = new int[Math.max(16, n)];
         int[] tfs = new int[words.length];
@@ -96,13 +136,9 @@ final class HeadlessSectioner {
             long[] pairs = new long[counts.size()];
             int k = 0;
             for (Map.Entry<String, Integer> e : counts.entrySet()) {
-                Integer id = ids.get(e.getKey());
-                if (id == null) {
-                    id = ids.size();
-                    ids.put(e.getKey(), id);
-                    if (id == df.length) {
-                        df = java.util.Arrays.copyOf(df, df.length * 2);
-                    }
+                int id = ids.idOf(e.getKey());
+                if (id == df.length) {
+                    df = java.util.Arrays.copyOf(df, df.length * 2);
                 }
                 df[id]++;
                 pairs[k++] = ((long) id << 32) | e.getValue();
@@ -144,11 +180,12 @@ final class HeadlessSectioner {
             cuts.add(base.get(k));
             cutAtWeakestLinks(link, base.get(k), base.get(k + 1), cuts);
         }
-        cuts.add(n);
-        for (int k = 0; k + 1 < cuts.size(); k++) {
-            groups.add(new ArrayList<>(blocks.subList(cuts.get(k), cuts.get(k + 1))));
+        int[] starts = cuts.stream().mapToInt(Integer::intValue).toArray();
+        double[] links = new double[starts.length];
+        for (int k = 0; k < starts.length; k++) {
+            links[k] = k == 0 ? Double.POSITIVE_INFINITY : link[starts[k]];
         }
-        return groups;
+        return new Cuts(n, starts, links);
     }
 
     /**
@@ -201,25 +238,20 @@ final class HeadlessSectioner {
         }
     }
 
-    /** Joins every group of fewer than {@link #MIN_SECTION_WORDS} words to the smaller of its neighbours. */
-    static List<List<Block>> mergeSmall(List<List<Block>> groups) {
-        return mergeSmall(groups, groups.stream().flatMap(List::stream).map(Block::plainText).toList());
-    }
-
-    /** {@link #mergeSmall(List)} of groups whose blocks' texts are given, all groups' blocks in order. */
-    private static List<List<Block>> mergeSmall(List<List<Block>> groups, List<String> texts) {
-        int n = groups.size();
-        List<List<Block>> joined = new ArrayList<>(n);
+    /**
+     * Joins every group of fewer than {@link #MIN_SECTION_WORDS} words to the smaller of its
+     * neighbours; {@code texts} are the blocks' texts. A join takes out the cut between the two.
+     */
+    static Cuts mergeSmall(Cuts groups, List<String> texts) {
+        int n = groups.starts().length;
         int[] counts = new int[n];
         // The groups as a chain: a merge takes its group out in constant time, so the whole is linear.
         int[] prev = new int[n];
         int[] next = new int[n];
-        int at = 0;
+        boolean[] gone = new boolean[n];
         for (int i = 0; i < n; i++) {
-            List<Block> g = new ArrayList<>(groups.get(i));
-            joined.add(g);
-            for (int end = at + g.size(); at < end; at++) {
-                counts[i] += dev.gloss.core.model.Words.count(texts.get(at));
+            for (int b = groups.starts()[i], end = groups.end(i); b < end; b++) {
+                counts[i] += dev.gloss.core.model.Words.count(texts.get(b));
             }
             prev[i] = i - 1;
             next[i] = i + 1 < n ? i + 1 : -1;
@@ -238,8 +270,7 @@ final class HeadlessSectioner {
                         : counts[prev[i]] <= counts[next[i]] ? prev[i] : next[i];
                 int low = Math.min(i, into);
                 int high = Math.max(i, into);
-                joined.get(low).addAll(joined.get(high));
-                joined.set(high, null);
+                gone[high] = true;
                 counts[low] += counts[high];
                 next[low] = next[high];
                 if (next[high] >= 0) {
@@ -251,30 +282,62 @@ final class HeadlessSectioner {
                 break;
             }
         }
-        List<List<Block>> out = new ArrayList<>(size);
-        for (List<Block> g : joined) {
-            if (g != null) {
-                out.add(g);
-            }
-        }
-        return out;
+        return keep(groups, gone, size);
     }
 
-    /** Neighbouring groups joined in runs of equal length, so that there are at most {@code max}. */
-    static List<List<Block>> atMost(List<List<Block>> groups, int max) {
-        if (groups.size() <= max) {
+    /**
+     * Joins neighbouring groups so that there are at most {@code max}: the text is seen as
+     * {@code max} equal stretches, and each stretch's middle part keeps the one cut nearest to where
+     * the text is least alike, so that the sections stay of a similar length and still begin where
+     * the subject changes.
+     */
+    static Cuts atMost(Cuts groups, int max) {
+        int n = groups.starts().length;
+        if (n <= max) {
             return groups;
         }
-        int per = (groups.size() + max - 1) / max;
-        List<List<Block>> out = new ArrayList<>();
-        for (int i = 0; i < groups.size(); i += per) {
-            List<Block> joined = new ArrayList<>();
-            for (List<Block> g : groups.subList(i, Math.min(groups.size(), i + per))) {
-                joined.addAll(g);
+        boolean[] gone = new boolean[n];
+        java.util.Arrays.fill(gone, 1, n, true);
+        double stretch = (double) groups.blocks() / max;
+        int k = 1;
+        for (int window = 1; window < max; window++) {
+            double low = (window - 0.5) * stretch;
+            double high = (window + 0.5) * stretch;
+            double ideal = window * stretch;
+            int best = -1;
+            while (k < n && groups.starts()[k] < low) {
+                k++;
             }
-            out.add(joined);
+            for (; k < n && groups.starts()[k] < high; k++) {
+                if (best < 0 || groups.links()[k] < groups.links()[best]
+                        || groups.links()[k] == groups.links()[best]
+                        && Math.abs(groups.starts()[k] - ideal) < Math.abs(groups.starts()[best] - ideal)) {
+                    best = k;
+                }
+            }
+            if (best >= 0) {
+                gone[best] = false;
+            }
         }
-        return out;
+        int size = 0;
+        for (boolean g : gone) {
+            size += g ? 0 : 1;
+        }
+        return keep(groups, gone, size);
+    }
+
+    private static Cuts keep(Cuts groups, boolean[] gone, int size) {
+        int[] starts = new int[size];
+        double[] links = new double[size];
+        int at = 0;
+        for (int i = 0; i < gone.length; i++) {
+            if (!gone[i]) {
+                starts[at] = groups.starts()[i];
+                links[at] = groups.links()[i];
+                at++;
+            }
+        }
+        return new Cuts(groups.blocks(), starts, links);
     }
 
     /** Content-word vectors weighted by tf-idf across the given blocks, so words every block uses weigh nothing. */
@@ -334,4 +397,68 @@ final class HeadlessSectioner {
         return na == 0 || nb == 0 ? 0 : dot / (na * nb);
     }
 
+
+    /**
+     * Numbers words 0, 1, 2... in the order first seen, keyed by a 64-bit hash of the word in one
+     * open-addressed table: a text of two million distinct words costs two arrays, not two million
+     * map entries holding their strings. Two words sharing a hash (about one chance in 10^7 at that
+     * size) would only count as one word in the likeness of neighbours.
+     */
+    static final class WordIds {
+        private long[] keys = new long[1024];
+        private int[] values = new int[1024];
+        private int size;
+
+        int size() {
+            return size;
+        }
+
+        /** The word's number, given the next free one if it is new. */
+        int idOf(String word) {
+            long key = hash(word);
+            int mask = keys.length - 1;
+            int slot = (int) (key ^ (key >>> 32)) & mask;
+            while (values[slot] != 0) {
+                if (keys[slot] == key) {
+                    return values[slot] - 1;
+                }
+                slot = (slot + 1) & mask;
+            }
+            keys[slot] = key;
+            values[slot] = ++size;
+            if (size * 2 > keys.length) {
+                grow();
+            }
+            return size - 1;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldValues = values;
+            keys = new long[oldKeys.length * 2];
+            values = new int[oldValues.length * 2];
+            int mask = keys.length - 1;
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldValues[i] != 0) {
+                    long key = oldKeys[i];
+                    int slot = (int) (key ^ (key >>> 32)) & mask;
+                    while (values[slot] != 0) {
+                        slot = (slot + 1) & mask;
+                    }
+                    keys[slot] = key;
+                    values[slot] = oldValues[i];
+                }
+            }
+        }
+
+        /** FNV-1a over the word's chars, 64 bits. */
+        private static long hash(String word) {
+            long h = 0xcbf29ce484222325L;
+            for (int i = 0; i < word.length(); i++) {
+                h ^= word.charAt(i);
+                h *= 0x100000001b3L;
+            }
+            return h;
+        }
+    }
 }

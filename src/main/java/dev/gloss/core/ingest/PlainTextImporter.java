@@ -36,8 +36,16 @@ public final class PlainTextImporter {
 
     /** Parses {@code text} into an article with the given id, or the slug of its title when null. */
     public static Article parse(String text, String articleId, Article.Origin origin) throws ImportException {
+        ArticleAssembler assembler = read(text, articleId, origin);
+        // The lines are gone by now: a file of two million short lines does not hold them while it is divided.
+        return assembler.build();
+    }
+
+    /** Reads the lines into blocks and headings; the lists of lines live only as long as this call. */
+    private static ArticleAssembler read(String text, String articleId, Article.Origin origin) throws ImportException {
         List<String> rawLines = new ArrayList<>(Arrays.asList(TextRepair.normalizeLines(text).split("\n", -1)));
         List<String> lines = new ArrayList<>(ChromeFilter.filter(rawLines).kept());
+        rawLines = null;
         int titleAt = firstNonBlank(lines, 0);
         if (titleAt < 0) {
             throw new ImportException("The file has no text to read.");
@@ -60,10 +68,11 @@ public final class PlainTextImporter {
             body = List.of(SourceLine.of(lines.get(titleAt)));
             title = Titles.shorten(title);
         }
+        lines = null;
         String id = articleId != null ? articleId : Slugs.slug(title);
         ArticleAssembler assembler = new ArticleAssembler(id, title, origin);
         new BodyReader(body, assembler, isHardWrapped(body)).read();
-        return assembler.build();
+        return assembler;
     }
 
     private static int firstNonBlank(List<String> lines, int from) {

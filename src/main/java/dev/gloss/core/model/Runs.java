@@ -8,6 +8,9 @@ public final class Runs {
     }
 
     public static String text(List<Run> runs) {
+        if (runs.size() == 1) {
+            return runs.get(0).text();
+        }
         StringBuilder sb = new StringBuilder();
         for (Run run : runs) {
             sb.append(run.text());

@@ -19,11 +19,14 @@ import dev.gloss.core.model.Section;
 import dev.gloss.core.model.Table;
 import dev.gloss.core.model.TitleKind;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.RandomAccess;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * article.json: an imported article as it was read at import time. Keeping the parsed form means
@@ -96,7 +99,26 @@ record ArticleJson(int version, String id, String title, String sourceFileName, 
         return new ArticleJson(CURRENT_VERSION, a.id(), a.title(), a.origin().fileName(), a.origin().format(),
                 a.origin().sourcePath(),
                 new MetaJson(m.author(), m.published(), m.sourceUrl(), m.description(), m.tags(), m.language()),
-                a.sections().stream().map(ArticleJson::section).toList());
+                mapped(a.sections(), ArticleJson::section));
+    }
+
+    /**
+     * A view of {@code source} that makes each element as it is asked for: written as a stream, an
+     * article of two million paragraphs never has all its JSON forms in memory at once.
+     */
+    private static <S, T> List<T> mapped(List<S> source, Function<S, T> mapping) {
+        final class Mapped extends AbstractList<T> implements RandomAccess {
+            @Override
+            public T get(int index) {
+                return mapping.apply(source.get(index));
+            }
+
+            @Override
+            public int size() {
+                return source.size();
+            }
+        }
+        return new Mapped();
     }
 
     private static SectionJson section(Section s) {
@@ -105,7 +127,7 @@ record ArticleJson(int version, String id, String title, String sourceFileName, 
     }
 
     private static List<BlockJson> blocks(List<Block> blocks) {
-        return blocks.stream().map(ArticleJson::block).toList();
+        return mapped(blocks, ArticleJson::block);
     }
 
     private static BlockJson block(Block b) {

@@ -82,4 +82,12 @@ class ChromeFilterTest {
                 () -> PlainTextImporter.parse("  \n\n \n", ORIGIN));
         assertEquals("The file has no text to read.", e.getMessage());
     }
+
+    @Test
+    void aNoteOfOneWordIsItsOwnTitleNotAUserName() throws ImportException {
+        Article a = PlainTextImporter.parse("tiny\n", ORIGIN);
+        assertEquals("tiny", a.title());
+        Article signed = PlainTextImporter.parse("Notes on Tea\n\nTea is a simple drink with a long history.\n\njdoe\n", ORIGIN);
+        assertEquals("Tea is a simple drink with a long history.", signed.sections().get(0).plainText());
+    }
 }
