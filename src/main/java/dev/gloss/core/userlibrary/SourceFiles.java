@@ -189,8 +189,14 @@ final class SourceFiles {
     }
 
     private static ImportException tooLarge(long size, long limit) {
-        return new ImportException("The file is " + readableSize(size) + "; Gloss imports files of up to "
-                + readableSize(limit) + ".");
+        String file = readableSize(size);
+        String most = readableSize(limit);
+        if (file.equals(most)) {
+            // Just past the limit, both round to the same figure: say it in bytes.
+            return new ImportException(String.format(Locale.ROOT,
+                    "The file is %,d bytes; Gloss imports files of up to %,d bytes (%s).", size, limit, most));
+        }
+        return new ImportException("The file is " + file + "; Gloss imports files of up to " + most + ".");
     }
 
     /** A size as people read it: "100.0 MB", or "2.4 KB" below a megabyte. */

@@ -242,6 +242,14 @@ class ImportServiceTest {
     }
 
     @Test
+    void aFileJustPastTheLimitIsToldInBytesNotAsTheSameRoundedFigure() throws Exception {
+        ImportService small = new ImportService(data, Set.of(), Clock.systemUTC(), 1024);
+        FileResult result = small.importFile(write("long.txt", "Title\n\n" + "w".repeat(1024)));
+        assertEquals("The file is 1,031 bytes; Gloss imports files of up to 1,024 bytes (1.0 KB).",
+                result.reason().orElseThrow());
+    }
+
+    @Test
     void aStreamThatNeverEndsIsCutOffAtTheLimit() {
         InputStream endless = new InputStream() {
             @Override
