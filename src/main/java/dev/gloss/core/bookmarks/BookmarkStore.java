@@ -47,13 +47,14 @@ public final class BookmarkStore implements AutoCloseable {
     private volatile Consumer<String> problemListener = message -> { };
     private volatile Runnable changeListener = () -> { };
 
-    private BookmarkStore(BookmarkFile file, Clock clock, Duration quiet, Duration maxDelay) throws IOException {
+    private BookmarkStore(BookmarkFile file, Clock clock, Duration quiet, Duration maxDelay,
+                          DebouncedSaver.Schedule schedule) throws IOException {
         this.file = file;
         this.clock = clock;
         BookmarkFile.Outcome loaded = file.load();
         this.state = loaded.document();
         this.recoveryMessage = loaded.recoveryMessage();
-        this.saver = new DebouncedSaver(quiet, maxDelay, this::save, this::saveFailed);
+        this.saver = new DebouncedSaver(quiet, maxDelay, this::save, this::saveFailed, schedule);
     }
 
     /** Opens the bookmarks of the data folder {@code dataDir}; a broken file is recovered (see {@link #recoveryMessage()}). */
@@ -67,7 +68,12 @@ public final class BookmarkStore implements AutoCloseable {
 
     static BookmarkStore open(Path file, Clock clock, Duration quiet, Duration maxDelay, BookmarkFile.Writer writer)
             throws IOException {
-        return new BookmarkStore(new BookmarkFile(file, clock, writer), clock, quiet, maxDelay);
+        return open(file, clock, quiet, maxDelay, writer, DebouncedSaver.Schedule.ofDaemonThread());
+    }
+
+    static BookmarkStore open(Path file, Clock clock, Duration quiet, Duration maxDelay, BookmarkFile.Writer writer,
+                              DebouncedSaver.Schedule schedule) throws IOException {
+        return new BookmarkStore(new BookmarkFile(file, clock, writer), clock, quiet, maxDelay, schedule);
     }
 
     public Path file() {

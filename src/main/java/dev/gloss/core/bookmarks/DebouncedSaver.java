@@ -3,8 +3,8 @@ package dev.gloss.core.bookmarks;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -25,13 +25,55 @@ final class DebouncedSaver implements AutoCloseable {
     private final Duration maxDelay;
     private final Save save;
     private final Consumer<IOException> onFailure;
-    private final ScheduledExecutorService executor;
-    private ScheduledFuture<?> pending;
+    private final Schedule schedule;
+    private Future<?> pending;
     private long firstUnsavedNanos;
     private long scheduled;
     private boolean closed;
 
+    /**
+     * Where the time comes from and where a save waits for it: a daemon thread and the system's
+     * clock in use; tests give their own, whose time moves only when they move it.
+     */
+    interface Schedule extends AutoCloseable {
+        long nanoTime();
+
+        Future<?> schedule(Runnable task, long delayNanos);
+
+        @Override
+        void close();
+
+        /** The one thread, named for the bookmarks, that runs the saves. */
+        static Schedule ofDaemonThread() {
+            ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "gloss-bookmarks-saver");
+                thread.setDaemon(true);
+                return thread;
+            });
+            return new Schedule() {
+                @Override
+                public long nanoTime() {
+                    return System.nanoTime();
+                }
+
+                @Override
+                public Future<?> schedule(Runnable task, long delayNanos) {
+                    return executor.schedule(task, delayNanos, TimeUnit.NANOSECONDS);
+                }
+
+                @Override
+                public void close() {
+                    executor.shutdown();
+                }
+            };
+        }
+    }
+
     DebouncedSaver(Duration quiet, Duration maxDelay, Save save, Consumer<IOException> onFailure) {
+        this(quiet, maxDelay, save, onFailure, Schedule.ofDaemonThread());
+    }
+
+    DebouncedSaver(Duration quiet, Duration maxDelay, Save save, Consumer<IOException> onFailure, Schedule schedule) {
         if (quiet.compareTo(maxDelay) > 0) {
             throw new IllegalArgumentException("the quiet period cannot exceed the longest delay");
         }
@@ -39,11 +81,7 @@ final class DebouncedSaver implements AutoCloseable {
         this.maxDelay = maxDelay;
         this.save = save;
         this.onFailure = onFailure;
-        this.executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "gloss-bookmarks-saver");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.schedule = schedule;
     }
 
     /** Something changed: (re)schedules the save. */
@@ -51,7 +89,7 @@ final class DebouncedSaver implements AutoCloseable {
         if (closed) {
             return;
         }
-        long now = System.nanoTime();
+        long now = schedule.nanoTime();
         if (pending == null) {
             firstUnsavedNanos = now;
         } else {
@@ -59,7 +97,7 @@ final class DebouncedSaver implements AutoCloseable {
         }
         long deadline = Math.min(now + quiet.toNanos(), firstUnsavedNanos + maxDelay.toNanos());
         long ticket = ++scheduled;
-        pending = executor.schedule(() -> runScheduled(ticket), Math.max(0, deadline - now), TimeUnit.NANOSECONDS);
+        pending = schedule.schedule(() -> runScheduled(ticket), Math.max(0, deadline - now));
     }
 
     /** Saves now, on the calling thread, instead of waiting. */
@@ -82,7 +120,7 @@ final class DebouncedSaver implements AutoCloseable {
         try {
             flush();
         } finally {
-            executor.shutdown();
+            schedule.close();
         }
     }
 

@@ -84,15 +84,26 @@ class BookmarkStoreTest {
 
     @Test
     void aChangeIsOnDiskWithinASecondWithoutFlush() throws Exception {
-        try (BookmarkStore store = open()) {
+        ManualSchedule time = new ManualSchedule();
+        Path file = dir.resolve(BookmarkStore.FILE_NAME);
+        try (BookmarkStore store = BookmarkStore.open(file, clock, Duration.ofMillis(300), BookmarkStore.SAVE_DELAY,
+                dev.gloss.core.storage.AtomicFiles::write, time)) {
+            // A new bookmark is written at once, under the lock other writers honour.
             Bookmark b = store.addSection(BONES, section("bones/dosage"), "");
-            long start = System.nanoTime();
-            Path file = dir.resolve(BookmarkStore.FILE_NAME);
-            while (!Files.exists(file) || !Fixtures.idsInFile(file).contains(b.id())) {
-                assertTrue(System.nanoTime() - start < Duration.ofMillis(1_500).toNanos(), "not saved after 1.5 s");
-                Thread.sleep(20);
+            assertTrue(Fixtures.idsInFile(file).contains(b.id()), "a new bookmark is on disk at once");
+            // An edited note waits for the edits to pause.
+            store.updateNote(b.id(), "edited");
+            time.advance(Duration.ofMillis(299));
+            assertTrue(!Files.readString(file).contains("edited"), "not written before 300 ms of quiet");
+            time.advance(Duration.ofMillis(1));
+            assertTrue(Files.readString(file).contains("edited"), "on disk once quiet");
+            // Changes that never pause are still saved within SAVE_DELAY of the first unsaved one.
+            Bookmark c = store.addSection(BONES, section("bones/osteocalcin"), "");
+            for (int ms = 0; ms < BookmarkStore.SAVE_DELAY.toMillis(); ms += 100) {
+                store.updateNote(c.id(), "note " + ms);
+                time.advance(Duration.ofMillis(100));
             }
-            assertTrue(System.nanoTime() - start < Duration.ofMillis(1_200).toNanos());
+            assertTrue(Files.readString(file).contains("note 900"), "saved within a second of changes that never pause");
         }
     }
 
