@@ -28,7 +28,6 @@ module dev.gloss {
     exports dev.gloss.core.bookmarks;
     exports dev.gloss.core.userlibrary;
     exports dev.gloss.core.search;
-    exports dev.gloss.core.corpus;
     exports dev.gloss.core.glossary;
 
     // JSON documents the core reads and writes.
