@@ -35,7 +35,7 @@ public final class TopicsViewModel {
             return switch (topic.source()) {
                 case BUNDLED -> topic.isGeneral() ? "" : "Curated";
                 case TAGS -> "From the articles' tags";
-                case DISCOVERED -> "Found by Gloss";
+                case DISCOVERED -> "Found by Gloss in the articles' own words";
                 case USER -> "Yours";
             };
         }
@@ -132,6 +132,15 @@ public final class TopicsViewModel {
 
     public void create(String name, String query) {
         change((service, library) -> service.create(library, name, query), "Topic “" + name.strip() + "” made.");
+    }
+
+    /** Makes a topic and puts a section in it, as the heading's menu asks. */
+    public void createWith(String name, String query, String sectionId) {
+        change((service, library) -> {
+            TopicIndex made = service.create(library, name, query);
+            Topic topic = TopicService.resolve(made, name.strip()).orElseThrow();
+            return service.include(library, topic.id(), sectionId, true);
+        }, "Topic “" + name.strip() + "” made.");
     }
 
     public void rename(String topicId, String name) {

@@ -334,11 +334,12 @@ final class TopicDiscovery {
 
     /**
      * A short section with no topic of its own ("See also", a synopsis that is all code, a heading
-     * over its subsections) takes the topic its article's other sections have most, with the least
+     * over its subsections) takes the topic most of its article's other sections have, with the least
      * affinity: it is about what its article is about.
      */
     static void inherit(List<Section> sections, List<Map<String, Double>> members) {
-        Map<String, Map<Integer, Double>> byArticle = new HashMap<>();
+        // Per article and topic: how many of its sections have the topic, then their affinity.
+        Map<String, Map<Integer, double[]>> byArticle = new HashMap<>();
         Set<String> placed = new HashSet<>();
         Map<String, String> articleOf = new HashMap<>();
         sections.forEach(s -> articleOf.put(s.id(), s.articleId()));
@@ -346,19 +347,23 @@ final class TopicDiscovery {
             for (Map.Entry<String, Double> e : members.get(t).entrySet()) {
                 String article = articleOf.get(e.getKey());
                 if (article != null) {
-                    byArticle.computeIfAbsent(article, a -> new HashMap<>()).merge(t, e.getValue(), Double::sum);
+                    double[] w = byArticle.computeIfAbsent(article, a -> new HashMap<>()).computeIfAbsent(t, k -> new double[2]);
+                    w[0]++;
+                    w[1] += e.getValue();
                     placed.add(e.getKey());
                 }
             }
         }
         for (Section s : sections) {
-            Map<Integer, Double> weights = byArticle.get(s.articleId());
+            Map<Integer, double[]> weights = byArticle.get(s.articleId());
             if (placed.contains(s.id()) || weights == null || words(Phrases.of(s)) >= SHORT_SECTION) {
                 continue;
             }
             int best = -1;
-            for (Map.Entry<Integer, Double> e : weights.entrySet()) {
-                if (best < 0 || e.getValue() > weights.get(best) || e.getValue().equals(weights.get(best)) && e.getKey() < best) {
+            for (Map.Entry<Integer, double[]> e : weights.entrySet()) {
+                double[] w = e.getValue();
+                double[] b = best < 0 ? null : weights.get(best);
+                if (b == null || w[0] > b[0] || w[0] == b[0] && (w[1] > b[1] || w[1] == b[1] && e.getKey() < best)) {
                     best = e.getKey();
                 }
             }
@@ -496,7 +501,7 @@ final class TopicDiscovery {
                 break;
             }
         }
-        return "Found by Gloss in the sections' own words. Key phrases: " + String.join(", ", labels) + ".";
+        return "Key phrases: " + String.join(", ", labels) + ".";
     }
 
     /** The id of the topic found before that shares the most with these sections, if it shares enough. */
