@@ -117,40 +117,40 @@ final class TopicsCommand implements Runnable {
         }
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true, description = "Puts a section in a topic.")
-    static final class Add extends Change {
+    /** Puts a section in a topic, or takes it out. */
+    abstract static class Membership extends Change {
         @Parameters(index = "0", paramLabel = "TOPIC", description = "The topic's id or name.")
         String topic;
         @Parameters(index = "1", paramLabel = "SECTION_ID")
         String sectionId;
 
+        abstract boolean in();
+
         @Override
         TopicIndex apply(TopicService service, Library library) throws IOException {
-            return service.include(library, topic, sectionId, true);
+            return service.include(library, topic, sectionId, in());
         }
 
         @Override
         String done(TopicIndex index) {
-            return "added " + sectionId + " to " + named(index, topic);
+            return (in() ? "added " + sectionId + " to " : "removed " + sectionId + " from ") + named(index, topic);
+        }
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Puts a section in a topic.")
+    static final class Add extends Membership {
+        @Override
+        boolean in() {
+            return true;
         }
     }
 
     @Command(name = "remove", mixinStandardHelpOptions = true,
             description = "Takes a section out of a topic; it stays out whatever Gloss finds later.")
-    static final class Remove extends Change {
-        @Parameters(index = "0", paramLabel = "TOPIC", description = "The topic's id or name.")
-        String topic;
-        @Parameters(index = "1", paramLabel = "SECTION_ID")
-        String sectionId;
-
+    static final class Remove extends Membership {
         @Override
-        TopicIndex apply(TopicService service, Library library) throws IOException {
-            return service.include(library, topic, sectionId, false);
-        }
-
-        @Override
-        String done(TopicIndex index) {
-            return "removed " + sectionId + " from " + named(index, topic);
+        boolean in() {
+            return false;
         }
     }
 
