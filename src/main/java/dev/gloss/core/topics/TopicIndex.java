@@ -57,7 +57,8 @@ public final class TopicIndex {
     }
 
     static TopicIndex of(Library library, TopicTagger tagger, Library previousLibrary, TopicIndex previous) {
-        return new TopicIndex(library, new Layers(tagger.catalog(), curated(library, tagger, previousLibrary, previous),
+        return new TopicIndex(library, new Layers(tagger.catalog(), curated(library, tagger, previousLibrary, previous,
+                a -> null),
                 List.of(), List.of(), UserTopics.Document.EMPTY));
     }
 
@@ -81,10 +82,12 @@ public final class TopicIndex {
     /**
      * The curated topics of every section but General, tagged on all cores; the sections of
      * articles that are the very same objects in {@code previousLibrary} keep their tags from
-     * {@code previous}, so after an import only the new and updated articles are tagged.
+     * {@code previous}, and those whose tags were kept ({@code stored}, null when not) take them,
+     * so after an import or a restart only the new and updated articles are tagged.
      */
     static Map<String, List<TopicScore>> curated(Library library, TopicTagger tagger, Library previousLibrary,
-                                                 TopicIndex previous) {
+                                                 TopicIndex previous,
+                                                 java.util.function.Function<Article, List<List<TopicScore>>> stored) {
         List<List<List<TopicScore>>> tagged = library.articles().parallelStream()
                 .map(article -> {
                     boolean unchanged = previous != null && previousLibrary != null
@@ -95,6 +98,10 @@ public final class TopicIndex {
                             kept.add(previous.layers.curated().getOrDefault(section.id(), List.of()));
                         }
                         return kept;
+                    }
+                    List<List<TopicScore>> known = stored.apply(article);
+                    if (known != null) {
+                        return known;
                     }
                     List<List<TopicScore>> tags = new ArrayList<>();
                     for (List<TopicScore> t : tagger.tag(article)) {

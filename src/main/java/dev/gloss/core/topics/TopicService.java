@@ -50,10 +50,17 @@ public final class TopicService {
     /** What {@value #DISCOVERED_FILE} holds: the topics found, and the imported articles they were found or joined in. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record State(int version, int sectionsAtDiscovery, Map<String, Long> articles,
-                 List<TopicDiscovery.Found> topics) {
+                 List<TopicDiscovery.Found> topics, Map<String, Long> curatedArticles,
+                 Map<String, Map<String, Double>> curated) {
         State {
             articles = articles == null ? Map.of() : articles;
             topics = topics == null ? List.of() : List.copyOf(topics);
+            curatedArticles = curatedArticles == null ? Map.of() : curatedArticles;
+            curated = curated == null ? Map.of() : curated;
+        }
+
+        State withTopics(int at, Map<String, Long> imported, List<TopicDiscovery.Found> found) {
+            return new State(version, at, imported, found, curatedArticles, curated);
         }
     }
 
@@ -62,6 +69,8 @@ public final class TopicService {
     private final TopicTagger curated = TopicTagger.strict(TopicCatalog.bundled());
     private State state;
     private boolean stateRead;
+    /** The state as it is on disk, to save only what changed. */
+    private State lastSaved;
     private Library lastLibrary;
     private TopicIndex lastIndex;
     /** Times topics were found afresh, for the tests and the measurements. */
@@ -226,7 +235,12 @@ public final class TopicService {
 
     private TopicIndex build(Library library, boolean force) {
         UserTopics.Document doc = user == null ? UserTopics.Document.EMPTY : user.reload();
-        Map<String, List<TopicScore>> curatedTags = TopicIndex.curated(library, curated, lastLibrary, lastIndex);
+        Map<String, Long> hashes = new HashMap<>();
+        library.articles().parallelStream().map(a -> Map.entry(a.id(), hash(a))).toList()
+                .forEach(e -> hashes.put(e.getKey(), e.getValue()));
+        Map<String, List<TopicScore>> curatedTags = TopicIndex.curated(library, curated, lastLibrary, lastIndex,
+                a -> storedCurated(a, hashes.get(a.id())));
+        keepCurated(library, hashes, curatedTags);
         List<Article> imported = imported(library);
         List<TagTopics.Group> tags = TagTopics.of(library.articles());
         List<TopicDiscovery.Found> found = discovered(library, imported, pinned(doc), force);
@@ -253,9 +267,50 @@ public final class TopicService {
         return library.articles().stream().filter(a -> !bundled.contains(a.id())).toList();
     }
 
+    /** The curated tags of an article kept on disk, if they were made from the very same text; else null. */
+    private List<List<TopicScore>> storedCurated(Article article, Long hash) {
+        State s = state();
+        if (s == null || hash == null || !hash.equals(s.curatedArticles().get(article.id()))) {
+            return null;
+        }
+        List<List<TopicScore>> tags = new ArrayList<>();
+        for (Section section : article.sections()) {
+            List<TopicScore> scores = new ArrayList<>();
+            for (Map.Entry<String, Double> e : s.curated().getOrDefault(section.id(), Map.of()).entrySet()) {
+                curated.catalog().topic(e.getKey()).ifPresent(t -> scores.add(new TopicScore(t, e.getValue())));
+            }
+            scores.sort(java.util.Comparator.comparingDouble(TopicScore::score).reversed());
+            tags.add(List.copyOf(scores));
+        }
+        return tags;
+    }
+
+    /** Keeps the curated tags on disk with the fingerprints of the articles they were made from. */
+    private void keepCurated(Library library, Map<String, Long> hashes, Map<String, List<TopicScore>> tags) {
+        State s = state();
+        Map<String, Long> articles = new HashMap<>(hashes);
+        if (s != null && articles.equals(s.curatedArticles())) {
+            return;
+        }
+        Map<String, Map<String, Double>> bySection = new HashMap<>();
+        tags.forEach((sectionId, scores) -> {
+            Map<String, Double> m = new LinkedHashMap<>();
+            scores.forEach(t -> m.put(t.topic().id(), t.score()));
+            bySection.put(sectionId, m);
+        });
+        State next = s == null ? new State(STATE_VERSION, -1, Map.of(), List.of(), articles, bySection)
+                : new State(STATE_VERSION, s.sectionsAtDiscovery(), s.articles(), s.topics(), articles, bySection);
+        state = next;
+        stateRead = true;
+    }
+
     private List<TopicDiscovery.Found> discovered(Library library, List<Article> imported, Set<String> pinned,
                                                   boolean force) {
         State before = state();
+        if (before != null && before.sectionsAtDiscovery() < 0) {
+            before = null;
+        }
+        State kept = state();
         Map<String, Long> hashes = new LinkedHashMap<>();
         List<Section> subjects = new ArrayList<>();
         for (Article a : imported) {
@@ -270,10 +325,13 @@ public final class TopicService {
             List<TopicDiscovery.Found> found = TopicDiscovery.discover(all, subjects,
                     before == null ? List.of() : before.topics(), pinned);
             discoveries++;
-            save(new State(STATE_VERSION, subjects.size(), hashes, found));
+            save(kept.withTopics(subjects.size(), hashes, found));
             return found;
         }
         if (hashes.equals(before.articles())) {
+            if (kept != lastSaved) {
+                save(kept);
+            }
             return before.topics();
         }
         // Sections of articles gone or changed leave their topics; those of new and changed articles join.
@@ -308,7 +366,7 @@ public final class TopicService {
         for (int t = 0; t < before.topics().size(); t++) {
             found.add(before.topics().get(t).withSections(members.get(t)));
         }
-        save(new State(STATE_VERSION, before.sectionsAtDiscovery(), hashes, found));
+        save(kept.withTopics(before.sectionsAtDiscovery(), hashes, found));
         return found;
     }
 
@@ -333,6 +391,12 @@ public final class TopicService {
 
     /** The topics found before, or null when there are none (or the file cannot be used: they are found again). */
     private State read() {
+        State read = readFile();
+        lastSaved = read;
+        return read;
+    }
+
+    private State readFile() {
         if (stateFile == null || !Files.isRegularFile(stateFile)) {
             return null;
         }
@@ -346,6 +410,7 @@ public final class TopicService {
 
     private void save(State next) {
         state = next;
+        lastSaved = next;
         if (stateFile == null) {
             return;
         }
