@@ -55,7 +55,7 @@ final class SearchCommand implements Runnable {
             throw new UserError("--limit must be between 1 and " + SearchRequest.MAX_LIMIT + ", not " + limit, 2);
         }
         Library library = CliLibrary.load(spec);
-        TopicIndex topics = TopicIndex.of(library);
+        TopicIndex topics = TopicsCommand.CliTopics.index(spec, library);
         String text = String.join(" ", query);
         SearchRequest request = new SearchRequest(text, scope(library, topics), limit, !wholeWords);
         SearchResult result;

@@ -50,7 +50,7 @@ final class ShowCommand implements Runnable {
             mm.put("tags", meta.tags());
             mm.put("language", meta.language());
             m.put("meta", mm);
-            TopicIndex topics = TopicIndex.of(library);
+            TopicIndex topics = TopicsCommand.CliTopics.index(spec, library);
             m.put("sections", article.sections().stream().map(s -> section(s, topics)).toList());
             out.println(Json.write(m));
             return;

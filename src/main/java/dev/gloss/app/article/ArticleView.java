@@ -57,6 +57,8 @@ public final class ArticleView extends ScrollPane {
     private final List<Function<ContextRequest, List<javafx.scene.control.MenuItem>>> contextItems = new ArrayList<>();
     private javafx.scene.control.ContextMenu contextMenu;
     private Function<String, List<Topic>> topicsOf = id -> List.of();
+    /** A topic chip's context menu, given its section and topic. */
+    private java.util.function.BiFunction<String, Topic, List<javafx.scene.control.MenuItem>> chipItems = (s, t) -> List.of();
     private Consumer<String> onTopicChosen = id -> { };
     private java.util.function.BooleanSupplier topicsKnown = () -> false;
     private String lastReported;
@@ -627,6 +629,11 @@ public final class ArticleView extends ScrollPane {
         refreshTopicChips();
     }
 
+    /** What a topic chip's context menu offers (taking the section out of the topic). */
+    public void setTopicChipMenu(java.util.function.BiFunction<String, Topic, List<javafx.scene.control.MenuItem>> items) {
+        this.chipItems = items;
+    }
+
     /** Fills the chips under each heading; called again when the topics become known. */
     public void refreshTopicChips() {
         for (Map.Entry<String, javafx.scene.layout.FlowPane> e : chipRows.entrySet()) {
@@ -641,6 +648,15 @@ public final class ArticleView extends ScrollPane {
                 chip.setAccessibleText("Topic: " + topic.name() + ". Shows every section on it.");
                 chip.setTooltip(new Tooltip(topic.description()));
                 chip.setOnAction(a -> onTopicChosen.accept(topic.id()));
+                String sectionId = e.getKey();
+                chip.setOnContextMenuRequested(ev -> {
+                    List<javafx.scene.control.MenuItem> items = chipItems.apply(sectionId, topic);
+                    if (!items.isEmpty()) {
+                        new javafx.scene.control.ContextMenu(items.toArray(javafx.scene.control.MenuItem[]::new))
+                                .show(chip, ev.getScreenX(), ev.getScreenY());
+                    }
+                    ev.consume();
+                });
                 chips.add(chip);
             }
             // The row keeps its height while the topics are not known yet (they arrive after the article

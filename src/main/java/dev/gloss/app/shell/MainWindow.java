@@ -45,6 +45,7 @@ public final class MainWindow {
         Runnable quit = context.quit();
         applyTheme(theme.darkProperty().get());
         theme.darkProperty().addListener((obs, o, dark) -> applyTheme(dark));
+        model.useTopics(dev.gloss.core.topics.TopicService.open(context.dataDir(), java.time.Clock.systemUTC()));
         GlossaryViewModel glossary = new GlossaryViewModel(model, context.background(), context.dataDir());
         // Search has a worker of its own: its index on disk is ready long before topics and mentions are.
         SearchViewModel search = new SearchViewModel(model, context.background().separate("gloss-search"),
@@ -62,7 +63,7 @@ public final class MainWindow {
                         context.background().separate("gloss-library-rows")),
                 ImportBarController.class, () -> new ImportBarController(imports),
                 FindBarController.class, FindBarController::new,
-                TopicsPanelController.class, () -> new TopicsPanelController(new TopicsViewModel(model)),
+                TopicsPanelController.class, () -> new TopicsPanelController(new TopicsViewModel(model, context.background())),
                 GlossaryPanelController.class, () -> new GlossaryPanelController(glossary),
                 BookmarksPanelController.class, () -> new BookmarksPanelController(context.bookmarks()));
         loader.setControllerFactory(type -> {

@@ -99,6 +99,7 @@ public final class MainWindowController {
         articleView.setTopicChips(id -> model.topicsProperty().get() == null ? java.util.List.of()
                 : model.topicsProperty().get().topicsOf(id), model::showTopic, () -> model.topicsProperty().get() != null);
         model.topicsProperty().addListener((obs, o, topics) -> articleView.refreshTopicChips());
+        dev.gloss.app.topics.ArticleTopics.attach(articleView, topicsController, model);
         model.requestedTopicProperty().addListener((obs, o, topicId) -> {
             if (topicId != null) {
                 sidebar.getSelectionModel().select(topicsTab);

@@ -58,6 +58,7 @@ public final class ReaderViewModel {
     /** The library {@link #topicsComputed} was computed for; guarded by {@link #topicsLock}. */
     private Library topicsLibrary;
     private TopicIndex topicsComputed;
+    private dev.gloss.core.topics.TopicService topicService = dev.gloss.core.topics.TopicService.inMemory();
     private boolean firstFramePainted;
     private boolean holdLibraryUntilFirstFrame;
     private final List<Runnable> firstFrameListeners = new ArrayList<>();
@@ -189,11 +190,39 @@ public final class ReaderViewModel {
     public TopicIndex topicIndexOf(Library of) {
         synchronized (topicsLock) {
             if (topicsLibrary != of) {
-                topicsComputed = topicsComputed == null ? TopicIndex.of(of) : TopicIndex.of(of, topicsLibrary, topicsComputed);
+                topicsComputed = topicService.index(of);
                 topicsLibrary = of;
             }
             return topicsComputed;
         }
+    }
+
+    /** Where the topics come from: the data folder's (discovered topics kept, the reader's own); before {@link #load}. */
+    public void useTopics(dev.gloss.core.topics.TopicService service) {
+        synchronized (topicsLock) {
+            topicService = service;
+        }
+    }
+
+    public dev.gloss.core.topics.TopicService topicService() {
+        synchronized (topicsLock) {
+            return topicService;
+        }
+    }
+
+    /**
+     * Shows topics computed anew for the current library (the reader changed one, or asked to find
+     * them again); on the FX thread. A result for a library since replaced is dropped.
+     */
+    public void topicsChanged(Library of, TopicIndex index) {
+        synchronized (topicsLock) {
+            if (of != library.get()) {
+                return;
+            }
+            topicsLibrary = of;
+            topicsComputed = index;
+        }
+        topics.set(index);
     }
 
     /** The first article, before the library is known: shown where the reader left it. */

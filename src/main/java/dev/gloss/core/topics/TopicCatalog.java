@@ -15,14 +15,17 @@ import java.util.Set;
 
 /**
  * The topics of a library, as listed in its topics.json (assets/library/topics.json, packaged at
- * /library/topics.json): {@code {"version": 1, "topics": [{"id", "name", "description", "terms"}]}}.
- * The built-in {@link Topic#GENERAL} is not listed there; {@link #withGeneral()} adds it.
+ * /library/topics.json): {@code {"version": 1, "domain": [...], "topics": [{"id", "name",
+ * "description", "terms"}]}}. The domain's words say what the catalog is about; a strict tagger
+ * applies its topics only to articles that use them. The built-in {@link Topic#GENERAL} is not
+ * listed there; {@link #withGeneral()} adds it.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record TopicCatalog(int version, List<Topic> topics) {
+public record TopicCatalog(int version, List<String> domain, List<Topic> topics) {
     private static final String BUNDLED = "/library/topics.json";
 
     public TopicCatalog {
+        domain = List.copyOf(domain == null ? List.of() : domain);
         topics = List.copyOf(topics == null ? List.of() : topics);
         Set<String> ids = new HashSet<>();
         for (Topic topic : topics) {
@@ -31,6 +34,11 @@ public record TopicCatalog(int version, List<Topic> topics) {
                 throw new IllegalArgumentException("two topics share the id '" + topic.id() + "'");
             }
         }
+    }
+
+    /** A catalog without a domain: its topics may apply to any article. */
+    public TopicCatalog(int version, List<Topic> topics) {
+        this(version, List.of(), topics);
     }
 
     private static void check(Topic topic) {

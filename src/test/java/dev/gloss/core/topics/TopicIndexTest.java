@@ -48,8 +48,8 @@ class TopicIndexTest {
             assertEquals(fresh.tagsOf(id), incremental.tagsOf(id), id);
         }
         // The unchanged article's tags are the very lists computed before; the updated one's are new.
-        assertSame(index.tagsOf("b/one"), incremental.tagsOf("b/one"));
-        assertNotSame(index.tagsOf("a/two"), incremental.tagsOf("a/two"));
+        assertSame(index.layers().curated().get("b/one"), incremental.layers().curated().get("b/one"));
+        assertNotSame(index.layers().curated().get("a/two"), incremental.layers().curated().get("a/two"));
         assertEquals(List.of("b/one", "a/two", "c/one"), incremental.sectionIds("skin"));
     }
 
