@@ -1,0 +1,64 @@
+package dev.gloss.core.glossary;
+
+import dev.gloss.core.library.BundledLibrary;
+import dev.gloss.core.library.Library;
+import dev.gloss.core.model.Article;
+import dev.gloss.core.userlibrary.UserLibrary;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Prints the automatic glossary of a library with the curated glossary set aside, strongest
+ * first, with each term's mined definition: how the README's figures are made.
+ * Arguments: {@code bundled | DATA_DIR [--imported-only]} and optionally {@code --top N}.
+ */
+public final class AutoGlossaryReport {
+    private AutoGlossaryReport() {
+    }
+
+    public static void main(String[] args) {
+        Library library;
+        if (args[0].equals("bundled")) {
+            library = BundledLibrary.load();
+        } else {
+            library = UserLibrary.load(Path.of(args[0])).library();
+            if (List.of(args).contains("--imported-only")) {
+                Set<String> bundled = new HashSet<>();
+                BundledLibrary.load().articles().forEach(a -> bundled.add(a.id()));
+                library = new Library(library.articles().stream().filter(a -> !bundled.contains(a.id())).toList());
+            }
+        }
+        int top = 100;
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals("--top")) {
+                top = Integer.parseInt(args[i + 1]);
+            }
+        }
+        long w0 = System.nanoTime();
+        EnglishWords.get();
+        long words = library.articles().stream().flatMap(a -> a.sections().stream()).mapToLong(s -> s.wordCount()).sum();
+        System.out.printf("word list %d ms, %d words%n", (System.nanoTime() - w0) / 1_000_000, words);
+        for (int warm = 0; warm < Integer.getInteger("warm", 0); warm++) {
+            long t = System.nanoTime();
+            new AutoTermFinder().find(library, key -> false);
+            System.out.printf("run %d: %d ms%n", warm, (System.nanoTime() - t) / 1_000_000);
+        }
+        long t0 = System.nanoTime();
+        List<AutoTerm> terms = new AutoTermFinder().find(library, key -> false);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        System.out.printf("%d articles, %d terms in %d ms%n", library.size(), terms.size(), ms);
+        int rank = 0;
+        for (AutoTerm t : terms.subList(0, Math.min(top, terms.size()))) {
+            rank++;
+            System.out.printf("%3d. %-32s %s %5d× %4d sections  %.1f%n", rank, t.name(),
+                    t.aliases().isEmpty() ? "" : t.aliases(), t.count(), t.sections(), t.score());
+            if (t.quote() != null) {
+                System.out.printf("       [%s] %s: %s%n", t.quote().pattern(), t.quote().sectionId(),
+                        t.quote().text().replace('\n', ' '));
+            }
+        }
+    }
+}
