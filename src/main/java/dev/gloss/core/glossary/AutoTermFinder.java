@@ -296,7 +296,8 @@ public final class AutoTermFinder {
         }
         String l = w.lower();
         return english.canBeInPhrase(l) && !GENERIC_MODIFIERS.contains(l)
-                && !((l.endsWith("ing") || l.endsWith("ed")) && (english.isMainlyVerb(l) || !english.hasClass(l)))
+                && !(l.endsWith("ing") && (english.canBeVerb(l) && !english.canBeNoun(l) || !english.hasClass(l)))
+                && !(l.endsWith("ed") && english.canBeVerb(l))
                 && !((w.sentenceStart() || l.endsWith("s")) && english.isMainlyVerb(l));
     }
 
@@ -517,19 +518,27 @@ public final class AutoTermFinder {
 
         // The candidates that pass, with their C-value frequency.
         Map<String, Stat> candidates = new HashMap<>();
+        // The glossary's own terms are matched in the text before any found here: what they hold is taken.
+        List<Stat> taken = new ArrayList<>();
         for (Stat st : all.stats.values()) {
+            if (excluded.test(st.key)) {
+                taken.add(st);
+                continue;
+            }
             boolean defined = definedShortKeys.contains(st.key);
             if (st.count < (defined ? 2 : minCount) || st.sections < (defined ? 1 : minSections)) {
                 continue;
             }
-            if (acceptable(st, all, defined) && !excluded.test(st.key) && !containsExcluded(st.key, excluded)) {
+            if (acceptable(st, all, defined) && !containsExcluded(st.key, excluded)) {
                 candidates.put(st.key, st);
             }
         }
         // What a candidate occurs as by itself: its count less those of the candidates one word longer
         // that hold it ("K2" is nearly always "vitamin K2"), the C-value's idea without its averaging.
         Map<String, Integer> inLonger = new HashMap<>();
-        for (Stat b : candidates.values()) {
+        List<Stat> longer = new ArrayList<>(candidates.values());
+        longer.addAll(taken);
+        for (Stat b : longer) {
             String[] parts = b.key.split(" ");
             if (parts.length < 2) {
                 continue;
@@ -568,6 +577,9 @@ public final class AutoTermFinder {
     private boolean acceptable(Stat st, Scan all, boolean defined) {
         if (st.length > 1) {
             return true;
+        }
+        if (st.kind == TermText.Kind.WORD && st.key.length() < 3) {
+            return false;
         }
         String lower = stripPossessive(st.surface().toLowerCase(Locale.ROOT));
         int inCode = all.code.getOrDefault(lower, 0);
