@@ -195,6 +195,17 @@ public final class AutoTermFinder {
                 }
                 phrasesFrom(scan, text, words, i, sectionNumber);
             }
+            if (section.hasVisibleTitle()) {
+                // A heading names what its section is about: its words count as the text's do.
+                TermText title = TermText.ofTitle(section.title(), keys);
+                for (int i = 0; i < title.words.size(); i++) {
+                    TermText.Word w = title.words.get(i);
+                    if (w.kind() != TermText.Kind.BREAK && !english.isStop(w.lower())) {
+                        record(scan, w.key(), 1, w.kind(), w.text(), true, isLower(w.text()), sectionNumber);
+                    }
+                    phrasesFrom(scan, title, title.words, i, sectionNumber);
+                }
+            }
             definitions(scan, section.id(), text);
             for (Abbreviations.Pair p : Abbreviations.find(text.text)) {
                 scan.expansions.add(new Expansion(p.shortForm(), p.longForm(), section.id(), p.longStart(), p.end()));
@@ -207,19 +218,24 @@ public final class AutoTermFinder {
      * English prose is about two words in five function words; a section with many words and few
      * English function words is in another language, or is not prose.
      */
-    private boolean looksEnglish(List<TermText.Word> words) {
+    private static boolean looksEnglish(List<TermText.Word> words) {
         int n = 0;
-        int stop = 0;
+        int function = 0;
         for (TermText.Word w : words) {
             if (w.kind() == TermText.Kind.WORD) {
                 n++;
-                if (english.isStop(w.lower())) {
-                    stop++;
+                if (FUNCTION_WORDS.contains(w.lower())) {
+                    function++;
                 }
             }
         }
-        return n < 25 || stop * 8 >= n;
+        return n < 25 || function * 8 >= n;
     }
+
+    /** The commonest function words of English, which no other language shares many of. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "of", "and", "to", "a", "in", "is", "that",
+            "for", "it", "on", "with", "as", "are", "be", "this", "by", "or", "from", "at", "an", "not", "was",
+            "can", "if", "you", "which", "when", "its", "has", "have", "will", "than", "more", "but", "their");
 
     private static boolean isLower(String s) {
         return !s.isEmpty() && Character.isLowerCase(s.charAt(0));
@@ -233,7 +249,11 @@ public final class AutoTermFinder {
     /** Records the phrases of two to four words that begin at word i. */
     private void phrasesFrom(Scan scan, TermText text, List<TermText.Word> words, int i, int section) {
         TermText.Word first = words.get(i);
-        if (!canStart(first) || !inPhrase(first, true) || startsVerbPhrase(words, i)) {
+        boolean afterDeterminer = i > 0 && words.get(i - 1).continues() && NOUN_PHRASE_OPENERS.contains(words.get(i - 1).lower());
+        // After "a" or "the" a noun phrase begins, so a verb there describes a noun: "a write conflict".
+        boolean verbAsModifier = afterDeterminer && first.kind() == TermText.Kind.WORD && !english.isStop(first.lower())
+                && english.canBeVerb(first.lower());
+        if (!verbAsModifier && (!canStart(first) || !inPhrase(first, true) || startsVerbPhrase(words, i))) {
             return;
         }
         StringBuilder key = new StringBuilder(first.key());
@@ -297,7 +317,7 @@ public final class AutoTermFinder {
         String l = w.lower();
         return english.canBeInPhrase(l) && !GENERIC_MODIFIERS.contains(l)
                 && !(l.endsWith("ing") && (english.canBeVerb(l) && !english.canBeNoun(l) || !english.hasClass(l)))
-                && !(l.endsWith("ed") && english.canBeVerb(l))
+
                 && !((w.sentenceStart() || l.endsWith("s")) && english.isMainlyVerb(l));
     }
 
@@ -349,6 +369,9 @@ public final class AutoTermFinder {
     // ---------------------------------------------------------------- definitions
 
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
+    /** Words after which a noun phrase begins. */
+    private static final Set<String> NOUN_PHRASE_OPENERS = Set.of("a", "an", "the", "each", "every", "this", "that",
+            "these", "those", "its", "their", "your", "our", "no", "any");
     private static final Set<String> EVALUATIVE = Set.of("great", "good", "bad", "big", "huge", "nice", "fine",
             "lot", "little", "bit", "must", "few", "number", "couple", "way", "reason", "problem", "thing",
             "question", "matter", "part", "result", "case", "sign", "issue", "topic", "step", "subject",
@@ -368,6 +391,7 @@ public final class AutoTermFinder {
             }
             int e = s;
             while (e < words.size() && e - s < 5 && inPhrase(words.get(e)) && words.get(e).kind() != TermText.Kind.BREAK
+                    && !(e > s && isOneOf(words.get(e).lower(), "means", "refers", "refer"))
                     && (e == s || words.get(e).start() > words.get(e - 1).end())) {
                 if (!words.get(e).continues()) {
                     e++;
@@ -526,7 +550,9 @@ public final class AutoTermFinder {
                 continue;
             }
             boolean defined = definedShortKeys.contains(st.key);
-            if (st.count < (defined ? 2 : minCount) || st.sections < (defined ? 1 : minSections)) {
+            // Used in a few sections, or often in one.
+            if (st.count < (defined ? 2 : minCount)
+                    || st.sections < (defined ? 1 : minSections) && st.count < minCount + 1) {
                 continue;
             }
             if (acceptable(st, all, defined) && !containsExcluded(st.key, excluded)) {
@@ -693,7 +719,16 @@ public final class AutoTermFinder {
             String sfKey = Tokens.key(e.getKey());
             String lfKey = Tokens.key(e.getValue());
             Ranked sf = byKey.get(sfKey);
-            if (sf == null || lfKey.isEmpty() || excluded.test(lfKey) || sfKey.equals(lfKey)) {
+            if (lfKey.isEmpty() || excluded.test(lfKey) || excluded.test(sfKey) || sfKey.equals(lfKey)) {
+                continue;
+            }
+            if (sf == null) {
+                // An abbreviation used too rarely to count by itself is still another name of its expansion.
+                Ranked lfOnly = byKey.get(lfKey);
+                if (lfOnly != null && lfOnly.aliases().isEmpty()) {
+                    byKey.put(lfKey, new Ranked(lfOnly.stat(), lfOnly.score(), lfOnly.name(), List.of(e.getKey()),
+                            Set.of(lfKey, sfKey)));
+                }
                 continue;
             }
             Ranked lf = byKey.remove(lfKey);

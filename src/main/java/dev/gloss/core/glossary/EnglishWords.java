@@ -149,6 +149,10 @@ final class EnglishWords {
             return false;
         }
         int c = classes.getOrDefault(lower, 0);
+        if (lower.endsWith("ed") && (c & VERB) != 0) {
+            // A past participle can describe a noun: "sorted string table", "scoped package".
+            return true;
+        }
         if (c == 0 || (c & ~NAME_ONLY) == 0) {
             return !lower.endsWith("ly") || !isKnown(lower);
         }
@@ -184,12 +188,19 @@ final class EnglishWords {
         if ((c & (NOUN | VERB | ADJECTIVE | ADVERB)) == 0) {
             // Not in the part-of-speech list: an adjective's ending is a hint; anything else may be a noun.
             return !(lower.endsWith("ous") || lower.endsWith("ful") || lower.endsWith("ive") && isKnown(lower)
-                    || lower.endsWith("able") || lower.endsWith("ible") || lower.endsWith("ular")
-                    || lower.endsWith("ical") || lower.endsWith("ed") && !lower.endsWith("eed"));
+                    || lower.endsWith("able") && madeFromWord(lower, 4) || lower.endsWith("ible") && isKnown(lower)
+                    || lower.endsWith("ular") || lower.endsWith("ical")
+                    || lower.endsWith("ed") && !lower.endsWith("eed"));
         }
         // A noun, unless the list says it is above all an adjective or an adverb ("multiple", "incomplete").
         return (c & NOUN) != 0 && (c & FIRST_NOUN) != 0 || (c & NOUN) != 0 && (c & MAINLY_NOT_NOMINAL) != 0
                 && (c & ADVERB) == 0 || (c & NOUN) != 0 && (c & ADJECTIVE) == 0;
+    }
+
+    /** Whether a word less its suffix of {@code n} letters is a word ("readable", "usable"), unlike "memtable". */
+    private boolean madeFromWord(String lower, int n) {
+        String stem = lower.substring(0, lower.length() - n);
+        return isKnown(stem) || isKnown(stem + "e");
     }
 
     /** Whether the list gives the word any part of speech. */

@@ -89,6 +89,11 @@ final class TermText {
         return new TermText(text, split(text, keys));
     }
 
+    /** A heading's words, as a sentence of their own. */
+    static TermText ofTitle(String title, KeyCache keys) {
+        return new TermText(title, split(title, keys));
+    }
+
     private static void codeWords(String t, Consumer<String> code) {
         int i = 0;
         while (i < t.length()) {
