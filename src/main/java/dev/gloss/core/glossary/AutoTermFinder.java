@@ -47,6 +47,9 @@ public final class AutoTermFinder {
         int lastSection = -1;
         int sentenceInitial;
         int lowerCase;
+        /** Occurrences in headings, and right after "a", "the" and the like. */
+        int headings;
+        int afterDeterminer;
         /** The forms it is written in, with a weight each: a few are enough to choose from. */
         private String[] forms = new String[2];
         private int[] weights = new int[2];
@@ -96,6 +99,8 @@ public final class AutoTermFinder {
         void merge(Stat o) {
             count += o.count;
             sections += o.sections;
+            headings += o.headings;
+            afterDeterminer += o.afterDeterminer;
             sentenceInitial += o.sentenceInitial;
             lowerCase += o.lowerCase;
             for (int k = 0; k < o.forms.length && o.forms[k] != null; k++) {
@@ -134,6 +139,8 @@ public final class AutoTermFinder {
         final List<Expansion> expansions = new ArrayList<>();
         long words;
         int sections;
+        /** Whether the words being read are a heading's. */
+        boolean inHeading;
     }
 
     public AutoTermFinder() {
@@ -198,6 +205,7 @@ public final class AutoTermFinder {
             if (section.hasVisibleTitle()) {
                 // A heading names what its section is about: its words count as the text's do.
                 TermText title = TermText.ofTitle(section.title(), keys);
+                scan.inHeading = true;
                 for (int i = 0; i < title.words.size(); i++) {
                     TermText.Word w = title.words.get(i);
                     if (w.kind() != TermText.Kind.BREAK && !english.isStop(w.lower())) {
@@ -205,6 +213,7 @@ public final class AutoTermFinder {
                     }
                     phrasesFrom(scan, title, title.words, i, sectionNumber);
                 }
+                scan.inHeading = false;
             }
             definitions(scan, section.id(), text);
             for (Abbreviations.Pair p : Abbreviations.find(text.text)) {
@@ -241,9 +250,14 @@ public final class AutoTermFinder {
         return !s.isEmpty() && Character.isLowerCase(s.charAt(0));
     }
 
-    private void record(Scan scan, String key, int length, TermText.Kind kind, String surface, boolean initial,
+    private Stat record(Scan scan, String key, int length, TermText.Kind kind, String surface, boolean initial,
                         boolean lower, int section) {
-        scan.stats.computeIfAbsent(key, k -> new Stat(k, length, kind)).add(surface, initial, lower, section);
+        Stat st = scan.stats.computeIfAbsent(key, k -> new Stat(k, length, kind));
+        st.add(surface, initial, lower, section);
+        if (scan.inHeading) {
+            st.headings++;
+        }
+        return st;
     }
 
     /** Records the phrases of two to four words that begin at word i. */
@@ -269,8 +283,11 @@ public final class AutoTermFinder {
             allLower &= isLower(w.text()) || w.kind() != TermText.Kind.WORD;
             if (canEnd(w)) {
                 String surface = oneSpaced(text.text, first.start(), w.end());
-                record(scan, key.toString(), j - i + 1, TermText.Kind.WORD, surface, first.sentenceStart(), allLower,
-                        section);
+                Stat st = record(scan, key.toString(), j - i + 1, TermText.Kind.WORD, surface, first.sentenceStart(),
+                        allLower, section);
+                if (afterDeterminer) {
+                    st.afterDeterminer++;
+                }
             }
         }
     }
@@ -370,7 +387,7 @@ public final class AutoTermFinder {
 
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
     /** Words after which a noun phrase begins. */
-    private static final Set<String> NOUN_PHRASE_OPENERS = Set.of("a", "an", "the", "each", "every", "this", "that",
+    private static final Set<String> NOUN_PHRASE_OPENERS = Set.of("a", "an", "the", "each", "every", "this",
             "these", "those", "its", "their", "your", "our", "no", "any");
     private static final Set<String> EVALUATIVE = Set.of("great", "good", "bad", "big", "huge", "nice", "fine",
             "lot", "little", "bit", "must", "few", "number", "couple", "way", "reason", "problem", "thing",
@@ -601,8 +618,14 @@ public final class AutoTermFinder {
 
     /** Whether a candidate can be a term at all: what the issue lists as never a term is left out here. */
     private boolean acceptable(Stat st, Scan all, boolean defined) {
+        if (st.count - st.headings < 2 && !defined) {
+            // Headings alone ("How Vitamin K2 Works") make no term: the text must use it.
+            return false;
+        }
         if (st.length > 1) {
-            return true;
+            // A phrase led by a verb ("bind calcium", "contain MK-7") is a term only where a noun phrase can begin.
+            String first = st.surface().split(" ", 2)[0].toLowerCase(Locale.ROOT);
+            return !english.isMainlyVerb(first) || st.afterDeterminer > 0;
         }
         if (st.kind == TermText.Kind.WORD && st.key.length() < 3) {
             return false;

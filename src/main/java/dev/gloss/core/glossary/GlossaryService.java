@@ -141,13 +141,6 @@ public final class GlossaryService {
         Snapshot s = snapshot;
         // A term found automatically gives way to the reader's definition of it.
         Optional<Term> existing = s.glossary().lookup(name).filter(t -> !t.isAuto());
-        for (String alias : d.aliases()) {
-            Optional<Term> other = s.glossary().lookup(alias).filter(t -> !t.isAuto() && !t.isUserDefined());
-            if (other.isPresent()) {
-                throw new IllegalArgumentException("'" + alias + "' is already in the glossary as '"
-                        + other.get().term() + "'.");
-            }
-        }
         if (existing.isPresent() && !existing.get().isUserDefined()) {
             throw new IllegalArgumentException("'" + name + "' is already in the glossary as '"
                     + existing.get().term() + "'.");
