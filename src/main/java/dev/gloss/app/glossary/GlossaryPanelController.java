@@ -150,7 +150,7 @@ public final class GlossaryPanelController {
         if (quote.isPresent()) {
             termDefinition.getStyleClass().add("glossary-quote");
         }
-        showIf(termSource, auto);
+        showIf(termSource, auto && quote.isEmpty());
         showIf(autoActions, auto);
         showIf(quoteLink, quote.isPresent());
         quoteLink.setText(quote.map(q -> "From your articles: " + model.quoteSource(q)).orElse(""));

@@ -422,6 +422,19 @@ public final class AutoTermFinder {
             if (e == s || e >= words.size() || !canEnd(words.get(e - 1))) {
                 continue;
             }
+            // "Eczema and psoriasis are ...": both are told of.
+            int firstEnd = e;
+            if (words.get(e - 1).continues() && words.get(e).lower().equals("and") && words.get(e).continues()) {
+                int k = e + 1;
+                while (k < words.size() && k - e <= 4 && inPhrase(words.get(k)) && words.get(k).kind() != TermText.Kind.BREAK
+                        && words.get(k).continues() && !words.get(k).lower().equals("are")) {
+                    k++;
+                }
+                if (k > e + 1 && k < words.size() && words.get(k).lower().equals("are") && canEnd(words.get(k - 1))) {
+                    s = e + 1;
+                    e = k;
+                }
+            }
             TermText.Word last = words.get(e - 1);
             AutoTerm.Pattern pattern = null;
             int after = e;
@@ -472,6 +485,16 @@ public final class AutoTermFinder {
                 strength *= 0.5;
             }
             // "Low bone density is ..." also tells of "bone density", a little less surely.
+            if (firstEnd != e) {
+                // The first of two subjects joined by "and".
+                StringBuilder key = new StringBuilder();
+                int from = DETERMINERS.contains(words.get(i).lower()) ? i + 1 : i;
+                for (int k = from; k < firstEnd; k++) {
+                    key.append(k > from ? " " : "").append(words.get(k).key());
+                }
+                scan.definitions.add(new Definition(key.toString(), sectionId, span.start(), span.end(), pattern,
+                        strength * 0.8));
+            }
             for (int from = s; from < e; from++) {
                 if (from > s && !canStart(words.get(from))) {
                     continue;

@@ -50,6 +50,28 @@ public final class AutoGlossaryReport {
         List<AutoTerm> terms = new AutoTermFinder().find(library, key -> false);
         long ms = (System.nanoTime() - t0) / 1_000_000;
         System.out.printf("%d articles, %d terms in %d ms%n", library.size(), terms.size(), ms);
+        if (List.of(args).contains("--against-bundled")) {
+            // Which of the curated terms the automatic glossary found among its first {@code top}.
+            List<AutoTerm> first = terms.subList(0, Math.min(top, terms.size()));
+            int found = 0;
+            for (Term curated : Glossary.bundled().terms()) {
+                Set<String> keys = new HashSet<>();
+                curated.names().forEach(n -> keys.add(Tokens.key(n)));
+                for (AutoTerm t : first) {
+                    Set<String> mine = new HashSet<>();
+                    mine.add(Tokens.key(t.name()));
+                    t.aliases().forEach(a -> mine.add(Tokens.key(a)));
+                    if (mine.stream().anyMatch(keys::contains)) {
+                        found++;
+                        System.out.printf("FOUND %-28s as %-28s #%d %s%n", curated.term(), t.name(), first.indexOf(t) + 1,
+                                t.quote() == null ? "" : "[" + t.quote().pattern() + "] " + t.quote().text());
+                        break;
+                    }
+                }
+            }
+            System.out.printf("%d of %d curated terms among the first %d%n", found, Glossary.bundled().size(), top);
+            return;
+        }
         int rank = 0;
         for (AutoTerm t : terms.subList(0, Math.min(top, terms.size()))) {
             rank++;
