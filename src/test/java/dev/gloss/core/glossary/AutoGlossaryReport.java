@@ -23,6 +23,11 @@ public final class AutoGlossaryReport {
         Library library;
         if (args[0].equals("bundled")) {
             library = BundledLibrary.load();
+        } else if (args[0].startsWith("synthetic:")) {
+            // The benchmarks' corpus: N articles of about 600 words made from the bundled library's words.
+            int n = Integer.parseInt(args[0].substring("synthetic:".length()));
+            library = new Library(dev.gloss.core.corpus.SyntheticCorpus.fromBundledLibrary(
+                    dev.gloss.core.corpus.SyntheticCorpus.DEFAULT_SEED).articles(n));
         } else {
             library = UserLibrary.load(Path.of(args[0])).library();
             if (List.of(args).contains("--imported-only")) {
@@ -50,6 +55,20 @@ public final class AutoGlossaryReport {
         List<AutoTerm> terms = new AutoTermFinder().find(library, key -> false);
         long ms = (System.nanoTime() - t0) / 1_000_000;
         System.out.printf("%d articles, %d terms in %d ms%n", library.size(), terms.size(), ms);
+        if (List.of(args).contains("--with-cache")) {
+            // Start with the terms kept on disk: the fingerprint of the library and the read of the file.
+            try {
+                Path dir = java.nio.file.Files.createTempDirectory("gloss-auto");
+                AutoGlossaryCache.load(dir, library, Glossary.bundled());
+                for (int i = 0; i < 3; i++) {
+                    long c0 = System.nanoTime();
+                    AutoGlossaryCache.Result r = AutoGlossaryCache.load(dir, library, Glossary.bundled());
+                    System.out.printf("from disk: %s in %d ms%n", r.fromDisk(), (System.nanoTime() - c0) / 1_000_000);
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
         if (List.of(args).contains("--against-bundled")) {
             // Which of the curated terms the automatic glossary found among its first {@code top}.
             List<AutoTerm> first = terms.subList(0, Math.min(top, terms.size()));
