@@ -473,7 +473,7 @@ public final class AutoTermFinder {
                 continue;
             }
             double strength = strength(pattern);
-            int count = wordCount(sentence);
+            int count = dev.gloss.core.model.Words.count(sentence);
             strength *= count < 6 ? 0.5 : count > 60 ? 0.4 : count > 40 ? 0.7 : 1.0;
             for (int k = i; k < words.size() && words.get(k).end() <= span.end(); k++) {
                 if (PERSONS.contains(words.get(k).lower())) {
@@ -542,18 +542,6 @@ public final class AutoTermFinder {
         return false;
     }
 
-    private static int wordCount(String s) {
-        int n = 0;
-        boolean in = false;
-        for (int i = 0; i < s.length(); i++) {
-            boolean w = !Character.isWhitespace(s.charAt(i));
-            if (w && !in) {
-                n++;
-            }
-            in = w;
-        }
-        return n;
-    }
 
     // ---------------------------------------------------------------- ranking
 
