@@ -190,7 +190,7 @@ final class EnglishWords {
             return !(lower.endsWith("ous") || lower.endsWith("ful") || lower.endsWith("ive") && isKnown(lower)
                     || lower.endsWith("able") && madeFromWord(lower, 4) || lower.endsWith("ible") && isKnown(lower)
                     || lower.endsWith("ular") || lower.endsWith("ical")
-                    || lower.endsWith("ed") && !lower.endsWith("eed"));
+                    || lower.endsWith("ed") && !lower.endsWith("eed") || lower.endsWith("ize"));
         }
         // A noun, unless the list says it is above all an adjective or an adverb ("multiple", "incomplete").
         return (c & NOUN) != 0 && (c & FIRST_NOUN) != 0 || (c & NOUN) != 0 && (c & MAINLY_NOT_NOMINAL) != 0
