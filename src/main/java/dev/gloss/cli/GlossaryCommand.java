@@ -32,8 +32,15 @@ final class GlossaryCommand implements Runnable {
     List<String> words = new ArrayList<>();
 
     @Option(names = "--json", description = "Print JSON: [{\"term\",\"aliases\",\"definition\",\"related\","
-            + "\"mentions\":[{\"articleId\",\"sectionId\",\"count\"}]}], or one such entry for a TERM.")
+            + "\"mentions\":[{\"articleId\",\"sectionId\",\"count\"}],\"source\",\"quote\"}], or one such "
+            + "entry for a TERM. \"source\" is bundled, user or auto; an auto entry's \"definition\" is null and its "
+            + "\"quote\" is {\"sectionId\",\"text\"}, the sentence of an article that defines it, or null.")
     boolean json;
+
+    @Option(names = "--source", paramLabel = "SOURCE",
+            description = "List only the entries of one source: bundled (the glossary that ships with Gloss), "
+                    + "user (your definitions) or auto (terms Gloss found in your articles, strongest first).")
+    String source;
 
     @Option(names = "--candidates", description = "List words and phrases of the library that look like terms "
             + "but have no entry (abbreviations, names with digits, capitalised phrases), most frequent first.")
@@ -47,36 +54,56 @@ final class GlossaryCommand implements Runnable {
         GlossaryService service = GlossaryService.open(CliLibrary.load(spec), GlossCommand.dataDir(spec));
         service.warnings().forEach(w -> spec.commandLine().getErr().println("gloss: warning: " + w));
         PrintWriter out = spec.commandLine().getOut();
+        if (source != null && !List.of("bundled", "user", "auto").contains(source)) {
+            throw new UserError("--source is bundled, user or auto, not '" + source + "'", 2);
+        }
         if (candidates) {
-            if (!words.isEmpty()) {
-                throw new UserError("--candidates lists all candidates and takes no TERM", 2);
+            if (!words.isEmpty() || source != null) {
+                throw new UserError("--candidates lists all candidates and takes no TERM nor --source", 2);
             }
             printCandidates(out, service.candidates());
         } else if (words.isEmpty()) {
-            printAll(out, service.glossary(), service.mentions());
+            List<Term> terms = source == null ? service.glossary().terms()
+                    : source.equals("auto") ? service.autoTerms()
+                    : service.glossary().terms().stream().filter(t -> source.equals(source(t))).toList();
+            printAll(out, terms, service);
         } else {
+            if (source != null) {
+                throw new UserError("--source lists entries and takes no TERM", 2);
+            }
             String query = String.join(" ", words);
             Lookup found = service.glossary().find(query)
                     .orElseThrow(() -> new UserError("no glossary entry matches '" + query
                             + "'; `gloss glossary` lists them all", 1));
-            printOne(out, found, query, service.glossary(), service.mentions());
+            printOne(out, found, query, service);
         }
     }
 
-    private void printAll(PrintWriter out, Glossary glossary, MentionIndex mentions) {
+    private void printAll(PrintWriter out, List<Term> terms, GlossaryService service) {
         if (json) {
-            out.println(Json.write(glossary.terms().stream().map(t -> entry(t, glossary, mentions)).toList()));
+            out.println(Json.write(terms.stream().map(t -> entry(t, service)).toList()));
             return;
         }
-        for (Term t : glossary.terms()) {
-            out.printf("%-28s %4d  %s%n", t.term(), mentions.of(t.id()).total(), t.definition());
+        MentionIndex mentions = service.mentions();
+        for (Term t : terms) {
+            String definition = t.isAuto()
+                    ? service.quote(t.id()).map(q -> "“" + q.text() + "” (from your articles)")
+                    .orElse("(found in your articles; no definition found)")
+                    : t.definition();
+            out.printf("%-28s %4d  %s%n", t.term(), mentions.of(t.id()).total(), definition);
         }
     }
 
-    private void printOne(PrintWriter out, Lookup found, String query, Glossary glossary, MentionIndex mentions) {
+    private void printOne(PrintWriter out, Lookup found, String query, GlossaryService service) {
         Term t = found.term();
+        Glossary glossary = service.glossary();
+        MentionIndex mentions = service.mentions();
         if (json) {
-            out.println(Json.write(entry(t, glossary, mentions)));
+            out.println(Json.write(entry(t, service)));
+            return;
+        }
+        if (t.isAuto()) {
+            printAuto(out, found, query, t, service);
             return;
         }
         if (!found.isExact()) {
@@ -120,11 +147,41 @@ final class GlossaryCommand implements Runnable {
         }
     }
 
-    private static Map<String, Object> entry(Term t, Glossary glossary, MentionIndex mentions) {
+    /** An automatic term: what Gloss found, and the sentence quoted from the library, marked as such. */
+    private void printAuto(PrintWriter out, Lookup found, String query, Term t, GlossaryService service) {
+        if (!found.isExact()) {
+            out.println("(closest entry for \"" + query + "\")");
+        }
+        out.println(t.term());
+        if (!t.aliases().isEmpty()) {
+            out.println("Also: " + String.join(", ", t.aliases()));
+        }
+        out.println("Found in your articles by Gloss");
+        out.println();
+        service.quote(t.id()).ifPresentOrElse(q -> {
+            out.println("From your articles (" + q.sectionId() + "):");
+            out.println("  “" + q.text() + "”");
+        }, () -> out.println("No sentence of your articles defines it."));
+        TermMentions tm = service.mentions().of(t.id());
+        out.println();
+        out.println("Mentioned in (" + tm.total() + "):");
+        for (SectionMentions s : tm.sections()) {
+            out.printf("  %2d× %s%n      %s%n", s.count(), s.sectionId(), s.mentions().get(0).sentence());
+        }
+    }
+
+    /** "bundled", "user" or "auto". */
+    static String source(Term t) {
+        return t.origin().name().toLowerCase(Locale.ROOT);
+    }
+
+    private static Map<String, Object> entry(Term t, GlossaryService service) {
+        Glossary glossary = service.glossary();
+        MentionIndex mentions = service.mentions();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("term", t.term());
         m.put("aliases", t.aliases());
-        m.put("definition", t.definition());
+        m.put("definition", t.isAuto() ? null : t.definition());
         m.put("related", glossary.related(t).stream().map(Term::term).toList());
         m.put("mentions", mentions.of(t.id()).sections().stream().map(s -> {
             Map<String, Object> sm = new LinkedHashMap<>();
@@ -133,6 +190,15 @@ final class GlossaryCommand implements Runnable {
             sm.put("count", s.count());
             return sm;
         }).toList());
+        m.put("source", source(t));
+        if (t.isAuto()) {
+            m.put("quote", service.quote(t.id()).map(q -> {
+                Map<String, Object> qm = new LinkedHashMap<>();
+                qm.put("sectionId", q.sectionId());
+                qm.put("text", q.text());
+                return qm;
+            }).orElse(null));
+        }
         return m;
     }
 

@@ -50,7 +50,11 @@ class GlossaryCommandTest {
         assertTrue(list.isArray());
         assertTrue(list.size() >= 40, "size " + list.size());
         for (JsonNode entry : list) {
-            assertEquals(List.of("term", "aliases", "definition", "related", "mentions"), fieldNames(entry));
+            boolean auto = entry.get("source").asText().equals("auto");
+            assertEquals(auto ? List.of("term", "aliases", "definition", "related", "mentions", "source", "quote")
+                    : List.of("term", "aliases", "definition", "related", "mentions", "source"), fieldNames(entry));
+            assertTrue(List.of("bundled", "user", "auto").contains(entry.get("source").asText()));
+            assertEquals(auto, entry.get("definition").isNull(), "only an automatic entry has no definition of ours");
             assertTrue(entry.get("aliases").isArray());
             assertTrue(entry.get("related").isArray());
             for (JsonNode m : entry.get("mentions")) {
@@ -146,5 +150,57 @@ class GlossaryCommandTest {
             n += m.get("count").asInt();
         }
         return n;
+    }
+
+    @Test
+    void listsTheTermsFoundInTheArticlesWithTheirQuotes(@TempDir Path docs) throws Exception {
+        for (String page : List.of("storage-engine", "transactions", "operations")) {
+            try (var in = GlossaryCommandTest.class.getResourceAsStream("/dev/gloss/core/glossary/docs/" + page + ".md")) {
+                Files.write(docs.resolve(page + ".md"), in.readAllBytes());
+            }
+        }
+        Result imported = run("import", docs.toString());
+        assertEquals(0, imported.exit(), imported.err() + imported.out());
+        Result r = run("glossary", "--source", "auto", "--json");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode list = r.json();
+        assertTrue(list.size() >= 5, list.toString());
+        JsonNode memtable = null;
+        for (JsonNode entry : list) {
+            assertEquals("auto", entry.get("source").asText());
+            assertTrue(entry.has("quote"));
+            if (entry.get("term").asText().equals("memtable")) {
+                memtable = entry;
+            }
+        }
+        assertTrue(memtable != null, list.toString());
+        assertEquals(List.of("sectionId", "text"), fieldNames(memtable.get("quote")));
+        assertEquals("how-the-storage-engine-works/writes", memtable.get("quote").get("sectionId").asText());
+        assertEquals("The memtable is an in-memory table that holds the newest writes in key order.",
+                memtable.get("quote").get("text").asText());
+        assertTrue(memtable.get("mentions").size() >= 3);
+        // An entry with no mined definition has a null quote; the whole list holds every source.
+        boolean someNull = false;
+        for (JsonNode entry : list) {
+            someNull |= entry.get("quote").isNull();
+        }
+        assertTrue(someNull, "some terms have no definition in the articles");
+        JsonNode all = run("glossary", "--json").json();
+        List<String> sources = new ArrayList<>();
+        all.forEach(e -> sources.add(e.get("source").asText()));
+        assertTrue(sources.contains("bundled") && sources.contains("auto"));
+        assertEquals(list.size(), sources.stream().filter("auto"::equals).count());
+
+        Result text = run("glossary", "memtable");
+        assertEquals(0, text.exit(), text.err());
+        assertTrue(text.out().contains("From your articles (how-the-storage-engine-works/writes):"), text.out());
+        assertTrue(text.out().contains("“The memtable is an in-memory table"), text.out());
+    }
+
+    @Test
+    void anUnknownSourceIsAMalformedCommandLine() {
+        Result r = run("glossary", "--source", "wiki");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("bundled, user or auto"), r.err());
     }
 }

@@ -39,7 +39,8 @@ public final class ArticleTerms {
         mark();
         view.setOnMarkActivated(hit -> {
             if (LAYER.equals(hit.layer())) {
-                model.term(hit.key()).ifPresent(term -> popover.show(term, view, hit.screenBounds()));
+                model.term(hit.key()).ifPresent(term -> popover.show(term, model.popoverNote(term), view,
+                        hit.screenBounds()));
             }
         });
         view.vvalueProperty().addListener((obs, o, n) -> popover.hide());

@@ -22,7 +22,8 @@ final class GlossaryCells {
         private final Label name = new Label();
         private final Label aliases = new Label();
         private final Label yours = new Label("yours");
-        private final HBox box = new HBox(8, name, aliases, yours);
+        private final Label found = new Label("found");
+        private final HBox box = new HBox(8, name, aliases, yours, found);
 
         TermCell() {
             setPrefWidth(0);
@@ -33,6 +34,8 @@ final class GlossaryCells {
             aliases.setMaxWidth(Double.MAX_VALUE);
             yours.getStyleClass().add("glossary-user-badge");
             yours.setMinWidth(Region.USE_PREF_SIZE);
+            found.getStyleClass().add("glossary-auto-badge");
+            found.setMinWidth(Region.USE_PREF_SIZE);
         }
 
         @Override
@@ -47,9 +50,12 @@ final class GlossaryCells {
             aliases.setText(String.join(", ", term.aliases()));
             yours.setVisible(term.isUserDefined());
             yours.setManaged(term.isUserDefined());
+            found.setVisible(term.isAuto());
+            found.setManaged(term.isAuto());
             setGraphic(box);
             setAccessibleText("Term: " + term.term() + (term.aliases().isEmpty() ? ""
-                    : ", also " + String.join(", ", term.aliases())) + (term.isUserDefined() ? ", your definition" : ""));
+                    : ", also " + String.join(", ", term.aliases())) + (term.isUserDefined() ? ", your definition" : "")
+                    + (term.isAuto() ? ", found in your articles" : ""));
         }
     }
 

@@ -16,6 +16,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
@@ -33,6 +34,12 @@ public final class GlossaryPanelController {
     @FXML private Label termName;
     @FXML private Label termAliases;
     @FXML private Label termDefinition;
+    @FXML private Label termSource;
+    @FXML private Hyperlink quoteLink;
+    @FXML private HBox autoActions;
+    @FXML private Button acceptButton;
+    @FXML private Button editButton;
+    @FXML private Button dismissButton;
     @FXML private Label termExplanation;
     @FXML private VBox relatedBox;
     @FXML private FlowPane relatedLinks;
@@ -134,7 +141,22 @@ public final class GlossaryPanelController {
         termName.setText(term == null ? "" : term.term());
         termAliases.setText(term == null || term.aliases().isEmpty() ? "" : "Also: " + String.join(", ", term.aliases()));
         termAliases.setManaged(!termAliases.getText().isEmpty());
-        termDefinition.setText(term == null ? "" : term.definition());
+        boolean auto = term != null && term.isAuto();
+        var quote = auto ? model.quoteOf(term) : java.util.Optional.<dev.gloss.core.glossary.AutoTerm.Quote>empty();
+        termDefinition.setText(term == null ? "" : !auto ? term.definition()
+                : quote.map(q -> "“" + q.text() + "”").orElse("None of your articles defines it in so many words; "
+                + "its mentions are below."));
+        termDefinition.getStyleClass().remove("glossary-quote");
+        if (quote.isPresent()) {
+            termDefinition.getStyleClass().add("glossary-quote");
+        }
+        showIf(termSource, auto && quote.isEmpty());
+        showIf(autoActions, auto);
+        showIf(quoteLink, quote.isPresent());
+        quoteLink.setText(quote.map(q -> "From your articles: " + model.quoteSource(q)).orElse(""));
+        quoteLink.setAccessibleText(quoteLink.getText());
+        quoteLink.setVisited(false);
+        acceptButton.setDisable(quote.isEmpty());
         termExplanation.setText(term == null ? "" : term.explanation());
         termExplanation.setManaged(!termExplanation.getText().isEmpty());
         int sections = model.mentions().size();
@@ -179,6 +201,43 @@ public final class GlossaryPanelController {
             link.setOnAction(e -> model.choose(t.id()));
             return link;
         }).toList());
+    }
+
+    private static void showIf(javafx.scene.Node node, boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
+    }
+
+    @FXML private void onOpenQuote() {
+        Term term = model.chosenProperty().get();
+        if (term != null) {
+            model.openQuote(term);
+        }
+    }
+
+    @FXML private void onAccept() {
+        Term term = model.chosenProperty().get();
+        if (term != null && term.isAuto()) {
+            model.accept(term.id(), message -> model.tell(message));
+        }
+    }
+
+    /** Edit… starts the reader's own definition from the quote; saving it replaces the automatic term. */
+    @FXML private void onEdit() {
+        Term term = model.chosenProperty().get();
+        if (term == null || !term.isAuto()) {
+            return;
+        }
+        var quote = model.quoteOf(term);
+        DefineTermDialog.show(editButton.getScene().getWindow(), model, term.term(), String.join(", ", term.aliases()),
+                quote.map(q -> q.text()).orElse(""), quote.map(model::quotedFrom).orElse(""));
+    }
+
+    @FXML private void onDismiss() {
+        Term term = model.chosenProperty().get();
+        if (term != null && term.isAuto()) {
+            model.dismiss(term.id());
+        }
     }
 
     @FXML private void onDefine() {

@@ -4,6 +4,7 @@ import dev.gloss.app.StartupProbe;
 import dev.gloss.app.article.SectionMark;
 import dev.gloss.app.shell.ReaderViewModel;
 import dev.gloss.app.tasks.Background;
+import dev.gloss.core.glossary.AutoTerm;
 import dev.gloss.core.glossary.Candidate;
 import dev.gloss.core.glossary.Glossary;
 import dev.gloss.core.glossary.GlossaryService;
@@ -250,6 +251,79 @@ public final class GlossaryViewModel {
     /** Where "Look up" goes when the glossary has no entry: the library search, once there is one. */
     public void setSearchFallback(Consumer<String> fallback) {
         this.searchFallback = fallback;
+    }
+
+    /** The sentence quoted from the library as an automatic term's definition, if one was mined. */
+    public Optional<AutoTerm.Quote> quoteOf(Term term) {
+        return service == null || term == null || !term.isAuto() ? Optional.empty() : service.quote(term.id());
+    }
+
+    /** Where a quote is from, as the reader knows it: "Article › Section". */
+    public String quoteSource(AutoTerm.Quote q) {
+        Library library = reader.libraryProperty().get();
+        String article = library == null ? "" : library.articleOf(q.sectionId()).map(Article::title).orElse("");
+        String section = library == null ? "" : library.section(q.sectionId()).filter(Section::hasVisibleTitle)
+                .map(Section::title).orElse("");
+        return section.isEmpty() ? article : article + " › " + section;
+    }
+
+    /** Opens the section a term's quote is from, with the quoted sentence selected. */
+    public void openQuote(Term term) {
+        quoteOf(term).ifPresent(q -> {
+            reader.openSection(q.sectionId());
+            Mention passage = new Mention(term.id(), q.sectionId().split("/", 2)[0], q.sectionId(), q.start(),
+                    q.start() + q.text().length(), q.text(), q.text(), q.start());
+            requestedPassage.set(null);
+            requestedPassage.set(passage);
+        });
+    }
+
+    /** "Quoted from “Article”, section “Section”.": the explanation a quote starts the reader's definition with. */
+    public String quotedFrom(AutoTerm.Quote q) {
+        return service == null ? "" : service.quotedFrom(q);
+    }
+
+    /** Tells the reader something in the status bar. */
+    public void tell(String message) {
+        reader.tell(message);
+    }
+
+    /** The line a popover shows under an automatic term's name; null for the glossary's own terms. */
+    public String popoverNote(Term term) {
+        if (term == null || !term.isAuto()) {
+            return null;
+        }
+        return quoteOf(term).map(q -> "From your articles: " + quoteSource(q))
+                .orElse("Found in your articles; none of them defines it.");
+    }
+
+    /**
+     * Makes an automatic term the reader's own, with its quoted definition; it can be edited
+     * afterwards like any of theirs. {@code onError} gets a sentence to show when it cannot be.
+     */
+    public void accept(String termId, Consumer<String> onError) {
+        if (service == null) {
+            return;
+        }
+        GlossaryService target = service;
+        background.run(() -> target.accept(termId), saved -> {
+            refresh();
+            choose(saved.id());
+            reader.tell("“" + saved.term() + "” is in your glossary now, with the definition quoted from your articles.");
+        }, error -> onError.accept(messageOf(error)));
+    }
+
+    /** Dismisses an automatic term: it is no longer shown or marked, now or after a restart. */
+    public void dismiss(String termId) {
+        if (service == null) {
+            return;
+        }
+        GlossaryService target = service;
+        String name = target.glossary().term(termId).map(Term::term).orElse("");
+        background.run(() -> target.dismiss(termId), done -> {
+            refresh();
+            reader.tell("“" + name + "” will not be suggested again.");
+        }, error -> reader.tell(messageOf(error)));
     }
 
     /** "MK-7, menaquinone 7 ,," as ["MK-7", "menaquinone 7"]. */

@@ -22,6 +22,7 @@ final class TermPopover {
 
     private final Label name = new Label();
     private final Label definition = new Label();
+    private final Label note = new Label();
     private final Hyperlink open = new Hyperlink("Open in glossary");
     private final Popover popover;
     private Term shown;
@@ -40,7 +41,10 @@ final class TermPopover {
                 openInGlossary.accept(term.id());
             }
         });
-        VBox content = new VBox(4, name, definition, open);
+        note.getStyleClass().add("term-popover-note");
+        note.setWrapText(true);
+        note.setMinHeight(Label.USE_PREF_SIZE);
+        VBox content = new VBox(4, name, definition, note, open);
         content.getStyleClass().add("term-popover");
         content.setPrefWidth(330);
         popover = new Popover(content);
@@ -54,15 +58,30 @@ final class TermPopover {
         popover.setOnHidden(e -> shown = null);
     }
 
-    /** Shows a term's popover under (or, near the bottom of the window, above) its words on screen. */
-    void show(Term term, Node owner, Bounds words) {
+    /**
+     * Shows a term's popover under (or, near the bottom of the window, above) its words on screen.
+     * {@code source} says where an automatic term's definition is quoted from (null for the
+     * glossary's own terms): the quote is shown in quotation marks, never as a definition of ours.
+     */
+    void show(Term term, String source, Node owner, Bounds words) {
         if (popover.isShowing() && shown != null && shown.id().equals(term.id())) {
             return;
         }
         hide();
         shown = term;
         name.setText(term.term());
-        definition.setText(term.definition());
+        boolean quoted = term.isAuto();
+        String text = quoted && !term.definition().isEmpty() ? "“" + term.definition() + "”" : term.definition();
+        definition.setText(text);
+        definition.setVisible(!text.isEmpty());
+        definition.setManaged(!text.isEmpty());
+        definition.getStyleClass().remove("term-popover-quote");
+        if (quoted) {
+            definition.getStyleClass().add("term-popover-quote");
+        }
+        note.setText(source == null ? "" : source);
+        note.setVisible(source != null);
+        note.setManaged(source != null);
         open.setVisited(false);
         Window window = owner.getScene().getWindow();
         boolean below = words.getMaxY() + ROOM_BELOW < window.getY() + window.getHeight();

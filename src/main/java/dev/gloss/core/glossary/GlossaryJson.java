@@ -32,9 +32,21 @@ final class GlossaryJson {
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .enable(SerializationFeature.INDENT_OUTPUT);
 
+    /**
+     * A glossary file. {@code dismissed} is the reader's overlay only: the names of terms found
+     * automatically that the reader dismissed, never to be suggested again.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    @JsonPropertyOrder({"version", "terms"})
-    record Document(int version, List<Entry> terms) {
+    @JsonPropertyOrder({"version", "terms", "dismissed"})
+    record Document(int version, List<Entry> terms,
+                    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> dismissed) {
+        Document(int version, List<Entry> terms) {
+            this(version, terms, List.of());
+        }
+
+        List<String> dismissedNames() {
+            return dismissed == null ? List.of() : dismissed.stream().filter(d -> d != null && !d.isBlank()).toList();
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -72,7 +84,7 @@ final class GlossaryJson {
         }
     }
 
-    private static final Set<String> DOCUMENT_FIELDS = Set.of("version", "terms");
+    private static final Set<String> DOCUMENT_FIELDS = Set.of("version", "terms", "dismissed");
     private static final Set<String> ENTRY_FIELDS = Set.of(
             "id", "term", "aliases", "definition", "explanation", "related", "category", "relatedOnly");
 
@@ -181,13 +193,17 @@ final class GlossaryJson {
     }
 
     static byte[] write(List<Term> terms) {
-        return write(terms, Unknown.NONE);
+        return write(terms, List.of(), Unknown.NONE);
     }
 
-    /** The document of {@code terms}, with the unknown fields read before put back: the document's, and each entry's by id. */
-    static byte[] write(List<Term> terms, Unknown unknown) {
+    /**
+     * The document of {@code terms} and the dismissed names, with the unknown fields read before
+     * put back: the document's, and each entry's by id.
+     */
+    static byte[] write(List<Term> terms, List<String> dismissed, Unknown unknown) {
         try {
-            ObjectNode root = MAPPER.valueToTree(new Document(VERSION, terms.stream().map(Entry::of).toList()));
+            ObjectNode root = MAPPER.valueToTree(new Document(VERSION, terms.stream().map(Entry::of).toList(),
+                    List.copyOf(dismissed)));
             unknown.document().fields().forEachRemaining(f -> {
                 if (!root.has(f.getKey())) {
                     root.set(f.getKey(), f.getValue().deepCopy());

@@ -9,7 +9,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,20 +27,27 @@ public final class GlossaryService {
     private final UserGlossary store;
     private final List<String> warnings;
     private final boolean writable;
+    /** The terms found in the library, strongest first, before the reader's own and dismissed ones are taken out. */
+    private final List<AutoTerm> found;
     private volatile Snapshot snapshot;
 
-    private record Snapshot(Glossary glossary, List<Term> userTerms, MentionIndex mentions,
-                            List<Candidate> candidates) {
+    /**
+     * One consistent state: the glossary (bundled, the reader's, then the automatic terms that
+     * neither names nor the reader dismissed), its mentions, and the automatic terms by id.
+     */
+    private record Snapshot(Glossary glossary, List<Term> userTerms, List<String> dismissed, MentionIndex mentions,
+                            List<Candidate> candidates, Map<String, AutoTerm> auto, List<Term> autoTerms) {
     }
 
     private GlossaryService(Library library, Glossary bundled, UserGlossary store, List<String> warnings,
-                            boolean writable, List<Term> userTerms, Glossary glossary) {
+                            boolean writable, List<Term> userTerms, List<String> dismissed, List<AutoTerm> found) {
         this.library = library;
         this.bundled = bundled;
         this.store = store;
         this.warnings = List.copyOf(warnings);
         this.writable = writable;
-        this.snapshot = snapshot(glossary, userTerms);
+        this.found = List.copyOf(found);
+        this.snapshot = snapshot(userTerms, dismissed);
     }
 
     /** The bundled glossary with the overlay in {@code dataDir}. */
@@ -47,6 +56,12 @@ public final class GlossaryService {
     }
 
     public static GlossaryService open(Library library, Glossary bundled, Path dataDir, Clock clock) {
+        return open(library, bundled, dataDir, clock, AutoGlossaryCache.load(dataDir, library, bundled).terms());
+    }
+
+    /** The glossary with the automatic terms given (found already, or none). */
+    public static GlossaryService open(Library library, Glossary bundled, Path dataDir, Clock clock,
+                                       List<AutoTerm> found) {
         UserGlossary store = new UserGlossary(dataDir, clock);
         UserGlossary.Loaded loaded = store.load();
         List<String> warnings = new ArrayList<>();
@@ -61,7 +76,8 @@ public final class GlossaryService {
                 warnings.add("Your definition of '" + t.term() + "' was not loaded: " + clash.getMessage() + ".");
             }
         }
-        return new GlossaryService(library, bundled, store, warnings, loaded.writable(), accepted, glossary);
+        return new GlossaryService(library, bundled, store, warnings, loaded.writable(), accepted,
+                loaded.dismissed(), found);
     }
 
     public Glossary glossary() {
@@ -70,6 +86,26 @@ public final class GlossaryService {
 
     public MentionIndex mentions() {
         return snapshot.mentions();
+    }
+
+    /** The terms Gloss found in the library and shows, strongest first. */
+    public List<Term> autoTerms() {
+        return snapshot.autoTerms();
+    }
+
+    /** What Gloss found of an automatic term: its counts and the sentence that defines it, if one was mined. */
+    public Optional<AutoTerm> auto(String termId) {
+        return Optional.ofNullable(snapshot.auto().get(termId));
+    }
+
+    /** The sentence quoted as an automatic term's definition; empty for other terms and when none was mined. */
+    public Optional<AutoTerm.Quote> quote(String termId) {
+        return auto(termId).map(AutoTerm::quote);
+    }
+
+    /** The names of the automatic terms the reader dismissed. */
+    public List<String> dismissed() {
+        return snapshot.dismissed();
     }
 
     /** Terms the glossary lacks, most frequent first. */
@@ -103,7 +139,8 @@ public final class GlossaryService {
             throw new IllegalArgumentException("Write a definition for '" + name + "'.");
         }
         Snapshot s = snapshot;
-        Optional<Term> existing = s.glossary().lookup(name);
+        // A term found automatically gives way to the reader's definition of it.
+        Optional<Term> existing = s.glossary().lookup(name).filter(t -> !t.isAuto());
         if (existing.isPresent() && !existing.get().isUserDefined()) {
             throw new IllegalArgumentException("'" + name + "' is already in the glossary as '"
                     + existing.get().term() + "'.");
@@ -126,9 +163,48 @@ public final class GlossaryService {
         } catch (IllegalArgumentException clash) {
             throw new IllegalArgumentException("This definition clashes with the glossary: " + clash.getMessage() + ".");
         }
-        save(userTerms);
-        snapshot = snapshot(glossary, userTerms);
+        save(userTerms, s.dismissed());
+        snapshot = snapshot(userTerms, s.dismissed());
         return term;
+    }
+
+    /**
+     * Makes a term found in the library the reader's own: its name and aliases, and the sentence
+     * mined for it as its definition, with where it was quoted from as its explanation. It can be
+     * edited like any of the reader's definitions afterwards.
+     *
+     * @throws IllegalArgumentException if the term is not an automatic one, or no definition was mined for it
+     */
+    public synchronized Term accept(String termId) throws IOException {
+        AutoTerm a = auto(termId).orElseThrow(() ->
+                new IllegalArgumentException("There is no term found in your articles with the id '" + termId + "'."));
+        if (a.quote() == null) {
+            throw new IllegalArgumentException("No definition of '" + a.name()
+                    + "' was found in your articles; write your own with Define….");
+        }
+        return define(new UserDefinition(a.name(), a.aliases(), a.quote().text(), quotedFrom(a.quote()), List.of(), ""));
+    }
+
+    /** "Quoted from “Article”, section “Section”." */
+    public String quotedFrom(AutoTerm.Quote q) {
+        String article = library.articleOf(q.sectionId()).map(dev.gloss.core.model.Article::title).orElse("");
+        String section = library.section(q.sectionId()).filter(dev.gloss.core.model.Section::hasVisibleTitle)
+                .map(dev.gloss.core.model.Section::title).orElse("");
+        return "Quoted from “" + article + "”" + (section.isEmpty() ? "" : ", section “" + section + "”") + ".";
+    }
+
+    /** Dismisses a term found in the library: it is no longer shown, now or after a restart. */
+    public synchronized boolean dismiss(String termId) throws IOException {
+        Snapshot s = snapshot;
+        Term term = s.glossary().term(termId).filter(Term::isAuto).orElse(null);
+        if (term == null) {
+            return false;
+        }
+        List<String> dismissed = new ArrayList<>(s.dismissed());
+        dismissed.add(term.term());
+        save(s.userTerms(), dismissed);
+        snapshot = snapshot(s.userTerms(), dismissed);
+        return true;
     }
 
     /** Removes one of the reader's definitions; bundled terms cannot be removed. */
@@ -140,24 +216,53 @@ public final class GlossaryService {
         }
         List<Term> userTerms = new ArrayList<>(s.userTerms());
         userTerms.remove(term.get());
-        save(userTerms);
-        snapshot = snapshot(bundled.with(userTerms), userTerms);
+        save(userTerms, s.dismissed());
+        snapshot = snapshot(userTerms, s.dismissed());
         return true;
     }
 
-    private void save(List<Term> userTerms) throws IOException {
+    private void save(List<Term> userTerms, List<String> dismissed) throws IOException {
         if (!writable) {
             throw new IOException("Your glossary definitions in " + store.file()
                     + " are left untouched because they could not be loaded safely.");
         }
-        store.save(userTerms);
+        store.save(userTerms, dismissed);
     }
 
-    private Snapshot snapshot(Glossary glossary, List<Term> userTerms) {
+    private Snapshot snapshot(List<Term> userTerms, List<String> dismissed) {
+        Glossary base = bundled.with(userTerms);
+        Set<String> dismissedKeys = new HashSet<>();
+        dismissed.forEach(n -> dismissedKeys.add(Tokens.key(n)));
+        Set<String> ids = new HashSet<>();
+        base.terms().forEach(t -> ids.add(t.id()));
+        Set<String> names = new HashSet<>();
+        List<Term> autoTerms = new ArrayList<>();
+        Map<String, AutoTerm> byId = new LinkedHashMap<>();
+        for (AutoTerm a : found) {
+            List<String> keys = new ArrayList<>();
+            keys.add(Tokens.key(a.name()));
+            a.aliases().forEach(n -> keys.add(Tokens.key(n)));
+            boolean free = keys.stream().noneMatch(k -> k.isEmpty() || dismissedKeys.contains(k) || names.contains(k))
+                    && a.aliases().stream().noneMatch(n -> base.lookup(n).isPresent()) && base.lookup(a.name()).isEmpty();
+            if (!free) {
+                continue;
+            }
+            names.addAll(keys);
+            String id = Slugs.unique("auto-" + Slugs.slug(a.name()), ids);
+            ids.add(id);
+            autoTerms.add(new Term(id, a.name(), a.aliases(), a.quote() == null ? "" : a.quote().text(), "", List.of(),
+                    AUTO_CATEGORY, false, Term.Origin.AUTO));
+            byId.put(id, a);
+        }
+        Glossary glossary = base.with(autoTerms);
         MentionIndex mentions = MentionIndex.build(library, glossary);
-        return new Snapshot(glossary, Collections.unmodifiableList(new ArrayList<>(userTerms)), mentions,
-                CandidateFinder.find(library, mentions));
+        return new Snapshot(glossary, Collections.unmodifiableList(new ArrayList<>(userTerms)), List.copyOf(dismissed),
+                mentions, CandidateFinder.find(library, mentions), Collections.unmodifiableMap(byId),
+                List.copyOf(autoTerms));
     }
+
+    /** The category of every term found in the library. */
+    public static final String AUTO_CATEGORY = "from your articles";
 
     private static String newId(String name, Glossary glossary) {
         Set<String> taken = new HashSet<>();

@@ -12,8 +12,11 @@ import java.util.Objects;
 public record Term(String id, String term, List<String> aliases, String definition, String explanation,
                    List<String> related, String category, boolean relatedOnly, Origin origin) {
 
-    /** Where an entry comes from: the glossary that ships with Gloss, or the reader's own definitions. */
-    public enum Origin { BUNDLED, USER }
+    /**
+     * Where an entry comes from: the glossary that ships with Gloss, the reader's own definitions,
+     * or the library itself (found by Gloss; its definition, if any, is a sentence quoted from an article).
+     */
+    public enum Origin { BUNDLED, USER, AUTO }
 
     public Term {
         Objects.requireNonNull(id, "id");
@@ -36,5 +39,10 @@ public record Term(String id, String term, List<String> aliases, String definiti
 
     public boolean isUserDefined() {
         return origin == Origin.USER;
+    }
+
+    /** Found in the library by Gloss, not written by anyone as a glossary entry. */
+    public boolean isAuto() {
+        return origin == Origin.AUTO;
     }
 }

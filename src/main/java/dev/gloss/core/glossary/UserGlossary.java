@@ -27,9 +27,14 @@ public final class UserGlossary {
      * What loading found: the reader's terms, a warning to show if something was wrong, and whether
      * saving is allowed (not over a file written by a newer Gloss, nor over one that could not be moved aside).
      */
-    public record Loaded(List<Term> terms, Optional<String> warning, boolean writable) {
+    public record Loaded(List<Term> terms, List<String> dismissed, Optional<String> warning, boolean writable) {
         public Loaded {
             terms = List.copyOf(terms);
+            dismissed = List.copyOf(dismissed);
+        }
+
+        Loaded(List<Term> terms, Optional<String> warning, boolean writable) {
+            this(terms, List.of(), warning, writable);
         }
     }
 
@@ -61,23 +66,24 @@ public final class UserGlossary {
             return keepAside(unreadable);
         }
         GlossaryJson.Lenient read = GlossaryJson.lenientTerms(doc, Term.Origin.USER);
+        List<String> dismissed = doc.dismissedNames();
         if (doc.version() > GlossaryJson.VERSION) {
-            return new Loaded(read.terms(), Optional.of("Your glossary definitions in " + file
+            return new Loaded(read.terms(), dismissed, Optional.of("Your glossary definitions in " + file
                     + " were saved by a newer version of Gloss (format " + doc.version()
                     + "); they are shown as far as this version understands them, and the file is not saved over."), false);
         }
         if (read.skipped() == 0) {
-            return new Loaded(read.terms(), Optional.empty(), true);
+            return new Loaded(read.terms(), dismissed, Optional.empty(), true);
         }
         String kept;
         try {
             kept = "; the file as it was is kept as " + AtomicFiles.copyAside(file, clock).getFileName();
         } catch (IOException e) {
-            return new Loaded(read.terms(), Optional.of(read.skipped() + " of your glossary definitions could not be read "
+            return new Loaded(read.terms(), dismissed, Optional.of(read.skipped() + " of your glossary definitions could not be read "
                     + "and are left out, and the file could not be copied aside (" + e.getMessage()
                     + "), so it is not saved over."), false);
         }
-        return new Loaded(read.terms(), Optional.of(read.skipped() + " of your glossary definitions could not be read ("
+        return new Loaded(read.terms(), dismissed, Optional.of(read.skipped() + " of your glossary definitions could not be read ("
                 + read.firstProblem() + ") and " + (read.skipped() == 1 ? "is" : "are") + " left out; the other "
                 + read.terms().size() + " are shown" + kept + "."), true);
     }
@@ -98,6 +104,11 @@ public final class UserGlossary {
      * is now when it can be read, else those of the file as it was loaded.
      */
     public void save(List<Term> terms) throws IOException {
+        save(terms, List.of());
+    }
+
+    /** Writes {@code terms} and the names of the automatic terms the reader dismissed. */
+    public void save(List<Term> terms, List<String> dismissed) throws IOException {
         if (Files.isRegularFile(file)) {
             try {
                 GlossaryJson.Read now = readDocument(file);
@@ -108,7 +119,7 @@ public final class UserGlossary {
                 // Kept aside at load, or broken since: what was read at load is what there is.
             }
         }
-        AtomicFiles.write(file, GlossaryJson.write(terms, unknown));
+        AtomicFiles.write(file, GlossaryJson.write(terms, dismissed, unknown));
     }
 
     private Loaded keepAside(IOException reason) {
@@ -123,7 +134,7 @@ public final class UserGlossary {
                     GlossaryJson.Document doc = both.document();
                     unknown = both.unknown();
                     List<Term> terms = GlossaryJson.lenientTerms(doc, Term.Origin.USER).terms();
-                    return new Loaded(terms, Optional.of(what + " and the definitions of the save before ("
+                    return new Loaded(terms, doc.dismissedNames(), Optional.of(what + " and the definitions of the save before ("
                             + backup.getFileName() + ") are shown instead."), doc.version() <= GlossaryJson.VERSION);
                 } catch (IOException unreadableBackup) {
                     // Neither can be read: without them.

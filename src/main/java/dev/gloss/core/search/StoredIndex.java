@@ -196,7 +196,7 @@ public final class StoredIndex implements AutoCloseable {
      * hashed run by run, as if each section's plain text had been built, without building it: at
      * ten thousand articles that string building was most of a start's check of the index.
      */
-    static Map<String, String> fingerprints(Library library) {
+    public static Map<String, String> fingerprints(Library library) {
         List<String> prints = library.articles().parallelStream().map(StoredIndex::fingerprint).toList();
         Map<String, String> byId = new LinkedHashMap<>();
         for (int i = 0; i < prints.size(); i++) {

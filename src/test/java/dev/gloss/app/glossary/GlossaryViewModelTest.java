@@ -176,8 +176,8 @@ class GlossaryViewModelTest {
         assertEquals("No glossary entry for “osteo”.", reader.messageProperty().get());
         List<String> searched = new ArrayList<>();
         glossary.setSearchFallback(searched::add);
-        glossary.lookUp("soybeans");
-        assertEquals(List.of("soybeans"), searched);
+        glossary.lookUp("intestines");
+        assertEquals(List.of("intestines"), searched);
         assertNull(reader.requestedTermProperty().get());
     }
 
@@ -248,5 +248,75 @@ class GlossaryViewModelTest {
         assertTrue(glossary.markingProperty().get());
         reader.glossaryMarkingProperty().set(false);
         assertFalse(glossary.markingProperty().get());
+    }
+
+    /** A reader and its glossary over the bundled library and the documentation fixture, imported into the data folder. */
+    private GlossaryViewModel withDocs(ReaderViewModel r) throws Exception {
+        List<Path> pages = new ArrayList<>();
+        Path docs = Files.createDirectories(dataDir.resolve("..").resolve(dataDir.getFileName() + "-docs"));
+        for (String page : List.of("storage-engine", "transactions", "operations")) {
+            try (var in = getClass().getResourceAsStream("/dev/gloss/core/glossary/docs/" + page + ".md")) {
+                Path file = docs.resolve(page + ".md");
+                Files.write(file, in.readAllBytes());
+                pages.add(file);
+            }
+        }
+        dev.gloss.core.userlibrary.ImportService.open(dataDir).importPaths(pages);
+        GlossaryViewModel g = new GlossaryViewModel(r, Background.sameThread(), dataDir);
+        r.load(dev.gloss.core.userlibrary.UserLibrary.source(dataDir), Background.sameThread(), Optional.empty());
+        r.firstFramePainted();
+        return g;
+    }
+
+    private static Term memtable(GlossaryViewModel g) {
+        return g.terms().stream().filter(t -> t.isAuto() && t.term().equals("memtable")).findFirst()
+                .orElseThrow(() -> new AssertionError("no memtable in " + g.terms()));
+    }
+
+    @Test
+    void termsFoundInTheArticlesAreListedMarkedAndQuotedAsTheirs() throws Exception {
+        ReaderViewModel r = new ReaderViewModel();
+        GlossaryViewModel g = withDocs(r);
+        Term found = memtable(g);
+        var quote = g.quoteOf(found).orElseThrow();
+        assertEquals("From your articles: How the storage engine works › Writes", g.popoverNote(found));
+        assertNull(g.popoverNote(g.terms().stream().filter(t -> !t.isAuto()).findFirst().orElseThrow()));
+        g.choose(found.id());
+        assertTrue(g.mentions().size() >= 3, "the every-mention list works for it");
+        String section = g.mentions().get(0).sectionId();
+        assertTrue(g.marksOf(section).stream().anyMatch(m -> m.key().equals(found.id())), "marked in the text");
+        g.openQuote(found);
+        assertEquals(quote.sectionId(), g.requestedPassageProperty().get().sectionId());
+        assertEquals(quote.text(), g.requestedPassageProperty().get().text());
+        assertEquals(quote.sectionId().split("/", 2)[0], r.currentArticleProperty().get().id());
+    }
+
+    @Test
+    void acceptingMakesATermTheReadersAndDismissingRemovesItForGood() throws Exception {
+        ReaderViewModel r = new ReaderViewModel();
+        GlossaryViewModel g = withDocs(r);
+        Term found = memtable(g);
+        List<String> errors = new ArrayList<>();
+        g.accept(found.id(), errors::add);
+        assertEquals(List.of(), errors);
+        Term mine = g.chosenProperty().get();
+        assertTrue(mine.isUserDefined());
+        assertEquals("memtable", mine.term());
+        assertEquals("Quoted from “How the storage engine works”, section “Writes”.", mine.explanation());
+
+        Term other = g.terms().stream().filter(t -> t.isAuto() && t.term().equals("Ledgerdb")).findFirst().orElseThrow();
+        List<String> none = new ArrayList<>();
+        g.accept(other.id(), none::add);
+        assertEquals(1, none.size(), "no definition to accept: " + none);
+        g.dismiss(other.id());
+        assertTrue(g.terms().stream().noneMatch(t -> t.term().equals("Ledgerdb")));
+        assertTrue(r.messageProperty().get().contains("will not be suggested again"), r.messageProperty().get());
+
+        ReaderViewModel again = new ReaderViewModel();
+        GlossaryViewModel reopened = new GlossaryViewModel(again, Background.sameThread(), dataDir);
+        again.load(dev.gloss.core.userlibrary.UserLibrary.source(dataDir), Background.sameThread(), Optional.empty());
+        again.firstFramePainted();
+        assertTrue(reopened.terms().stream().noneMatch(t -> t.term().equals("Ledgerdb")), "dismissed after a restart");
+        assertTrue(reopened.terms().stream().anyMatch(t -> t.term().equals("memtable") && t.isUserDefined()));
     }
 }

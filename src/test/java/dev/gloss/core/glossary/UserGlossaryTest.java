@@ -28,8 +28,9 @@ class UserGlossaryTest {
     @TempDir
     Path dataDir;
 
+    /** The glossary without terms found in the library: these tests are about the reader's overlay. */
     private GlossaryService open() {
-        return GlossaryService.open(LIBRARY, BUNDLED, dataDir, CLOCK);
+        return GlossaryService.open(LIBRARY, BUNDLED, dataDir, CLOCK, List.of());
     }
 
     private List<Path> files() throws IOException {
