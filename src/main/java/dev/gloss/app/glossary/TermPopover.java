@@ -1,6 +1,6 @@
 package dev.gloss.app.glossary;
 
-import atlantafx.base.controls.Popover;
+import org.controlsfx.control.PopOver;
 import dev.gloss.core.glossary.Term;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -23,7 +23,7 @@ final class TermPopover {
     private final Label name = new Label();
     private final Label definition = new Label();
     private final Hyperlink open = new Hyperlink("Open in glossary");
-    private final Popover popover;
+    private final PopOver popover;
     private Term shown;
 
     TermPopover(Consumer<String> openInGlossary) {
@@ -43,7 +43,7 @@ final class TermPopover {
         VBox content = new VBox(4, name, definition, open);
         content.getStyleClass().add("term-popover");
         content.setPrefWidth(330);
-        popover = new Popover(content);
+        popover = new PopOver(content);
         popover.setAnimated(false);
         popover.setDetachable(false);
         popover.setHeaderAlwaysVisible(false);
@@ -66,7 +66,7 @@ final class TermPopover {
         open.setVisited(false);
         Window window = owner.getScene().getWindow();
         boolean below = words.getMaxY() + ROOM_BELOW < window.getY() + window.getHeight();
-        popover.setArrowLocation(below ? Popover.ArrowLocation.TOP_LEFT : Popover.ArrowLocation.BOTTOM_LEFT);
+        popover.setArrowLocation(below ? PopOver.ArrowLocation.TOP_LEFT : PopOver.ArrowLocation.BOTTOM_LEFT);
         double x = words.getMinX() + Math.min(words.getWidth() / 2, 24);
         popover.show(owner, x, below ? words.getMaxY() + 2 : words.getMinY() - 2);
     }
