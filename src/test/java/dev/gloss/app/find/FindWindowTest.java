@@ -104,4 +104,28 @@ class FindWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(TEXTS.size() + " of " + TEXTS.size(), count(robot), "Shift+Enter goes back");
     }
+
+    @Test
+    void findGoesOnFromWhereTheReaderIsNotFromTheTop(FxRobot robot) throws Exception {
+        view = WaitForAsyncUtils.asyncFx(() -> robot.lookup(".article-view").queryAs(ArticleView.class))
+                .get(10, java.util.concurrent.TimeUnit.SECONDS);
+        robot.interact(() -> view.scrollToSection(WordInEveryBlock.DATA));
+        WaitForAsyncUtils.waitForFxEvents();
+        double reading = WaitForAsyncUtils.asyncFx(view::getVvalue).get(10, TimeUnit.SECONDS);
+        assertTrue(reading > 0.05, "the reader is well into the article: " + reading);
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.write(WordInEveryBlock.WORD);
+        WaitForAsyncUtils.waitForFxEvents();
+        int shownRow = TEXTS.indexOf("row quasar " + WordInEveryBlock.SHOWN_ROW);
+        assertEquals((shownRow + 1) + " of " + TEXTS.size(), count(robot),
+                "the first match on the page being read, not the article's first");
+        String row = TEXTS.get(shownRow);
+        robot.interact(() -> {
+            assertEquals(List.of(wordIn(row)), block(row).orElseThrow().highlighted(CURRENT));
+            assertTrue(view.getVvalue() >= reading - 0.01, "the view did not go back to the top: " + view.getVvalue());
+        });
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals((shownRow + 2) + " of " + TEXTS.size(), count(robot), "Enter goes on from there");
+    }
 }
