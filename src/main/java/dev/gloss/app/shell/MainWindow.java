@@ -89,6 +89,14 @@ public final class MainWindow {
         // Ctrl+Shift+F searches the library too, as in many editors; Ctrl+K is the menu's.
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, shortcut, KeyCombination.SHIFT_DOWN),
                 () -> focusSearch(scene));
+        // Esc anywhere closes the search, unless something nearer (a field, the find bar) used it.
+        scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !search.queryProperty().get().isEmpty()) {
+                search.clear();
+                scene.lookup(".article-view").requestFocus();
+                e.consume();
+            }
+        });
         acceptDroppedFiles(scene, imports);
         scene.getProperties().put(ImportViewModel.class, imports);
         scene.getProperties().put(SearchViewModel.class, search);

@@ -129,6 +129,12 @@ public final class MainWindowController {
             }
         });
         bindStatus();
+        // The search closed by its button: reading goes on in the article.
+        search.queryProperty().addListener((obs, o, q) -> {
+            if (q.isEmpty() && searchController.hasFocus()) {
+                articleView.requestFocus();
+            }
+        });
         // Reading starts in the article, not in the first field of the toolbar.
         javafx.application.Platform.runLater(articleView::requestFocus);
         bindBookmarks();
@@ -338,28 +344,34 @@ public final class MainWindowController {
     }
 
     @FXML private void onShowContents() {
-        sidebar.getSelectionModel().select(contentsTab);
+        showTab(contentsTab);
         contentsController.focus();
     }
 
     @FXML private void onShowLibrary() {
-        sidebar.getSelectionModel().select(libraryTab);
+        showTab(libraryTab);
         libraryController.focus();
     }
 
     @FXML private void onShowTopics() {
-        sidebar.getSelectionModel().select(topicsTab);
+        showTab(topicsTab);
         topicsController.focus();
     }
 
     @FXML private void onShowGlossary() {
-        sidebar.getSelectionModel().select(glossaryTab);
+        showTab(glossaryTab);
         glossaryController.focus();
     }
 
     @FXML private void onShowBookmarks() {
-        sidebar.getSelectionModel().select(bookmarksTab);
+        showTab(bookmarksTab);
         bookmarksController.focus();
+    }
+
+    /** Ctrl+1..5: the tab, over the search results too (the search is closed). */
+    private void showTab(Tab tab) {
+        search.clear();
+        sidebar.getSelectionModel().select(tab);
     }
 
     @FXML private void onBack() {
