@@ -33,6 +33,8 @@ final class GlossaryCells {
             aliases.setMaxWidth(Double.MAX_VALUE);
             yours.getStyleClass().add("glossary-user-badge");
             yours.setMinWidth(Region.USE_PREF_SIZE);
+            // The aliases, smaller, stand on the name's line, not above or below it.
+            box.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
         }
 
         @Override

@@ -23,12 +23,15 @@ import javafx.scene.layout.VBox;
  * with its related terms and the sections that mention it, and the terms the glossary lacks.
  */
 public final class GlossaryPanelController {
+    /** The height the entry leaves to two rows of terms, the mentions' heading and a mention (or most of one). */
+    private static final double OTHERS_ROOM = 150;
     private final GlossaryViewModel model;
     @FXML private TextField glossaryFilter;
     @FXML private Label glossaryStatus;
     @FXML private ListView<Term> termList;
     @FXML private VBox termDetails;
     @FXML private javafx.scene.control.ScrollPane entryScroll;
+    @FXML private javafx.scene.control.SplitPane glossarySplit;
     @FXML private VBox entryBox;
     @FXML private Label termName;
     @FXML private Label termAliases;
@@ -67,9 +70,11 @@ public final class GlossaryPanelController {
         candidatesBox.visibleProperty().bind(model.showingCandidatesProperty());
         termDetails.visibleProperty().bind(model.showingCandidatesProperty().not()
                 .and(model.chosenProperty().isNotNull()));
-        // The entry takes what it needs, up to about half the pane; the mentions get the rest.
+        // The entry is shown whole, never cut mid-line: the list of terms above gives up height for it,
+        // and only the mentions below scroll. Only an entry taller than the panel can give it scrolls.
         entryScroll.widthProperty().addListener((obs, o, w) -> fitEntry());
-        entryScroll.maxHeightProperty().bind(termDetails.heightProperty().multiply(0.55));
+        glossarySplit.heightProperty().addListener((obs, o, h) -> fitEntry());
+        termList.setMinHeight(60);
         chooseHint.visibleProperty().bind(model.readyProperty().and(model.chosenProperty().isNull())
                 .and(model.showingCandidatesProperty().not()));
         Label noMatch = new Label();
@@ -149,7 +154,11 @@ public final class GlossaryPanelController {
 
     /** The entry asks for its whole height; the pane's maximum decides whether it scrolls. */
     private void fitEntry() {
-        entryScroll.setPrefViewportHeight(entryBox.prefHeight(entryScroll.getWidth()));
+        double whole = Math.ceil(entryBox.prefHeight(entryScroll.getWidth()));
+        double most = Math.max(120, glossarySplit.getHeight() - OTHERS_ROOM);
+        entryScroll.setPrefViewportHeight(whole);
+        entryScroll.setMinHeight(Math.min(whole, most));
+        entryScroll.setMaxHeight(Math.min(whole, most));
     }
 
     private void selectChosen() {

@@ -50,6 +50,7 @@ public final class MainWindowController {
 
     @FXML private MenuBar menuBar;
     @FXML private TabPane sidebar;
+    @FXML private javafx.scene.layout.StackPane sidebarHolder;
     @FXML private Tab contentsTab;
     @FXML private Tab libraryTab;
     @FXML private Tab topicsTab;
@@ -129,6 +130,7 @@ public final class MainWindowController {
             }
         });
         bindStatus();
+        keepTabsWhole();
         // The search closed by its button: reading goes on in the article.
         search.queryProperty().addListener((obs, o, q) -> {
             if (q.isEmpty() && searchController.hasFocus()) {
@@ -153,6 +155,24 @@ public final class MainWindowController {
         chosen.setSelected(true);
         articleView.addEventFilter(MouseEvent.MOUSE_PRESSED, this::onMouseNavigation);
         sidebar.addEventFilter(MouseEvent.MOUSE_PRESSED, this::onMouseNavigation);
+    }
+
+    /**
+     * The sidebar is never narrower than its five tabs side by side, so that none is cut or hidden
+     * behind the overflow menu; measured after each layout, as fonts and zoom decide it.
+     */
+    private void keepTabsWhole() {
+        sidebar.needsLayoutProperty().addListener((obs, was, needs) -> {
+            if (needs || !(sidebar.lookup(".headers-region") instanceof javafx.scene.layout.Region headers)
+                    || !(sidebar.lookup(".tab-header-area") instanceof javafx.scene.layout.Region area)) {
+                return;
+            }
+            double buttons = sidebar.lookup(".control-buttons-tab") instanceof javafx.scene.layout.Region r ? r.prefWidth(-1) : 0;
+            double need = Math.ceil(headers.prefWidth(-1) + buttons + area.snappedLeftInset() + area.snappedRightInset() + 4);
+            if (need > sidebarHolder.getMinWidth() + 0.5) {
+                sidebarHolder.setMinWidth(need);
+            }
+        });
     }
 
     /** Images of imported articles are read from their folders in the data folder. */
