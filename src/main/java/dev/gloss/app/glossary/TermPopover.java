@@ -52,11 +52,23 @@ final class TermPopover {
         // A click on another term closes this popover and opens that term's at once.
         popover.setConsumeAutoHidingEvents(false);
         popover.setOnHidden(e -> shown = null);
+        // A dialog that opens (Import, Define…) closes the popover: nothing stays above a modal window.
+        Window.getWindows().addListener((javafx.collections.ListChangeListener<Window>) c -> {
+            if (modalOpen()) {
+                hide();
+            }
+        });
+    }
+
+    /** Whether a modal window (a dialog) is showing. */
+    static boolean modalOpen() {
+        return Window.getWindows().stream().anyMatch(w -> w instanceof javafx.stage.Stage stage && w.isShowing()
+                && stage.getModality() != javafx.stage.Modality.NONE);
     }
 
     /** Shows a term's popover under (or, near the bottom of the window, above) its words on screen. */
     void show(Term term, Node owner, Bounds words) {
-        if (popover.isShowing() && shown != null && shown.id().equals(term.id())) {
+        if (popover.isShowing() && shown != null && shown.id().equals(term.id()) || modalOpen()) {
             return;
         }
         hide();

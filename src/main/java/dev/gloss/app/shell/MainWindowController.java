@@ -332,7 +332,8 @@ public final class MainWindowController {
     }
 
     @FXML private void onLookUp() {
-        glossaryController.model().lookUp(articleView.selectedText());
+        glossaryController.model().lookUp(articleView.selectedText(), articleView.selectionSectionId(),
+                articleView.selectionInSection());
     }
 
     @FXML private void onSearch() {
