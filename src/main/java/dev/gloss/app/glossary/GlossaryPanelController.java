@@ -75,6 +75,14 @@ public final class GlossaryPanelController {
         entryScroll.widthProperty().addListener((obs, o, w) -> fitEntry());
         glossarySplit.heightProperty().addListener((obs, o, h) -> fitEntry());
         termList.setMinHeight(60);
+        // The list gives up height to the entry after it has scrolled to the chosen term: it scrolls
+        // again at its new height, so that no row is left half under the filter.
+        termList.heightProperty().addListener((obs, o, h) -> {
+            int index = termList.getSelectionModel().getSelectedIndex();
+            if (index >= 0) {
+                termList.scrollTo(Math.max(0, index - 1));
+            }
+        });
         chooseHint.visibleProperty().bind(model.readyProperty().and(model.chosenProperty().isNull())
                 .and(model.showingCandidatesProperty().not()));
         Label noMatch = new Label();

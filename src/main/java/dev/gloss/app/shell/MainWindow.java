@@ -81,8 +81,6 @@ public final class MainWindow {
         ((MainWindowController) loader.getController()).useDataDir(context.dataDir());
         model.setMessageTimer(MainWindow::afterMessageRead);
         Scene scene = new Scene(root, width, height);
-        // The first frame is painted in the theme's background, never white before a dark theme.
-        followBackground(scene);
         // Ctrl+Plus is Ctrl+= on most keyboards, and the keypad has its own keys.
         KeyCombination.Modifier shortcut = KeyCombination.SHORTCUT_DOWN;
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.EQUALS, shortcut), model.zoom()::zoomIn);
@@ -107,6 +105,8 @@ public final class MainWindow {
         scene.getProperties().put(ImportViewModel.class, imports);
         scene.getProperties().put(SearchViewModel.class, search);
         scene.getStylesheets().add(MainWindow.class.getResource("/dev/gloss/app/gloss.css").toExternalForm());
+        // The first frame is painted in the theme's background, never white before a dark theme.
+        followBackground(scene);
         return scene;
     }
 
