@@ -74,6 +74,8 @@ public final class GlossaryPanelController {
         // and only the mentions below scroll. Only an entry taller than the panel can give it scrolls.
         entryScroll.widthProperty().addListener((obs, o, w) -> fitEntry());
         glossarySplit.heightProperty().addListener((obs, o, h) -> fitEntry());
+        entryScroll.viewportBoundsProperty().addListener((obs, o, b) -> fitEntry());
+        entryBox.layoutBoundsProperty().addListener((obs, o, b) -> fitEntry());
         termList.setMinHeight(60);
         // The list gives up height to the entry after it has scrolled to the chosen term: it scrolls
         // again at its new height, so that no row is left half under the filter.
@@ -162,7 +164,9 @@ public final class GlossaryPanelController {
 
     /** The entry asks for its whole height; the pane's maximum decides whether it scrolls. */
     private void fitEntry() {
-        double whole = Math.ceil(entryBox.prefHeight(entryScroll.getWidth()));
+        double width = entryScroll.getViewportBounds().getWidth() > 0 ? entryScroll.getViewportBounds().getWidth()
+                : entryScroll.getWidth();
+        double whole = Math.ceil(entryBox.prefHeight(width));
         double most = Math.max(120, glossarySplit.getHeight() - OTHERS_ROOM);
         entryScroll.setPrefViewportHeight(whole);
         entryScroll.setMinHeight(Math.min(whole, most));

@@ -55,7 +55,8 @@ final class TermPopover {
         // A dialog that opens (Import, Define…) closes the popover: nothing stays above a modal window.
         Window.getWindows().addListener((javafx.collections.ListChangeListener<Window>) c -> {
             if (modalOpen()) {
-                hide();
+                // Not while the list of windows is telling of its change: hiding the popover changes it too.
+                javafx.application.Platform.runLater(this::hide);
             }
         });
     }
