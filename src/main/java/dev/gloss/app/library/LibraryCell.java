@@ -67,7 +67,8 @@ final class LibraryCell extends TreeCell<Object> {
         }
         if (item instanceof Article a) {
             String about = details(a, imported.test(a));
-            setText(null);
+            // The cell's text is the title, as for every row; what shows is the title over its details.
+            setText(a.title());
             title.setText(a.title());
             details.setText(about);
             setGraphic(articleBox);

@@ -174,7 +174,13 @@ public final class LibraryPanelController {
                 continue;
             }
             if (opened != null && opened != articleItem && opened.getParent() != null) {
-                opened.setExpanded(false);
+                // Closing the row of a section that was chosen moves the choice to its article: not a choice of the reader's.
+                revealing = true;
+                try {
+                    opened.setExpanded(false);
+                } finally {
+                    revealing = false;
+                }
             }
             if (!articleItem.isExpanded()) {
                 articleItem.setExpanded(true);
