@@ -60,6 +60,11 @@ public final class ShortcutsDialog {
     }
 
     public static void show(MenuBar menuBar) {
+        create(menuBar).showAndWait();
+    }
+
+    /** The dialog, not shown yet: for the window and the snapshot command. */
+    public static Alert create(MenuBar menuBar) {
         Alert alert = new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE);
         alert.initOwner(menuBar.getScene().getWindow());
         alert.setTitle("Keyboard Shortcuts");
@@ -68,7 +73,7 @@ public final class ShortcutsDialog {
         alert.getDialogPane().setContent(content(menuBar));
         alert.getDialogPane().setPrefWidth(640);
         alert.setResizable(true);
-        alert.showAndWait();
+        return alert;
     }
 
     /**
