@@ -76,23 +76,25 @@ public final class QuitAfterPopover {
         });
         await("the popover", () -> popover().isPresent());
         System.out.println("popover shown");
-        onFx(() -> {
-            Robot robot = new Robot();
-            robot.keyPress(KeyCode.ESCAPE);
-            robot.keyRelease(KeyCode.ESCAPE);
-            return null;
-        });
+        keys(KeyCode.ESCAPE);
         await("the popover closed", () -> popover().isEmpty());
         System.out.println("popover closed");
+        keys(KeyCode.CONTROL, KeyCode.Q);
+        System.out.println("quit pressed");
+    }
+
+    /** Presses the keys in order and lets them go in reverse, as fingers do. */
+    private static void keys(KeyCode... codes) throws Exception {
         onFx(() -> {
             Robot robot = new Robot();
-            robot.keyPress(KeyCode.CONTROL);
-            robot.keyPress(KeyCode.Q);
-            robot.keyRelease(KeyCode.Q);
-            robot.keyRelease(KeyCode.CONTROL);
+            for (KeyCode code : codes) {
+                robot.keyPress(code);
+            }
+            for (int i = codes.length - 1; i >= 0; i--) {
+                robot.keyRelease(codes[i]);
+            }
             return null;
         });
-        System.out.println("quit pressed");
     }
 
     private static Optional<Stage> mainStage() {

@@ -63,6 +63,13 @@ class SearchOverSidebarWindowTest {
         assertTrue(panelShown(robot));
     }
 
+    /** Another article, then the section again, as a bookmark or the contents would open it. */
+    private void awayAndBack(FxRobot robot, String section) {
+        robot.interact(() -> model.openArticle("vitamin-k2-and-osteoporosis"));
+        robot.interact(() -> model.openSection(section));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @Test
     void escInTheArticleClosesTheSearchAndItsMarks(FxRobot robot) throws Exception {
         search(robot);
@@ -76,9 +83,7 @@ class SearchOverSidebarWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(panelShown(robot), "Esc with the focus in the article closes the search");
         assertEquals(0, searchMarks(robot), "the closed search's words are no longer marked");
-        robot.interact(() -> model.openArticle("vitamin-k2-and-osteoporosis"));
-        robot.interact(() -> model.openSection(section));
-        WaitForAsyncUtils.waitForFxEvents();
+        awayAndBack(robot, section);
         assertEquals(0, searchMarks(robot), "nor when the section is opened again later, from a bookmark or the contents");
     }
 
@@ -89,9 +94,7 @@ class SearchOverSidebarWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         String section = model.currentSectionProperty().get().id();
         assertTrue(searchMarks(robot) > 0);
-        robot.interact(() -> model.openArticle("vitamin-k2-and-osteoporosis"));
-        robot.interact(() -> model.openSection(section));
-        WaitForAsyncUtils.waitForFxEvents();
+        awayAndBack(robot, section);
         assertEquals(0, searchMarks(robot), "marks belong to the result opened, not to the section for ever");
     }
 
