@@ -73,7 +73,8 @@ public final class GlossaryPanelController {
         // The entry is shown whole, never cut mid-line: the list of terms above gives up height for it,
         // and only the mentions below scroll. Only an entry taller than the panel can give it scrolls.
         entryScroll.widthProperty().addListener((obs, o, w) -> fitEntry());
-        glossarySplit.heightProperty().addListener((obs, o, h) -> fitEntry());
+        panel().heightProperty().addListener((obs, o, h) -> fitEntry());
+        glossarySplit.setMinHeight(0);
         entryScroll.viewportBoundsProperty().addListener((obs, o, b) -> fitEntry());
         entryBox.layoutBoundsProperty().addListener((obs, o, b) -> fitEntry());
         termList.setMinHeight(60);
@@ -163,11 +164,23 @@ public final class GlossaryPanelController {
     }
 
     /** The entry asks for its whole height; the pane's maximum decides whether it scrolls. */
+    private javafx.scene.layout.Region panel() {
+        return (javafx.scene.layout.Region) glossarySplit.getParent();
+    }
+
     private void fitEntry() {
         double width = entryScroll.getViewportBounds().getWidth() > 0 ? entryScroll.getViewportBounds().getWidth()
                 : entryScroll.getWidth();
         double whole = Math.ceil(entryBox.prefHeight(width));
-        double most = Math.max(120, glossarySplit.getHeight() - OTHERS_ROOM);
+        // The panel's height less its filter, status and buttons is the split's: the entry takes what
+        // that leaves after the rows of terms and a mention, so the buttons below are never pushed out.
+        double others = 0;
+        for (javafx.scene.Node n : panel().getChildrenUnmodifiable()) {
+            if (n != glossarySplit && n.isManaged()) {
+                others += n.prefHeight(panel().getWidth());
+            }
+        }
+        double most = Math.max(120, panel().getHeight() - others - OTHERS_ROOM);
         entryScroll.setPrefViewportHeight(whole);
         entryScroll.setMinHeight(Math.min(whole, most));
         entryScroll.setMaxHeight(Math.min(whole, most));
