@@ -30,6 +30,8 @@ public final class FindBarController {
     private ArticleView articleView;
     private List<FindModel.Match> matches = List.of();
     private int current = -1;
+    /** The reading text at the top of the view when the bar was opened; -1 when not known. */
+    private int anchor = -1;
 
     @FXML
     private void initialize() {
@@ -52,6 +54,10 @@ public final class FindBarController {
 
     /** Ctrl+F: shows the bar with its text selected, ready for a new query. */
     public void open() {
+        if (!isOpen()) {
+            // Where the reader is, taken before the bar takes its room from the article's view.
+            anchor = articleView == null ? -1 : readingIndexAtTop();
+        }
         setShown(true);
         findField.requestFocus();
         findField.selectAll();
@@ -75,6 +81,7 @@ public final class FindBarController {
     /** The article changed: search it again if the bar is open. */
     public void articleChanged() {
         current = -1;
+        anchor = -1;
         if (isOpen()) {
             search();
         }
@@ -115,7 +122,8 @@ public final class FindBarController {
         // The article's whole text, shown or not yet: a match in rows of a long table not shown counts too.
         FindModel.Match from = current >= 0 && current < matches.size() ? matches.get(current) : null;
         matches = FindModel.find(articleView.readingTexts(), findField.getText());
-        current = matches.isEmpty() ? -1 : from != null ? firstFrom(from.block(), from.start()) : firstInView();
+        current = matches.isEmpty() ? -1 : from != null ? firstFrom(from.block(), from.start())
+                : anchor >= 0 ? firstFrom(anchor, 0) : firstInView();
         paint();
     }
 
@@ -128,6 +136,19 @@ public final class FindBarController {
             }
         }
         return 0;
+    }
+
+    /** The first reading text shown whose block reaches below the top of the article's view. */
+    private int readingIndexAtTop() {
+        double top = articleView.localToScene(articleView.getLayoutBounds()).getMinY();
+        int count = articleView.readingTexts().size();
+        for (int i = 0; i < count; i++) {
+            java.util.Optional<TextBlock> block = articleView.readingBlock(i);
+            if (block.isPresent() && block.get().localToScene(block.get().getLayoutBounds()).getMaxY() > top) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
