@@ -47,6 +47,9 @@ final class SnapshotCommand implements Runnable {
     @Option(names = "--term", paramLabel = "TERM", description = "Show a glossary term in the sidebar, by its name, an alias or its id.")
     String term;
 
+    @Option(names = "--shortcuts", description = "Render Help > Keyboard Shortcuts, as the window opens it, instead of the window.")
+    boolean shortcuts;
+
     @Spec
     CommandSpec spec;
 
@@ -85,7 +88,8 @@ final class SnapshotCommand implements Runnable {
         try {
             Snapshotter.render(new Snapshotter.Options(out, Optional.ofNullable(articleId),
                     Optional.ofNullable(sectionId), width, height, theme.equals("dark"), Optional.ofNullable(find), Optional.ofNullable(topic),
-                    GlossCommand.dataDir(spec), Optional.ofNullable(sidebar), termId, Optional.ofNullable(search)));
+                    GlossCommand.dataDir(spec), Optional.ofNullable(sidebar), termId, Optional.ofNullable(search),
+                    shortcuts));
         } catch (Exception e) {
             throw new UserError("the snapshot could not be made: " + e.getMessage(), 1);
         }

@@ -23,7 +23,7 @@ import java.util.function.Consumer;
  * its source gives them; nothing when the source says none of it. The address opens only through
  * the view's link handler, which asks first.
  */
-final class Byline {
+public final class Byline {
     private static final DateTimeFormatter READABLE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private Byline() {
@@ -67,8 +67,8 @@ final class Byline {
         return l;
     }
 
-    /** "2024-05-12" or "2024-05-12T09:30:00+01:00" as "12 May 2024"; anything else as given. */
-    static String readableDate(String published) {
+    /** "2024-05-12" or "2024-05-12T09:30:00+01:00" as "12 May 2024"; anything else as given (the library list too). */
+    public static String readableDate(String published) {
         try {
             return READABLE.format(OffsetDateTime.parse(published));
         } catch (DateTimeParseException e) {
@@ -80,7 +80,7 @@ final class Byline {
         }
     }
 
-    private static String host(String address) {
+    public static String host(String address) {
         try {
             String host = URI.create(address).getHost();
             return host == null ? address : host.replaceFirst("^www\\.", "");

@@ -11,10 +11,11 @@ import java.util.function.Consumer;
 
 /**
  * The mouse over interactive marks: a click on one activates it, and so does resting on one for a
- * moment; passing over marks does nothing, so popovers never open as the pointer crosses the text.
+ * second; passing over marks does nothing, so popovers never open as the pointer crosses the text,
+ * and a key pressed anywhere in the window (typing) cancels the rest until the pointer moves again.
  */
 final class MarkPointer {
-    static final Duration REST = Duration.millis(650);
+    static final Duration REST = Duration.millis(1000);
 
     private final ArticleView view;
     private final PauseTransition rest = new PauseTransition(REST);
@@ -38,6 +39,15 @@ final class MarkPointer {
             rest.stop();
         });
         view.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
+        javafx.event.EventHandler<javafx.scene.input.KeyEvent> typing = e -> rest.stop();
+        view.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.removeEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, typing);
+            }
+            if (scene != null) {
+                scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, typing);
+            }
+        });
     }
 
     void setOnActivated(Consumer<ArticleView.MarkHit> handler) {

@@ -30,6 +30,8 @@ public final class FindBarController {
     private ArticleView articleView;
     private List<FindModel.Match> matches = List.of();
     private int current = -1;
+    /** The reading text at the top of the view when the bar was opened; -1 when not known. */
+    private int anchor = -1;
 
     @FXML
     private void initialize() {
@@ -52,6 +54,10 @@ public final class FindBarController {
 
     /** Ctrl+F: shows the bar with its text selected, ready for a new query. */
     public void open() {
+        if (!isOpen()) {
+            // Where the reader is, taken before the bar takes its room from the article's view.
+            anchor = articleView == null ? -1 : readingIndexAtTop();
+        }
         setShown(true);
         findField.requestFocus();
         findField.selectAll();
@@ -61,6 +67,7 @@ public final class FindBarController {
     @FXML
     public void close() {
         setShown(false);
+        current = -1;
         clearHighlights();
         matches = List.of();
         current = -1;
@@ -73,6 +80,8 @@ public final class FindBarController {
 
     /** The article changed: search it again if the bar is open. */
     public void articleChanged() {
+        current = -1;
+        anchor = -1;
         if (isOpen()) {
             search();
         }
@@ -111,9 +120,59 @@ public final class FindBarController {
             return;
         }
         // The article's whole text, shown or not yet: a match in rows of a long table not shown counts too.
+        FindModel.Match from = current >= 0 && current < matches.size() ? matches.get(current) : null;
         matches = FindModel.find(articleView.readingTexts(), findField.getText());
-        current = matches.isEmpty() ? -1 : 0;
+        current = matches.isEmpty() ? -1 : from != null ? firstFrom(from.block(), from.start())
+                : anchor >= 0 ? firstFrom(anchor, 0) : firstInView();
         paint();
+    }
+
+    /** The first match at or after a place in the reading texts, else the first of all (find wraps). */
+    private int firstFrom(int block, int offset) {
+        for (int i = 0; i < matches.size(); i++) {
+            FindModel.Match m = matches.get(i);
+            if (m.block() > block || m.block() == block && m.start() >= offset) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /** The first reading text shown whose block reaches below the top of the article's view. */
+    private int readingIndexAtTop() {
+        double top = articleView.localToScene(articleView.getLayoutBounds()).getMinY();
+        int count = articleView.readingTexts().size();
+        for (int i = 0; i < count; i++) {
+            java.util.Optional<TextBlock> block = articleView.readingBlock(i);
+            if (block.isPresent() && block.get().localToScene(block.get().getLayoutBounds()).getMaxY() > top) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The first match from where the reader is: on a line at or below the top of the article's
+     * viewport, so that find goes on from the page being read, not from the article's start.
+     */
+    private int firstInView() {
+        javafx.geometry.Bounds viewport = articleView.localToScene(articleView.getLayoutBounds());
+        for (int i = 0; i < matches.size(); i++) {
+            FindModel.Match m = matches.get(i);
+            // Rows not shown yet stand where the last shown text before them ends.
+            java.util.Optional<TextBlock> block = java.util.Optional.empty();
+            for (int at = m.block(); at >= 0 && block.isEmpty(); at--) {
+                block = articleView.readingBlock(at);
+            }
+            if (block.isEmpty()) {
+                return i;
+            }
+            double line = block.get().localToScene(0, block.get().lineTopOf(m.start())).getY();
+            if (line >= viewport.getMinY() - 1) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     private void move(int step) {

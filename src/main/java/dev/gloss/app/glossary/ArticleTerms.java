@@ -60,7 +60,8 @@ public final class ArticleTerms {
     private List<MenuItem> contextItems(ArticleView.ContextRequest request) {
         String selected = request.selectedText();
         if (GlossaryViewModel.canLookUp(selected)) {
-            return List.of(item(selected.strip(), () -> model.lookUp(selected)));
+            return List.of(item(selected.strip(), () -> model.lookUp(selected, request.selectionSectionId(),
+                    request.selectionInSection())));
         }
         if (selected.isBlank()) {
             Optional<MenuItem> onMark = request.mark().filter(m -> LAYER.equals(m.layer()))

@@ -20,6 +20,7 @@ import javafx.stage.Window;
  * when it cannot be.
  */
 final class DefineTermDialog {
+    private static final int ERROR_LINES = 2;
     static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
 
     private DefineTermDialog() {
@@ -53,9 +54,9 @@ final class DefineTermDialog {
         error.setId("defineError");
         error.getStyleClass().add("define-error");
         error.setWrapText(true);
-        error.setMinHeight(Label.USE_PREF_SIZE);
+        // The error's room (two lines) is kept while there is none, so that the form does not jump when one comes.
+        error.setMinHeight(ERROR_LINES * Math.ceil(javafx.scene.text.Font.getDefault().getSize() * 1.4));
         error.setVisible(false);
-        error.managedProperty().bind(error.visibleProperty());
 
         GridPane grid = new GridPane();
         grid.getStyleClass().add("define-form");

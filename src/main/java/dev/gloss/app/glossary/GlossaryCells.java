@@ -36,6 +36,8 @@ final class GlossaryCells {
             yours.setMinWidth(Region.USE_PREF_SIZE);
             found.getStyleClass().add("glossary-auto-badge");
             found.setMinWidth(Region.USE_PREF_SIZE);
+            // The aliases, smaller, stand on the name's line, not above or below it.
+            box.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
         }
 
         @Override

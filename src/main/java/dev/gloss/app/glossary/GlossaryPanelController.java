@@ -24,12 +24,15 @@ import javafx.scene.layout.VBox;
  * with its related terms and the sections that mention it, and the terms the glossary lacks.
  */
 public final class GlossaryPanelController {
+    /** The height the entry leaves to two rows of terms, the mentions' heading and a mention (or most of one). */
+    private static final double OTHERS_ROOM = 150;
     private final GlossaryViewModel model;
     @FXML private TextField glossaryFilter;
     @FXML private Label glossaryStatus;
     @FXML private ListView<Term> termList;
     @FXML private VBox termDetails;
     @FXML private javafx.scene.control.ScrollPane entryScroll;
+    @FXML private javafx.scene.control.SplitPane glossarySplit;
     @FXML private VBox entryBox;
     @FXML private Label termName;
     @FXML private Label termAliases;
@@ -74,9 +77,22 @@ public final class GlossaryPanelController {
         candidatesBox.visibleProperty().bind(model.showingCandidatesProperty());
         termDetails.visibleProperty().bind(model.showingCandidatesProperty().not()
                 .and(model.chosenProperty().isNotNull()));
-        // The entry takes what it needs, up to about half the pane; the mentions get the rest.
+        // The entry is shown whole, never cut mid-line: the list of terms above gives up height for it,
+        // and only the mentions below scroll. Only an entry taller than the panel can give it scrolls.
         entryScroll.widthProperty().addListener((obs, o, w) -> fitEntry());
-        entryScroll.maxHeightProperty().bind(termDetails.heightProperty().multiply(0.55));
+        panel().heightProperty().addListener((obs, o, h) -> fitEntry());
+        glossarySplit.setMinHeight(0);
+        entryScroll.viewportBoundsProperty().addListener((obs, o, b) -> fitEntry());
+        entryBox.layoutBoundsProperty().addListener((obs, o, b) -> fitEntry());
+        termList.setMinHeight(60);
+        // The list gives up height to the entry after it has scrolled to the chosen term: it scrolls
+        // again at its new height, so that no row is left half under the filter.
+        termList.heightProperty().addListener((obs, o, h) -> {
+            int index = termList.getSelectionModel().getSelectedIndex();
+            if (index >= 0) {
+                termList.scrollTo(Math.max(0, index - 1));
+            }
+        });
         chooseHint.visibleProperty().bind(model.readyProperty().and(model.chosenProperty().isNull())
                 .and(model.showingCandidatesProperty().not()));
         Label noMatch = new Label();
@@ -170,8 +186,26 @@ public final class GlossaryPanelController {
     }
 
     /** The entry asks for its whole height; the pane's maximum decides whether it scrolls. */
+    private javafx.scene.layout.Region panel() {
+        return (javafx.scene.layout.Region) glossarySplit.getParent();
+    }
+
     private void fitEntry() {
-        entryScroll.setPrefViewportHeight(entryBox.prefHeight(entryScroll.getWidth()));
+        double width = entryScroll.getViewportBounds().getWidth() > 0 ? entryScroll.getViewportBounds().getWidth()
+                : entryScroll.getWidth();
+        double whole = Math.ceil(entryBox.prefHeight(width));
+        // The panel's height less its filter, status and buttons is the split's: the entry takes what
+        // that leaves after the rows of terms and a mention, so the buttons below are never pushed out.
+        double others = 0;
+        for (javafx.scene.Node n : panel().getChildrenUnmodifiable()) {
+            if (n != glossarySplit && n.isManaged()) {
+                others += n.prefHeight(panel().getWidth());
+            }
+        }
+        double most = Math.max(120, panel().getHeight() - others - OTHERS_ROOM);
+        entryScroll.setPrefViewportHeight(whole);
+        entryScroll.setMinHeight(Math.min(whole, most));
+        entryScroll.setMaxHeight(Math.min(whole, most));
     }
 
     private void selectChosen() {

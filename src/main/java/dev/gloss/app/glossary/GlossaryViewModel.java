@@ -227,6 +227,23 @@ public final class GlossaryViewModel {
      * the term, one of its aliases, or a near miss of one; otherwise hands the text to the library
      * search, when there is one.
      */
+    /**
+     * Look Up of a selection in the article: the term whose mention there holds the selection comes
+     * first ("vitamin" selected inside "vitamin K2" is vitamin K2), then the words themselves.
+     */
+    public void lookUp(String text, Optional<String> sectionId, Optional<SectionMark> selection) {
+        if (service != null && sectionId.isPresent() && selection.isPresent()) {
+            SectionMark at = selection.get();
+            for (Mention m : service.mentions().inSection(sectionId.get())) {
+                if (m.start() <= at.start() && at.end() <= m.end()) {
+                    showInPanel(m.termId());
+                    return;
+                }
+            }
+        }
+        lookUp(text);
+    }
+
     public void lookUp(String text) {
         String query = text == null ? "" : text.strip().replaceAll("\\s+", " ");
         if (query.isEmpty()) {

@@ -1,6 +1,6 @@
 package dev.gloss.app.glossary;
 
-import atlantafx.base.controls.Popover;
+import org.controlsfx.control.PopOver;
 import dev.gloss.core.glossary.Term;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -24,7 +24,7 @@ final class TermPopover {
     private final Label definition = new Label();
     private final Label note = new Label();
     private final Hyperlink open = new Hyperlink("Open in glossary");
-    private final Popover popover;
+    private final PopOver popover;
     private Term shown;
 
     TermPopover(Consumer<String> openInGlossary) {
@@ -47,7 +47,7 @@ final class TermPopover {
         VBox content = new VBox(4, name, definition, note, open);
         content.getStyleClass().add("term-popover");
         content.setPrefWidth(330);
-        popover = new Popover(content);
+        popover = new PopOver(content);
         popover.setAnimated(false);
         popover.setDetachable(false);
         popover.setHeaderAlwaysVisible(false);
@@ -56,6 +56,19 @@ final class TermPopover {
         // A click on another term closes this popover and opens that term's at once.
         popover.setConsumeAutoHidingEvents(false);
         popover.setOnHidden(e -> shown = null);
+        // A dialog that opens (Import, Define…) closes the popover: nothing stays above a modal window.
+        Window.getWindows().addListener((javafx.collections.ListChangeListener<Window>) c -> {
+            if (modalOpen()) {
+                // Not while the list of windows is telling of its change: hiding the popover changes it too.
+                javafx.application.Platform.runLater(this::hide);
+            }
+        });
+    }
+
+    /** Whether a modal window (a dialog) is showing. */
+    static boolean modalOpen() {
+        return Window.getWindows().stream().anyMatch(w -> w instanceof javafx.stage.Stage stage && w.isShowing()
+                && stage.getModality() != javafx.stage.Modality.NONE);
     }
 
     /**
@@ -64,7 +77,7 @@ final class TermPopover {
      * glossary's own terms): the quote is shown in quotation marks, never as a definition of ours.
      */
     void show(Term term, String source, Node owner, Bounds words) {
-        if (popover.isShowing() && shown != null && shown.id().equals(term.id())) {
+        if (popover.isShowing() && shown != null && shown.id().equals(term.id()) || modalOpen()) {
             return;
         }
         hide();
@@ -85,7 +98,7 @@ final class TermPopover {
         open.setVisited(false);
         Window window = owner.getScene().getWindow();
         boolean below = words.getMaxY() + ROOM_BELOW < window.getY() + window.getHeight();
-        popover.setArrowLocation(below ? Popover.ArrowLocation.TOP_LEFT : Popover.ArrowLocation.BOTTOM_LEFT);
+        popover.setArrowLocation(below ? PopOver.ArrowLocation.TOP_LEFT : PopOver.ArrowLocation.BOTTOM_LEFT);
         double x = words.getMinX() + Math.min(words.getWidth() / 2, 24);
         popover.show(owner, x, below ? words.getMaxY() + 2 : words.getMinY() - 2);
     }

@@ -7,7 +7,10 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -57,27 +60,52 @@ public final class ShortcutsDialog {
     }
 
     public static void show(MenuBar menuBar) {
-        GridPane grid = new GridPane();
-        grid.setHgap(24);
-        grid.setVgap(6);
-        grid.getStyleClass().add("shortcuts-grid");
-        int row = 0;
-        for (String[] s : shortcuts(menuBar)) {
-            Label action = new Label(s[0]);
-            Label key = new Label(s[1]);
-            key.getStyleClass().add("shortcut-key");
-            key.setAccessibleText(s[0] + ": " + s[1]);
-            grid.addRow(row++, key, action);
-        }
+        create(menuBar).showAndWait();
+    }
+
+    /** The dialog, not shown yet: for the window and the snapshot command. */
+    public static Alert create(MenuBar menuBar) {
         Alert alert = new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE);
         alert.initOwner(menuBar.getScene().getWindow());
         alert.setTitle("Keyboard Shortcuts");
         alert.setHeaderText("Keyboard shortcuts");
+        alert.getDialogPane().getStylesheets().setAll(menuBar.getScene().getStylesheets());
+        alert.getDialogPane().setContent(content(menuBar));
+        alert.getDialogPane().setPrefWidth(640);
+        alert.setResizable(true);
+        return alert;
+    }
+
+    /**
+     * The table of keys: every key whole in its column, as wide as the widest, and every
+     * description wrapped onto more lines where it is long, never cut.
+     */
+    static ScrollPane content(MenuBar menuBar) {
+        GridPane grid = new GridPane();
+        grid.setHgap(24);
+        grid.setVgap(6);
+        grid.getStyleClass().add("shortcuts-grid");
+        ColumnConstraints keys = new ColumnConstraints();
+        keys.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints actions = new ColumnConstraints();
+        actions.setHgrow(Priority.ALWAYS);
+        actions.setMinWidth(120);
+        grid.getColumnConstraints().setAll(keys, actions);
+        int row = 0;
+        for (String[] s : shortcuts(menuBar)) {
+            Label action = new Label(s[0]);
+            action.setWrapText(true);
+            action.setMinHeight(Region.USE_PREF_SIZE);
+            Label key = new Label(s[1]);
+            key.getStyleClass().add("shortcut-key");
+            key.setMinWidth(Region.USE_PREF_SIZE);
+            key.setAccessibleText(s[0] + ": " + s[1]);
+            grid.addRow(row++, key, action);
+        }
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setPrefViewportHeight(420);
-        alert.getDialogPane().setContent(scroll);
-        alert.getDialogPane().setPrefWidth(560);
-        alert.showAndWait();
+        return scroll;
     }
 }

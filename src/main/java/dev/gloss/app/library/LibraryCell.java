@@ -1,25 +1,64 @@
 package dev.gloss.app.library;
 
+import dev.gloss.app.article.Byline;
 import dev.gloss.core.model.Article;
 import dev.gloss.core.model.Section;
 import dev.gloss.core.model.TitleKind;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
-/** A sidebar row: an article's title, or a section's title (an untitled introduction reads "Introduction"). */
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+/**
+ * A sidebar row: an article's whole title (wrapped, never cut) over a line of what is known of it
+ * (its words, whether it came with Gloss or was imported, where it was saved from, its date), or
+ * a section's title (an untitled introduction reads "Introduction").
+ */
 final class LibraryCell extends TreeCell<Object> {
-
     private final Tooltip tooltip = new Tooltip();
+    private final Predicate<Article> imported;
+    private final Label title = new Label();
+    private final Label details = new Label();
+    /** Where the reading progress of the article goes, at the end of its details line; empty until known. */
+    private final Label progress = new Label();
+    private final VBox articleBox;
 
-    LibraryCell() {
-        // A zero preferred width lets long titles end in an ellipsis instead of scrolling the sidebar sideways.
+    LibraryCell(Predicate<Article> imported) {
+        this.imported = imported;
+        // A zero preferred width keeps the rows as wide as the sidebar: long titles wrap instead of scrolling it sideways.
         setPrefWidth(0);
+        title.getStyleClass().add("library-article-title");
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        details.getStyleClass().add("library-article-details");
+        details.setMinWidth(0);
+        progress.getStyleClass().add("library-article-progress");
+        progress.setMinWidth(Region.USE_PREF_SIZE);
+        progress.managedProperty().bind(progress.textProperty().isNotEmpty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox line = new HBox(6, details, gap, progress);
+        articleBox = new VBox(1, title, line);
+        articleBox.getStyleClass().add("library-article");
     }
 
     @Override
     protected void updateItem(Object item, boolean empty) {
         super.updateItem(item, empty);
         setTooltip(null);
+        setGraphic(null);
+        setWrapText(false);
+        setContentDisplay(ContentDisplay.LEFT);
         getStyleClass().removeAll("article-item", "section-item", "generated-item");
         if (empty || item == null) {
             setText(null);
@@ -27,23 +66,47 @@ final class LibraryCell extends TreeCell<Object> {
             return;
         }
         if (item instanceof Article a) {
+            String about = details(a, imported.test(a));
+            // The cell's text is the title, as for every row; what shows is the title over its details.
             setText(a.title());
-            tooltip.setText(a.title());
+            title.setText(a.title());
+            details.setText(about);
+            setGraphic(articleBox);
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            tooltip.setText(a.title() + (a.meta().description() == null ? "" : "\n" + a.meta().description()));
+            tooltip.setWrapText(true);
+            tooltip.setMaxWidth(420);
             setTooltip(tooltip);
             getStyleClass().add("article-item");
-            setAccessibleText("Article: " + a.title() + ", " + a.sections().size() + " sections");
+            setAccessibleText("Article: " + a.title() + ", " + about + ", " + a.sections().size()
+                    + (a.sections().size() == 1 ? " section" : " sections"));
         } else if (item instanceof Section s) {
-            String title = s.titleKind() == TitleKind.NONE ? "Introduction" : s.title();
-            setText(title);
-            tooltip.setText(title);
+            String text = s.titleKind() == TitleKind.NONE ? "Introduction" : s.title();
+            setText(text);
+            setWrapText(true);
+            tooltip.setText(text);
             setTooltip(tooltip);
             getStyleClass().add("section-item");
             if (s.titleKind() == TitleKind.GENERATED) {
                 getStyleClass().add("generated-item");
             }
-            setAccessibleText("Section: " + title);
+            setAccessibleText("Section: " + text);
         } else {
             setText(item.toString());
         }
+    }
+
+    /** "1,234 words · imported · nodejs.org · 12 May 2024": what the row says of an article. */
+    static String details(Article a, boolean imported) {
+        List<String> parts = new ArrayList<>();
+        parts.add(NumberFormat.getIntegerInstance(Locale.ENGLISH).format(a.wordCount()) + " words");
+        parts.add(imported ? "imported" : "bundled");
+        if (a.meta().sourceUrl() != null) {
+            parts.add(Byline.host(a.meta().sourceUrl()));
+        }
+        if (a.meta().published() != null) {
+            parts.add(Byline.readableDate(a.meta().published()));
+        }
+        return String.join(" · ", parts);
     }
 }

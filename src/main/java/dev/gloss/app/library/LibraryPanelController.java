@@ -34,6 +34,8 @@ public final class LibraryPanelController {
     /** Counts the rebuilds asked for, so that only the latest one's rows are put in place. */
     private int rebuilds;
     private boolean listed;
+    /** The article row that showing a place expanded (the reader had not): closed again when another is shown. */
+    private TreeItem<Object> opened;
 
     /**
      * @param rowMaker where the rows of new articles are made: ten thousand rows take a good part
@@ -48,7 +50,7 @@ public final class LibraryPanelController {
     @FXML
     private void initialize() {
         libraryTree.setRoot(new TreeItem<>("Library"));
-        libraryTree.setCellFactory(tv -> new LibraryCell());
+        libraryTree.setCellFactory(tv -> new LibraryCell(imports::isRemovable));
         model.articles().addListener((ListChangeListener<Article>) c -> rebuild());
         libraryTree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> onChosen(item));
         model.placeProperty().addListener((obs, old, place) -> {
@@ -171,7 +173,21 @@ public final class LibraryPanelController {
             if (!((Article) articleItem.getValue()).id().equals(place.articleId())) {
                 continue;
             }
-            articleItem.setExpanded(true);
+            if (opened != null && opened != articleItem && opened.getParent() != null) {
+                // Closing the row of a section that was chosen moves the choice to its article: not a choice of the reader's.
+                revealing = true;
+                try {
+                    opened.setExpanded(false);
+                } finally {
+                    revealing = false;
+                }
+            }
+            if (!articleItem.isExpanded()) {
+                articleItem.setExpanded(true);
+                opened = articleItem;
+            } else if (opened != articleItem) {
+                opened = null;
+            }
             TreeItem<Object> item = articleItem;
             for (TreeItem<Object> child : articleItem.getChildren()) {
                 if (place.sectionId().filter(((Section) child.getValue()).id()::equals).isPresent()) {

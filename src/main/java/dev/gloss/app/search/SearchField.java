@@ -43,10 +43,16 @@ public final class SearchField {
             }
             e.consume();
         });
-        model.openedProperty().addListener((obs, o, opened) -> article.setMarks(LAYER, sectionId -> sections.apply(sectionId)
+        model.openedProperty().addListener((obs, o, opened) -> {
+            if (opened == null) {
+                article.clearMarks(LAYER);
+                return;
+            }
+            article.setMarks(LAYER, sectionId -> sections.apply(sectionId)
                 .map(s -> model.marksIn(sectionId, s.plainText()).stream()
                         .map(r -> new SectionMark(r[0], r[1], LAYER)).toList())
-                .orElse(List.of()), false, false));
+                .orElse(List.of()), false, false);
+        });
     }
 
     /** Ctrl+K: to the field, with its text selected for a new query. */

@@ -53,6 +53,22 @@ public final class SearchPanelController {
         searchPanel.visibleProperty().bind(model.queryProperty().isNotEmpty());
     }
 
+    /** Whether the keyboard focus is in the results panel. */
+    public boolean hasFocus() {
+        for (javafx.scene.Node n = searchPanel.getScene() == null ? null : searchPanel.getScene().getFocusOwner();
+             n != null; n = n.getParent()) {
+            if (n == searchPanel) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @FXML
+    private void onClose() {
+        model.clear();
+    }
+
     /** Up and Down in the search field move through the results. */
     public void move(int step) {
         int size = model.results().size();

@@ -117,6 +117,13 @@ public final class SearchViewModel {
             }
         });
         reader.topicsProperty().addListener((obs, o, topics) -> updateScopes(topics));
+        // The words of a result are marked while that result is being read: going anywhere else lets them go.
+        reader.placeProperty().addListener((obs, o, place) -> {
+            Opened was = opened.get();
+            if (was != null && (place == null || !place.sectionId().equals(Optional.of(was.sectionId())))) {
+                opened.set(null);
+            }
+        });
         // The index on disk is opened as soon as the first article is painted, while the library is
         // still being read; it is brought to the library once that is loaded.
         // (Another Gloss holding the index leaves held unset: the build finds that again and searches in memory.)
@@ -340,9 +347,10 @@ public final class SearchViewModel {
         }
     }
 
-    /** Esc: leaves the results, keeping the marks in the text. */
+    /** Esc or the panel's close button: the search is over, its results and its marks in the text go. */
     public void clear() {
         query.set("");
+        opened.set(null);
     }
 
     /** Ranges of a section's text to mark for the last opened result. */

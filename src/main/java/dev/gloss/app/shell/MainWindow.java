@@ -80,21 +80,60 @@ public final class MainWindow {
             throw new UncheckedIOException("The main window's layout cannot be loaded", e);
         }
         ((MainWindowController) loader.getController()).useDataDir(context.dataDir());
+        model.setMessageTimer(MainWindow::afterMessageRead);
         Scene scene = new Scene(root, width, height);
         // Ctrl+Plus is Ctrl+= on most keyboards, and the keypad has its own keys.
         KeyCombination.Modifier shortcut = KeyCombination.SHORTCUT_DOWN;
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.EQUALS, shortcut), model.zoom()::zoomIn);
+        // "Ctrl++" as the menu shows it: the plus of the main keys is Shift and the equals key.
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.EQUALS, shortcut, KeyCombination.SHIFT_DOWN),
+                model.zoom()::zoomIn);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, shortcut), model.zoom()::zoomIn);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, shortcut), model.zoom()::zoomOut);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.NUMPAD0, shortcut), model.zoom()::reset);
         // Ctrl+Shift+F searches the library too, as in many editors; Ctrl+K is the menu's.
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, shortcut, KeyCombination.SHIFT_DOWN),
                 () -> focusSearch(scene));
+        // Esc anywhere closes the search, unless something nearer (a field, the find bar) used it.
+        scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !search.queryProperty().get().isEmpty()) {
+                search.clear();
+                scene.lookup(".article-view").requestFocus();
+                e.consume();
+            }
+        });
         acceptDroppedFiles(scene, imports);
         scene.getProperties().put(ImportViewModel.class, imports);
         scene.getProperties().put(SearchViewModel.class, search);
         scene.getStylesheets().add(MainWindow.class.getResource("/dev/gloss/app/gloss.css").toExternalForm());
+        // The first frame is painted in the theme's background, never white before a dark theme.
+        followBackground(scene);
         return scene;
+    }
+
+    /** How long a message stays in the status bar. */
+    static final javafx.util.Duration MESSAGE_TIME = javafx.util.Duration.seconds(6);
+
+    private static Runnable afterMessageRead(Runnable clear) {
+        javafx.animation.PauseTransition pause = new javafx.animation.PauseTransition(MESSAGE_TIME);
+        pause.setOnFinished(e -> clear.run());
+        pause.play();
+        return pause::stop;
+    }
+
+    /** The scene's fill is the theme's page colour, taken from the root's background as the theme styles it. */
+    private static void followBackground(Scene scene) {
+        if (!(scene.getRoot() instanceof javafx.scene.layout.Region root)) {
+            return;
+        }
+        root.applyCss();
+        java.util.function.Consumer<javafx.scene.layout.Background> fill = bg -> {
+            if (bg != null && !bg.getFills().isEmpty()) {
+                scene.setFill(bg.getFills().get(bg.getFills().size() - 1).getFill());
+            }
+        };
+        fill.accept(root.getBackground());
+        root.backgroundProperty().addListener((obs, o, bg) -> fill.accept(bg));
     }
 
     /** The window's imports, for the snapshot command and the tests, which cannot drive a file chooser. */

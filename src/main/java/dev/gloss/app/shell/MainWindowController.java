@@ -50,6 +50,7 @@ public final class MainWindowController {
 
     @FXML private MenuBar menuBar;
     @FXML private TabPane sidebar;
+    @FXML private javafx.scene.layout.StackPane sidebarHolder;
     @FXML private Tab contentsTab;
     @FXML private Tab libraryTab;
     @FXML private Tab topicsTab;
@@ -130,6 +131,13 @@ public final class MainWindowController {
             }
         });
         bindStatus();
+        keepTabsWhole();
+        // The search closed by its button: reading goes on in the article.
+        search.queryProperty().addListener((obs, o, q) -> {
+            if (q.isEmpty() && searchController.hasFocus()) {
+                articleView.requestFocus();
+            }
+        });
         // Reading starts in the article, not in the first field of the toolbar.
         javafx.application.Platform.runLater(articleView::requestFocus);
         bindBookmarks();
@@ -148,6 +156,24 @@ public final class MainWindowController {
         chosen.setSelected(true);
         articleView.addEventFilter(MouseEvent.MOUSE_PRESSED, this::onMouseNavigation);
         sidebar.addEventFilter(MouseEvent.MOUSE_PRESSED, this::onMouseNavigation);
+    }
+
+    /**
+     * The sidebar is never narrower than its five tabs side by side, so that none is cut or hidden
+     * behind the overflow menu; measured after each layout, as fonts and zoom decide it.
+     */
+    private void keepTabsWhole() {
+        sidebar.needsLayoutProperty().addListener((obs, was, needs) -> {
+            if (needs || !(sidebar.lookup(".headers-region") instanceof javafx.scene.layout.Region headers)
+                    || !(sidebar.lookup(".tab-header-area") instanceof javafx.scene.layout.Region area)) {
+                return;
+            }
+            double buttons = sidebar.lookup(".control-buttons-tab") instanceof javafx.scene.layout.Region r ? r.prefWidth(-1) : 0;
+            double need = Math.ceil(headers.prefWidth(-1) + buttons + area.snappedLeftInset() + area.snappedRightInset() + 4);
+            if (need > sidebarHolder.getMinWidth() + 0.5) {
+                sidebarHolder.setMinWidth(need);
+            }
+        });
     }
 
     /** Images of imported articles are read from their folders in the data folder. */
@@ -307,7 +333,8 @@ public final class MainWindowController {
     }
 
     @FXML private void onLookUp() {
-        glossaryController.model().lookUp(articleView.selectedText());
+        glossaryController.model().lookUp(articleView.selectedText(), articleView.selectionSectionId(),
+                articleView.selectionInSection());
     }
 
     @FXML private void onSearch() {
@@ -339,28 +366,34 @@ public final class MainWindowController {
     }
 
     @FXML private void onShowContents() {
-        sidebar.getSelectionModel().select(contentsTab);
+        showTab(contentsTab);
         contentsController.focus();
     }
 
     @FXML private void onShowLibrary() {
-        sidebar.getSelectionModel().select(libraryTab);
+        showTab(libraryTab);
         libraryController.focus();
     }
 
     @FXML private void onShowTopics() {
-        sidebar.getSelectionModel().select(topicsTab);
+        showTab(topicsTab);
         topicsController.focus();
     }
 
     @FXML private void onShowGlossary() {
-        sidebar.getSelectionModel().select(glossaryTab);
+        showTab(glossaryTab);
         glossaryController.focus();
     }
 
     @FXML private void onShowBookmarks() {
-        sidebar.getSelectionModel().select(bookmarksTab);
+        showTab(bookmarksTab);
         bookmarksController.focus();
+    }
+
+    /** Ctrl+1..5: the tab, over the search results too (the search is closed). */
+    private void showTab(Tab tab) {
+        search.clear();
+        sidebar.getSelectionModel().select(tab);
     }
 
     @FXML private void onBack() {

@@ -66,6 +66,9 @@ public final class ReaderViewModel {
     private final ReadOnlyObjectWrapper<String> requestedTopic = new ReadOnlyObjectWrapper<>(this, "requestedTopic");
     private final ReadOnlyObjectWrapper<String> requestedTerm = new ReadOnlyObjectWrapper<>(this, "requestedTerm");
     private final BooleanProperty glossaryMarking = new SimpleBooleanProperty(this, "glossaryMarking", true);
+    private java.util.function.Function<Runnable, Runnable> messageTimer = clear -> () -> { };
+    private Runnable cancelMessage = () -> { };
+    private String told;
 
     /**
      * Has {@link #load} read the rest of the library only once the first article has been painted,
@@ -280,6 +283,7 @@ public final class ReaderViewModel {
 
     /** Opens an article where the reader left it, or at its start. */
     public void openArticle(String articleId) {
+        dismissMessage(told);
         findArticle(articleId).ifPresent(a -> {
             String saved = readingPositions.get(a.id());
             if (saved != null && a.section(saved).isPresent()) {
@@ -291,6 +295,7 @@ public final class ReaderViewModel {
     }
 
     public void openSection(String sectionId) {
+        dismissMessage(told);
         Library lib = library.get();
         if (lib != null) {
             lib.articleOf(sectionId).ifPresent(a -> go(Place.section(a.id(), sectionId), true));
@@ -298,11 +303,13 @@ public final class ReaderViewModel {
     }
 
     public void back() {
+        dismissMessage(told);
         rememberWhereTheReaderIs();
         history.back().ifPresent(p -> go(p, false));
     }
 
     public void forward() {
+        dismissMessage(told);
         rememberWhereTheReaderIs();
         history.forward().ifPresent(p -> go(p, false));
     }
@@ -338,13 +345,39 @@ public final class ReaderViewModel {
         }
     }
 
-    /** Shows a one-line message to the reader in the status bar. */
+    /**
+     * Shows a one-line message to the reader in the status bar, until the reader goes to another
+     * place or the message timer says it has been read (the window gives it a few seconds); then
+     * the status bar shows the article's length again.
+     */
     public void tell(String text) {
+        cancelMessage.run();
+        told = text;
         message.set(text);
+        cancelMessage = messageTimer.apply(() -> dismissMessage(text));
+    }
+
+    /** Takes a message told with {@link #tell} off the status bar, if it is still the one shown. */
+    private void dismissMessage(String text) {
+        if (text != null && text.equals(told) && message.get().equals(text)) {
+            cancelMessage.run();
+            cancelMessage = () -> { };
+            told = null;
+            message.set("");
+        }
+    }
+
+    /**
+     * How a told message is cleared after a while: given the clearing, starts the wait and returns
+     * what cancels it. The window passes a pause on the FX timeline; the default never clears.
+     */
+    public void setMessageTimer(java.util.function.Function<Runnable, Runnable> timer) {
+        this.messageTimer = timer;
     }
 
     /** Opens the article {@code step} places after (or before) the current one, if there is one. */
     public void openNeighbourArticle(int step) {
+        dismissMessage(told);
         Article current = currentArticle.get();
         int index = current == null ? -1 : articles.indexOf(current);
         int target = index + step;

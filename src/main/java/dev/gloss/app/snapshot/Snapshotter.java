@@ -30,7 +30,12 @@ public final class Snapshotter {
 
     public record Options(Path out, Optional<String> articleId, Optional<String> sectionId, int width, int height,
                           boolean dark, Optional<String> find, Optional<String> topic, Path dataDir,
-                          Optional<String> sidebar, Optional<String> term, Optional<String> search) {
+                          Optional<String> sidebar, Optional<String> term, Optional<String> search, boolean shortcuts) {
+        public Options(Path out, Optional<String> articleId, Optional<String> sectionId, int width, int height,
+                       boolean dark, Optional<String> find, Optional<String> topic, Path dataDir,
+                       Optional<String> sidebar, Optional<String> term, Optional<String> search) {
+            this(out, articleId, sectionId, width, height, dark, find, topic, dataDir, sidebar, term, search, false);
+        }
     }
 
     private Snapshotter() {
@@ -147,7 +152,11 @@ public final class Snapshotter {
                     done -> background.run(() -> null,
                             again -> whenSearchSettled(scene, options.search().isPresent(),
                                     () -> afterFrames(SETTLE_FRAMES, () -> {
-                                        shot.complete(scene.snapshot(null));
+                                        if (options.shortcuts()) {
+                                            shortcuts(scene, shot);
+                                        } else {
+                                            shot.complete(scene.snapshot(null));
+                                        }
                                         context.bookmarks().close();
                                     })),
                             shot::completeExceptionally),
@@ -155,6 +164,17 @@ public final class Snapshotter {
         });
         options.search().ifPresent(((javafx.scene.control.TextField) scene.lookup(".search-field"))::setText);
         model.load(UserLibrary.source(options.dataDir()), background, options.articleId());
+    }
+
+    /** Help > Keyboard Shortcuts as the window opens it, its dialog rendered instead of the window. */
+    private static void shortcuts(Scene scene, CompletableFuture<WritableImage> shot) {
+        javafx.scene.control.Alert dialog = dev.gloss.app.help.ShortcutsDialog.create(
+                (javafx.scene.control.MenuBar) scene.lookup(".menu-bar"));
+        dialog.show();
+        afterFrames(SETTLE_FRAMES, () -> {
+            shot.complete(dialog.getDialogPane().getScene().snapshot(null));
+            dialog.close();
+        });
     }
 
     /** Selects the sidebar tab with this name ("glossary"), as View > Glossary would. */

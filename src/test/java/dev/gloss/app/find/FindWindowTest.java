@@ -104,4 +104,40 @@ class FindWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(TEXTS.size() + " of " + TEXTS.size(), count(robot), "Shift+Enter goes back");
     }
+
+    @Test
+    void findGoesOnFromWhereTheReaderIsNotFromTheTop(FxRobot robot) throws Exception {
+        view = WaitForAsyncUtils.asyncFx(() -> robot.lookup(".article-view").queryAs(ArticleView.class))
+                .get(10, java.util.concurrent.TimeUnit.SECONDS);
+        robot.interact(() -> view.scrollToSection(WordInEveryBlock.DATA));
+        WaitForAsyncUtils.waitForFxEvents();
+        double reading = WaitForAsyncUtils.asyncFx(view::getVvalue).get(10, TimeUnit.SECONDS);
+        assertTrue(reading > 0.05, "the reader is well into the article: " + reading);
+        // The first match on a line at or below the top of the view, wherever the view stands now.
+        int expected = WaitForAsyncUtils.asyncFx(() -> {
+            double top = view.localToScene(view.getLayoutBounds()).getMinY();
+            for (int i = 0; i < TEXTS.size(); i++) {
+                Optional<TextBlock> b = block(TEXTS.get(i));
+                if (b.isEmpty() || b.get().localToScene(0, b.get().lineTopOf(wordIn(TEXTS.get(i)).start())).getY() >= top - 1) {
+                    return i;
+                }
+            }
+            return 0;
+        }).get(10, TimeUnit.SECONDS);
+        assertTrue(expected > 0, "matches above the view: " + expected);
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.write(WordInEveryBlock.WORD);
+        WaitForAsyncUtils.waitForFxEvents();
+        int shownRow = expected;
+        assertEquals((shownRow + 1) + " of " + TEXTS.size(), count(robot),
+                "the first match on the page being read, not the article's first");
+        String row = TEXTS.get(shownRow);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> block(row)
+                .map(b -> b.highlighted(CURRENT).equals(List.of(wordIn(row)))).orElse(false)).get());
+        robot.interact(() -> assertTrue(view.getVvalue() >= reading - 0.01,
+                "the view did not go back to the top: " + view.getVvalue()));
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals((shownRow + 1) % TEXTS.size() + 1 + " of " + TEXTS.size(), count(robot), "Enter goes on from there");
+    }
 }
