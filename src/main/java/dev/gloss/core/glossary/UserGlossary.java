@@ -98,7 +98,13 @@ public final class UserGlossary {
      * is now when it can be read, else those of the file as it was loaded.
      */
     public void save(List<Term> terms) throws IOException {
+        byte[] before = null;
         if (Files.isRegularFile(file)) {
+            try {
+                before = Files.readAllBytes(file);
+            } catch (IOException unreadable) {
+                before = null;
+            }
             try {
                 GlossaryJson.Read now = readDocument(file);
                 if (now.document().version() <= GlossaryJson.VERSION) {
@@ -108,7 +114,10 @@ public final class UserGlossary {
                 // Kept aside at load, or broken since: what was read at load is what there is.
             }
         }
-        AtomicFiles.write(file, GlossaryJson.write(terms, unknown));
+        // Each definition carries when it changed, and a removed one a tombstone, so that copies of
+        // this file from other computers merge by definition (dev.gloss.core.sync).
+        AtomicFiles.write(file, dev.gloss.core.sync.EntryMerge.stamped(dev.gloss.core.sync.SyncedFiles.GLOSSARY,
+                before, GlossaryJson.write(terms, unknown), clock.instant()));
     }
 
     private Loaded keepAside(IOException reason) {
