@@ -17,10 +17,18 @@ import java.util.Optional;
 public class GlossApp extends Application {
     private static volatile Path dataDir;
     private static volatile StartupReads early;
+    private static volatile java.util.List<Path> filesToOpen = java.util.List.of();
     private ReaderSession session;
+    private dev.gloss.core.desktop.OpenRequests.Listener openRequests;
 
     /** Opens the window on the given data folder (settings, bookmarks, imported articles). */
     public static void launchWindow(Path folder) {
+        launchWindow(folder, java.util.List.of());
+    }
+
+    /** Opens the window on the given data folder, and in it these files (imported, or found if they were). */
+    public static void launchWindow(Path folder, java.util.List<Path> files) {
+        filesToOpen = java.util.List.copyOf(files);
         dataDir = folder;
         early = StartupReads.begin(folder);
         Application.launch(GlossApp.class);
@@ -39,8 +47,11 @@ public class GlossApp extends Application {
                 stage.getIcons().add(new Image(icon));
             }
         }
-        session = ReaderSession.open(stage, reads.settings(), Background.threads("gloss-library", 1),
+        Background background = Background.threads("gloss-library", 1);
+        session = ReaderSession.open(stage, reads.settings(), background,
                 UserLibrary.source(folder), reads.prefersDark(), Platform::exit);
+        reads.notice().ifPresent(session.model()::tell);
+        openRequests = dev.gloss.app.desktop.DesktopIntegration.attach(stage, session, folder, background, filesToOpen);
         session.model().currentArticleProperty().addListener((obs, o, a) ->
                 stage.setTitle(a == null ? "Gloss" : a.title() + " — Gloss"));
         StartupProbe.mark("GLOSS_WINDOW_BUILT");
@@ -51,6 +62,9 @@ public class GlossApp extends Application {
 
     @Override
     public void stop() {
+        if (openRequests != null) {
+            openRequests.close();
+        }
         if (session != null) {
             session.close();
         }

@@ -74,6 +74,22 @@ public final class SyncedFiles {
         return new SyncedFiles(dataDir, LocalFolders.state(dataDir), Clock.systemUTC());
     }
 
+    /**
+     * What every start of Gloss does first on a data folder: moves the caches of an earlier
+     * version out of it, and merges the conflict copies of every file (only bookmarks.json while
+     * a window is open on it: the window's own files are merged at its next start). Returns a
+     * sentence for the reader when conflict copies were merged or something failed.
+     */
+    public static Optional<String> prepare(Path dataDir) {
+        Optional<String> moved = LocalFolders.moveOldCaches(dataDir);
+        moved.ifPresent(m -> System.getLogger(SyncedFiles.class.getName()).log(System.Logger.Level.INFO, m));
+        boolean windowOpen = dev.gloss.core.desktop.OpenRequests.windowOpen(dataDir);
+        Report report = of(dataDir).run(windowOpen ? WHILE_WINDOW_OPEN : ALL);
+        List<String> said = new ArrayList<>(report.merged());
+        said.addAll(report.problems());
+        return said.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", said));
+    }
+
     /** Merges every file of these shapes. */
     public Report run(List<EntryMerge.Shape> shapes) {
         List<String> merged = new ArrayList<>();
@@ -93,6 +109,10 @@ public final class SyncedFiles {
     private Optional<String> one(EntryMerge.Shape shape) throws IOException {
         Path main = dataDir.resolve(shape.fileName());
         Path snapshotFile = stateDir.resolve("seen").resolve(shape.fileName());
+        if (!Files.isRegularFile(main) && ConflictCopies.of(main).isEmpty()) {
+            // Nothing to merge: no lock file is made for a file Gloss has never written.
+            return Optional.empty();
+        }
         try (FileLocks.Held lock = FileLocks.acquire(main.resolveSibling(shape.fileName() + ".lock"))) {
             List<Path> copies = ConflictCopies.of(main);
             boolean mainThere = Files.isRegularFile(main);
@@ -130,7 +150,9 @@ public final class SyncedFiles {
                 AtomicFiles.write(main, JSON.writeValueAsBytes(merged));
             }
             byte[] seen = Files.readAllBytes(main);
-            AtomicFiles.write(snapshotFile, seen);
+            if (!java.util.Arrays.equals(seen, readBytesOrNull(snapshotFile))) {
+                AtomicFiles.write(snapshotFile, seen);
+            }
             for (Path copy : merging) {
                 setAside(copy);
             }
@@ -140,6 +162,14 @@ public final class SyncedFiles {
             return Optional.of("Merged " + merging.size() + (merging.size() == 1 ? " conflict copy" : " conflict copies")
                     + " of " + shape.fileName() + " from your other computers into it; "
                     + (merging.size() == 1 ? "it was" : "they were") + " moved to " + stateDir.resolve("conflicts") + ".");
+        }
+    }
+
+    private static byte[] readBytesOrNull(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            return null;
         }
     }
 
