@@ -19,7 +19,7 @@ import java.util.Optional;
                 "Without a command, opens the reader's window."},
         subcommands = {ArticlesCommand.class, ShowCommand.class, SearchCommand.class, TopicsCommand.class, GlossaryCommand.class,
                 BookmarksCommand.class, SnapshotCommand.class, ImportCommand.class, RemoveCommand.class,
-                RestoreCommand.class,
+                RestoreCommand.class, ExportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class GlossCommand implements Runnable {
 
