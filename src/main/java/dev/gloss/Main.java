@@ -21,8 +21,8 @@ public final class Main {
         if (open.isPresent()) {
             Path folder = DataDir.resolve(open.get().dataDir().map(Path::of));
             // A window already open on this data folder takes the files; else one opens on them.
-            if (!dev.gloss.core.desktop.OpenRequests.send(folder, open.get().files())) {
-                dev.gloss.app.GlossApp.launchWindow(folder, open.get().files());
+            if (!dev.gloss.core.desktop.OpenRequests.send(folder, open.get().request())) {
+                dev.gloss.app.GlossApp.launchWindow(folder, open.get().request());
             }
             return;
         }

@@ -17,18 +17,19 @@ import java.util.Optional;
 public class GlossApp extends Application {
     private static volatile Path dataDir;
     private static volatile StartupReads early;
-    private static volatile java.util.List<Path> filesToOpen = java.util.List.of();
+    private static volatile dev.gloss.core.desktop.OpenRequests.Request filesToOpen =
+            new dev.gloss.core.desktop.OpenRequests.Request(java.util.List.of(), java.util.List.of());
     private ReaderSession session;
     private dev.gloss.core.desktop.OpenRequests.Listener openRequests;
 
     /** Opens the window on the given data folder (settings, bookmarks, imported articles). */
     public static void launchWindow(Path folder) {
-        launchWindow(folder, java.util.List.of());
+        launchWindow(folder, filesToOpen);
     }
 
-    /** Opens the window on the given data folder, and in it these files (imported, or found if they were). */
-    public static void launchWindow(Path folder, java.util.List<Path> files) {
-        filesToOpen = java.util.List.copyOf(files);
+    /** Opens the window on the given data folder, and in it these files (imported, or found if they were) or sections. */
+    public static void launchWindow(Path folder, dev.gloss.core.desktop.OpenRequests.Request files) {
+        filesToOpen = files;
         dataDir = folder;
         early = StartupReads.begin(folder);
         Application.launch(GlossApp.class);

@@ -27,8 +27,9 @@ public final class DesktopIntegration {
      * folder already listens (this one then opens files only from its own command line).
      */
     public static OpenRequests.Listener attach(Stage stage, ReaderSession session, Path dataDir, Background background,
-                                               List<Path> files) {
+                                               OpenRequests.Request files) {
         ImportViewModel imports = MainWindow.imports(stage.getScene());
+        new dev.gloss.app.export.ExportActions(session.model(), dataDir, background).install(stage.getScene());
         FileHandoff handoff = new FileHandoff(stage, session.model(), imports);
         OpenRequests.Listener listener = null;
         try {
@@ -36,7 +37,7 @@ public final class DesktopIntegration {
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Files opened from the desktop will start another window: " + e.getMessage());
         }
-        if (!files.isEmpty()) {
+        if (!files.files().isEmpty() || !files.sections().isEmpty()) {
             handoff.open(files);
         }
         LibraryRescan rescan = new LibraryRescan(dataDir, session.model(), imports, background,

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Files the desktop gives the window ({@code gloss FILE...} when Gloss starts, or handed over by a
+ * Files and sections the desktop gives the window ({@code gloss FILE...} when Gloss starts, or handed over by a
  * later {@code gloss FILE} while it is open): each is imported when it is new, or found when it was
  * imported before (the import says "duplicate" and names its article), and the window opens the
  * first of them. Files that arrive while an import runs wait for it. FX thread only.
@@ -42,14 +42,22 @@ public final class FileHandoff {
         });
     }
 
-    /** Opens these files in the window, and brings the window to the front. */
-    public void open(List<Path> files) {
+    /** Opens these files, or else the sections asked for, in the window, and brings the window to the front. */
+    public void open(dev.gloss.core.desktop.OpenRequests.Request request) {
         stage.setIconified(false);
         stage.toFront();
         stage.requestFocus();
-        if (files.isEmpty()) {
+        if (request.files().isEmpty()) {
+            request.sections().stream().findFirst().ifPresent(section -> reader.whenReady(library -> {
+                if (library.section(section).isPresent()) {
+                    reader.openSection(section);
+                } else {
+                    reader.tell("The section “" + section + "” is not in the library (any more).");
+                }
+            }));
             return;
         }
+        List<Path> files = request.files();
         waiting.addAll(files);
         // The library must be there first: an import is merged into it.
         reader.whenReady(library -> startWaiting());

@@ -10,13 +10,22 @@ import java.util.Set;
 
 /**
  * {@code gloss [--data-dir DIR] FILE...}: paths where a command would be, as a file manager's
- * "Open with Gloss" gives them. Recognised only when the first word is not a command and every
+ * "Open with Gloss" gives them, or {@code gloss://section/ID} addresses, the links back into Gloss
+ * that an exported article's highlights carry. Recognised only when the first word is not a command and every
  * word names a file that exists, so that a mistyped command still gets the command line's message.
  */
-public record OpenArguments(Optional<String> dataDir, List<Path> files) {
+public record OpenArguments(Optional<String> dataDir, List<Path> files, List<String> sections) {
+    /** The address of a section that an export links to, which the desktop hands to {@code gloss}. */
+    public static final String SECTION_LINK = "gloss://section/";
 
     public OpenArguments {
         files = List.copyOf(files);
+        sections = List.copyOf(sections);
+    }
+
+    /** What to hand to a window that is open already. */
+    public OpenRequests.Request request() {
+        return new OpenRequests.Request(files, sections);
     }
 
     /** The files to open, or empty when the arguments are for the command line. */
@@ -34,8 +43,13 @@ public record OpenArguments(Optional<String> dataDir, List<Path> files) {
             return Optional.empty();
         }
         List<Path> files = new ArrayList<>();
+        List<String> sections = new ArrayList<>();
         for (; i < args.length; i++) {
             String arg = args[i];
+            if (arg.startsWith(SECTION_LINK) && arg.length() > SECTION_LINK.length()) {
+                sections.add(java.net.URLDecoder.decode(arg.substring(SECTION_LINK.length()), java.nio.charset.StandardCharsets.UTF_8));
+                continue;
+            }
             if (arg.startsWith("-") && !Files.exists(Path.of(".").resolve(arg))) {
                 return Optional.empty();
             }
@@ -49,7 +63,7 @@ public record OpenArguments(Optional<String> dataDir, List<Path> files) {
                 return Optional.empty();
             }
         }
-        return Optional.of(new OpenArguments(dir, files));
+        return Optional.of(new OpenArguments(dir, files, sections));
     }
 
     /** A {@code file://} address, as some file managers pass for %U. */

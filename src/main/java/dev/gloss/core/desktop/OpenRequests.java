@@ -45,8 +45,18 @@ public final class OpenRequests {
     private static final int TIMEOUT_MS = 3000;
     /** Between the secret and the paths: the one character no file name can hold. */
     private static final char SEPARATOR = '\0';
+    /** Before a section id in a request: no absolute path starts so. */
+    private static final String SECTION = "section:";
 
     private OpenRequests() {
+    }
+
+    /** What a request asks the window to open: files, and sections by id (from {@code gloss://section/ID} links). */
+    public record Request(List<Path> files, List<String> sections) {
+        public Request {
+            files = List.copyOf(files);
+            sections = List.copyOf(sections);
+        }
     }
 
     /** The window's end: listening until closed. */
@@ -56,12 +66,12 @@ public final class OpenRequests {
         private final FileLock lock;
         private final Path portFile;
         private final String secret;
-        private final Consumer<List<Path>> onFiles;
+        private final Consumer<Request> onFiles;
         private final Thread thread;
         private volatile boolean closed;
 
         private Listener(ServerSocket server, FileChannel lockChannel, FileLock lock, Path portFile, String secret,
-                         Consumer<List<Path>> onFiles) {
+                         Consumer<Request> onFiles) {
             this.server = server;
             this.lockChannel = lockChannel;
             this.lock = lock;
@@ -82,7 +92,7 @@ public final class OpenRequests {
                     client.setSoTimeout(TIMEOUT_MS);
                     BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
                     String line = in.readLine();
-                    List<Path> files = parse(line, secret);
+                    Request files = parse(line, secret);
                     if (files != null) {
                         Writer out = new OutputStreamWriter(client.getOutputStream(), StandardCharsets.UTF_8);
                         out.write("OK\n");
@@ -124,11 +134,11 @@ public final class OpenRequests {
     }
 
     /** Starts listening for the window open on {@code dataDir}; empty when another window holds the claim. */
-    public static Optional<Listener> listen(Path dataDir, Consumer<List<Path>> onFiles) throws IOException {
+    public static Optional<Listener> listen(Path dataDir, Consumer<Request> onFiles) throws IOException {
         return listenIn(LocalFolders.state(dataDir), onFiles);
     }
 
-    static Optional<Listener> listenIn(Path stateDir, Consumer<List<Path>> onFiles) throws IOException {
+    static Optional<Listener> listenIn(Path stateDir, Consumer<Request> onFiles) throws IOException {
         Files.createDirectories(stateDir);
         FileChannel channel = FileChannel.open(stateDir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock;
@@ -191,11 +201,15 @@ public final class OpenRequests {
      * Hands {@code files} to the window open on {@code dataDir}; false when no window is open or
      * it does not answer (the caller then opens one).
      */
-    public static boolean send(Path dataDir, List<Path> files) {
-        return sendTo(LocalFolders.state(dataDir), files);
+    public static boolean send(Path dataDir, Request request) {
+        return sendTo(LocalFolders.state(dataDir), request);
     }
 
     static boolean sendTo(Path stateDir, List<Path> files) {
+        return sendTo(stateDir, new Request(files, List.of()));
+    }
+
+    static boolean sendTo(Path stateDir, Request asked) {
         if (!windowOpenIn(stateDir)) {
             return false;
         }
@@ -215,8 +229,11 @@ public final class OpenRequests {
             return false;
         }
         StringBuilder request = new StringBuilder(lines.get(1).trim());
-        for (Path f : files) {
+        for (Path f : asked.files()) {
             request.append(SEPARATOR).append(f.toAbsolutePath().normalize());
+        }
+        for (String section : asked.sections()) {
+            request.append(SEPARATOR).append(SECTION).append(section);
         }
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), TIMEOUT_MS);
@@ -233,8 +250,8 @@ public final class OpenRequests {
         }
     }
 
-    /** The files of a request, or null when it lacks the secret. */
-    static List<Path> parse(String line, String secret) {
+    /** The files and sections of a request, or null when it lacks the secret. */
+    static Request parse(String line, String secret) {
         if (line == null) {
             return null;
         }
@@ -244,8 +261,11 @@ public final class OpenRequests {
             return null;
         }
         List<Path> files = new ArrayList<>();
+        List<String> sections = new ArrayList<>();
         for (int i = 1; i < parts.length; i++) {
-            if (!parts[i].isEmpty()) {
+            if (parts[i].startsWith(SECTION)) {
+                sections.add(parts[i].substring(SECTION.length()));
+            } else if (!parts[i].isEmpty()) {
                 try {
                     files.add(Path.of(parts[i]));
                 } catch (java.nio.file.InvalidPathException e) {
@@ -253,6 +273,6 @@ public final class OpenRequests {
                 }
             }
         }
-        return files;
+        return new Request(files, sections);
     }
 }

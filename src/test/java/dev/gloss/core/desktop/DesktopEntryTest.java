@@ -17,10 +17,10 @@ class DesktopEntryTest {
         List<String> lines = Files.readAllLines(Path.of("assets/linux/gloss.desktop"));
         String mime = lines.stream().filter(l -> l.startsWith("MimeType=")).findFirst().orElseThrow();
         Set<String> types = Set.copyOf(Arrays.asList(mime.substring("MimeType=".length()).split(";")));
-        for (String type : List.of("text/markdown", "text/html", "application/x-mimearchive", "text/plain")) {
+        for (String type : List.of("text/markdown", "text/html", "application/x-mimearchive", "text/plain", "x-scheme-handler/gloss")) {
             assertTrue(types.contains(type), type + " in " + mime);
         }
         assertTrue(mime.endsWith(";"), "a list in a desktop entry ends with a semicolon");
-        assertTrue(lines.contains("Exec=gloss %F"), "the file manager's files reach `gloss FILE...`");
+        assertTrue(lines.contains("Exec=gloss %U"), "the file manager's files (file:// addresses) and gloss:// links reach `gloss`");
     }
 }

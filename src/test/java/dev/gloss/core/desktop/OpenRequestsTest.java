@@ -28,7 +28,7 @@ class OpenRequestsTest {
     @Test
     void aSecondGlossHandsItsFilesToTheOpenWindow() throws Exception {
         Path state = tmp.resolve("state");
-        LinkedBlockingQueue<List<Path>> received = new LinkedBlockingQueue<>();
+        LinkedBlockingQueue<OpenRequests.Request> received = new LinkedBlockingQueue<>();
         Path notes = Files.writeString(tmp.resolve("release notes.md"), "# Notes\n");
         assertFalse(OpenRequests.windowOpenIn(state));
         assertFalse(OpenRequests.sendTo(state, List.of(notes)), "no window: the caller opens one");
@@ -36,7 +36,9 @@ class OpenRequestsTest {
             assertTrue(OpenRequests.windowOpenIn(state));
             assertEquals(Optional.empty(), OpenRequests.listenIn(state, f -> { }), "one window listens per data folder");
             assertTrue(OpenRequests.sendTo(state, List.of(notes)));
-            assertEquals(List.of(notes.toAbsolutePath()), received.poll(10, TimeUnit.SECONDS));
+            assertEquals(List.of(notes.toAbsolutePath()), received.poll(10, TimeUnit.SECONDS).files());
+            assertTrue(OpenRequests.sendTo(state, new OpenRequests.Request(List.of(), List.of("rust-book/ownership"))));
+            assertEquals(List.of("rust-book/ownership"), received.poll(10, TimeUnit.SECONDS).sections());
         }
         assertFalse(OpenRequests.windowOpenIn(state), "closing the window lets go of the claim");
         assertFalse(Files.exists(state.resolve(OpenRequests.PORT)));
@@ -46,7 +48,7 @@ class OpenRequestsTest {
     @Test
     void aRequestWithoutTheSecretIsDropped() throws Exception {
         Path state = tmp.resolve("state");
-        LinkedBlockingQueue<List<Path>> received = new LinkedBlockingQueue<>();
+        LinkedBlockingQueue<OpenRequests.Request> received = new LinkedBlockingQueue<>();
         try (OpenRequests.Listener window = OpenRequests.listenIn(state, received::add).orElseThrow()) {
             try (Socket s = new Socket(InetAddress.getLoopbackAddress(), window.port())) {
                 Writer out = new OutputStreamWriter(s.getOutputStream(), StandardCharsets.UTF_8);
@@ -56,7 +58,7 @@ class OpenRequestsTest {
             }
             Path file = Files.writeString(tmp.resolve("a.txt"), "x");
             assertTrue(OpenRequests.sendTo(state, List.of(file)), "the listener goes on after a bad request");
-            assertEquals(List.of(file.toAbsolutePath()), received.poll(10, TimeUnit.SECONDS));
+            assertEquals(List.of(file.toAbsolutePath()), received.poll(10, TimeUnit.SECONDS).files());
             assertTrue(received.isEmpty());
         }
     }
@@ -65,7 +67,8 @@ class OpenRequestsTest {
     void parsesOnlyTheSecretsOwnRequests() {
         assertNull(OpenRequests.parse("nope\0/a", "secret"));
         assertNull(OpenRequests.parse(null, "secret"));
-        assertEquals(List.of(Path.of("/a b"), Path.of("/c\td")), OpenRequests.parse("secret\0/a b\0/c\td", "secret"));
+        assertEquals(new OpenRequests.Request(List.of(Path.of("/a b"), Path.of("/c\td")), List.of("x/y")),
+                OpenRequests.parse("secret\0/a b\0/c\td\0section:x/y", "secret"));
     }
 
     @Test
@@ -77,6 +80,8 @@ class OpenRequestsTest {
         assertEquals(Optional.of("/d"), withDir.dataDir());
         assertEquals(List.of(page), withDir.files());
         assertTrue(OpenArguments.parse(new String[] {"show", "x"}, commands).isEmpty());
+        assertEquals(List.of("kettle/why-it-works"), OpenArguments.parse(new String[] {"gloss://section/kettle/why-it-works"},
+                commands).orElseThrow().sections(), "the link back from an exported highlight");
         assertTrue(OpenArguments.parse(new String[] {tmp.resolve("missing.md").toString()}, commands).isEmpty());
         assertTrue(OpenArguments.parse(new String[] {"--help"}, commands).isEmpty());
         assertTrue(OpenArguments.parse(new String[] {}, commands).isEmpty());
