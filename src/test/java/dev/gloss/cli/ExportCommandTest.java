@@ -3,8 +3,6 @@ package dev.gloss.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,18 +18,8 @@ class ExportCommandTest {
     @TempDir
     Path files;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private Run gloss(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = data.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int exit = GlossCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), all);
-        return new Run(exit, out.toString(), err.toString());
+    private Cli.Run gloss(String... args) {
+        return Cli.gloss(data, args);
     }
 
     private String importTea() throws Exception {
@@ -59,14 +47,14 @@ class ExportCommandTest {
         String id = importTea();
         assertEquals(0, gloss("bookmarks", "add", id + "/water", "--quote", "let it cool to about seventy degrees",
                 "--note", "A thermometer helps.").exit());
-        Run one = gloss("export", id);
+        Cli.Run one = gloss("export", id);
         assertEquals(0, one.exit(), one.err());
         assertTrue(one.out().startsWith("---\ntitle: \"Brewing green tea\"\nauthor: \"Ko Watanabe\"\ntags: [\"tea\"]\n"), one.out());
         assertTrue(one.out().contains("> let it cool to about seventy degrees\n\nA thermometer helps.\n\n"
                 + "[Water](gloss://section/" + id + "/water)"), one.out());
 
         Path vault = files.resolve("vault");
-        Run all = gloss("export", "--all", "--out", vault.toString());
+        Cli.Run all = gloss("export", "--all", "--out", vault.toString());
         assertEquals(0, all.exit(), all.err());
         try (Stream<Path> written = Files.list(vault)) {
             // The five bundled articles and the imported one.
@@ -81,7 +69,7 @@ class ExportCommandTest {
         String id = importTea();
         gloss("bookmarks", "add", id + "/steeping", "--quote", "One minute for the first infusion", "--note", "then 90 s");
         Path cards = files.resolve("cards.txt");
-        Run run = gloss("export", "--flashcards", "--deck", "Tea", "--out", cards.toString());
+        Cli.Run run = gloss("export", "--flashcards", "--deck", "Tea", "--out", cards.toString());
         assertEquals(0, run.exit(), run.err());
         List<String> lines = Files.readAllLines(cards);
         assertEquals("#separator:tab", lines.get(0));
@@ -94,20 +82,20 @@ class ExportCommandTest {
     @Test
     void sayWhatIsWrongInWords() throws Exception {
         String id = importTea();
-        Run none = gloss("export");
+        Cli.Run none = gloss("export");
         assertEquals(2, none.exit());
         assertTrue(none.err().startsWith("gloss: name the articles to export"), none.err());
-        Run unknown = gloss("export", "no-such-article");
+        Cli.Run unknown = gloss("export", "no-such-article");
         assertEquals(1, unknown.exit());
         assertTrue(unknown.err().contains("no article with the id 'no-such-article'"), unknown.err());
-        Run topic = gloss("export", "--topic", "nope", "--out", files.toString());
+        Cli.Run topic = gloss("export", "--topic", "nope", "--out", files.toString());
         assertEquals(1, topic.exit());
         assertTrue(topic.err().contains("no topic with the id 'nope'"), topic.err());
-        Run many = gloss("export", id, "vitamin-k2-and-osteoporosis");
+        Cli.Run many = gloss("export", id, "vitamin-k2-and-osteoporosis");
         assertEquals(2, many.exit());
         assertTrue(many.err().contains("--out DIR"), many.err());
         Path file = Files.writeString(files.resolve("a-file"), "x");
-        Run intoFile = gloss("export", "--all", "--out", file.toString());
+        Cli.Run intoFile = gloss("export", "--all", "--out", file.toString());
         assertEquals(1, intoFile.exit());
         assertFalse(intoFile.err().contains("Exception"), intoFile.err());
     }

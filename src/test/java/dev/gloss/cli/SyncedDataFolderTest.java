@@ -4,8 +4,6 @@ import dev.gloss.core.storage.LocalFolders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -31,13 +29,10 @@ class SyncedDataFolderTest {
                  "sectionId": "vitamin-k2-and-osteoporosis/conclusion", "note": "made on the desktop",
                  "created": "2026-03-01T09:10:00Z", "updated": "2026-03-01T09:10:00Z"}], "deleted": []}
                 """);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = GlossCommand.run(new PrintWriter(out, true), new PrintWriter(err, true),
-                "--data-dir", data.toString(), "bookmarks", "list", "--json");
-        assertEquals(0, exit, err.toString());
-        assertTrue(out.toString().contains("made on the laptop") && out.toString().contains("made on the desktop"), out.toString());
-        assertTrue(err.toString().startsWith("gloss: Merged 1 conflict copy of bookmarks.json"), err.toString());
+        Cli.Run run = Cli.gloss(data, "bookmarks", "list", "--json");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("made on the laptop") && run.out().contains("made on the desktop"), run.out());
+        assertTrue(run.err().startsWith("gloss: Merged 1 conflict copy of bookmarks.json"), run.err());
         assertFalse(Files.exists(copy), "set aside once merged");
         try (var kept = Files.list(LocalFolders.state(data).resolve("conflicts"))) {
             assertEquals(1, kept.count(), "kept on this computer for whoever wants to look");

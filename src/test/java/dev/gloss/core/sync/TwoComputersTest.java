@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gloss.core.bookmarks.Bookmark;
 import dev.gloss.core.bookmarks.BookmarkStore;
+import dev.gloss.core.bookmarks.StepClock;
 import dev.gloss.core.glossary.Term;
 import dev.gloss.core.glossary.UserGlossary;
 import dev.gloss.core.ingest.ImportException;
@@ -18,10 +19,8 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -53,30 +52,6 @@ class TwoComputersTest {
 
     @TempDir
     Path tmp;
-
-    /** A clock both computers read (their clocks agree, as synced computers' do), moved by the test. */
-    static final class TestClock extends Clock {
-        Instant now = Instant.parse("2026-03-01T09:00:00Z");
-
-        void tick() {
-            now = now.plus(Duration.ofSeconds(7));
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     /** What happened to one bookmark or term, in the order of the shared clock. */
     record Event(Instant at, boolean deleted, String text) {
@@ -124,7 +99,8 @@ class TwoComputersTest {
         }
     }
 
-    private final TestClock clock = new TestClock();
+    /** A clock both computers read (their clocks agree, as synced computers' do), moved by the test. */
+    private final StepClock clock = new StepClock(Instant.parse("2026-03-01T09:00:00Z"));
     private final Map<String, List<Event>> bookmarkEvents = new HashMap<>();
     private final Map<String, List<Event>> termEvents = new HashMap<>();
     /** Notes that were on the losing side of a conflict: bookmark id to the notes. */
@@ -150,7 +126,7 @@ class TwoComputersTest {
         Computer b = new Computer("seed-" + seed + "/desktop");
         Random random = new Random(seed);
         for (int step = 0; step < steps; step++) {
-            clock.tick();
+            clock.advance(Duration.ofSeconds(7));
             Computer on = random.nextBoolean() ? a : b;
             int what = random.nextInt(10);
             if (what < 5) {
@@ -167,7 +143,7 @@ class TwoComputersTest {
         }
         // Both computers stay online until all is in step.
         for (int round = 0; round < 8; round++) {
-            clock.tick();
+            clock.advance(Duration.ofSeconds(7));
             syncStep(a, b, random);
             a.sync().run(SyncedFiles.ALL);
             a.look();
