@@ -248,6 +248,38 @@ public final class EntryMerge {
         }
     }
 
+    /**
+     * {@code after} with the entries of {@code before} (the file on disk) that its writer never saw
+     * ({@code known}: the ids it read or wrote) added back: a sync tool brought them in from another
+     * computer while the writer held the file in memory, and writing without them would delete
+     * them there too.
+     */
+    public static byte[] keepArrived(Shape shape, byte[] before, byte[] after, java.util.Set<String> known) {
+        if (before == null || before.length == 0 || shape.field() == null || shape.keyed()) {
+            return after;
+        }
+        try {
+            JsonNode old = WRITER.readTree(before);
+            JsonNode next = WRITER.readTree(after);
+            if (old == null || !old.isObject() || next == null || !next.isObject() || !next.path(shape.field()).isArray()) {
+                return after;
+            }
+            Map<String, ObjectNode> now = entries((ObjectNode) next, shape.field(), false);
+            Map<String, Instant> deleted = tombstones((ObjectNode) next);
+            ArrayNode list = (ArrayNode) next.get(shape.field());
+            boolean added = false;
+            for (Map.Entry<String, ObjectNode> e : entries((ObjectNode) old, shape.field(), false).entrySet()) {
+                if (!known.contains(e.getKey()) && !now.containsKey(e.getKey()) && !deleted.containsKey(e.getKey())) {
+                    list.add(e.getValue());
+                    added = true;
+                }
+            }
+            return added ? WRITER.writeValueAsBytes(next) : after;
+        } catch (java.io.IOException e) {
+            return after;
+        }
+    }
+
     private static final com.fasterxml.jackson.databind.ObjectMapper WRITER = new com.fasterxml.jackson.databind.ObjectMapper()
             .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
 
