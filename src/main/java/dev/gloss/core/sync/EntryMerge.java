@@ -145,7 +145,9 @@ public final class EntryMerge {
                 }
             }
             for (Change c : changes) {
-                if (c.kind() == Kind.EDIT && c != winner && (before == null || !withoutHistory(c.entry()).equals(withoutHistory(before)))) {
+                // Every other value is kept, even one this computer saw before: the sync tool may
+                // have put another file in its place before the reader replaced it.
+                if (c.kind() == Kind.EDIT && c != winner) {
                     keepMissingFields(c.entry(), result);
                     differences(c.entry(), result, c.at()).ifPresent(d -> addOnce(history, d));
                 }
