@@ -16,6 +16,16 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        Optional<dev.gloss.core.desktop.OpenArguments> open = dev.gloss.core.desktop.OpenArguments.parse(args,
+                GlossCommand.commandNames());
+        if (open.isPresent()) {
+            Path folder = DataDir.resolve(open.get().dataDir().map(Path::of));
+            // A window already open on this data folder takes the files; else one opens on them.
+            if (!dev.gloss.core.desktop.OpenRequests.send(folder, open.get().request())) {
+                dev.gloss.app.GlossApp.launchWindow(folder, open.get().request());
+            }
+            return;
+        }
         Optional<Path> window = windowDataDir(args);
         if (window.isPresent()) {
             dev.gloss.app.GlossApp.launchWindow(window.get());

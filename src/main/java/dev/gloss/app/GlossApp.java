@@ -17,10 +17,19 @@ import java.util.Optional;
 public class GlossApp extends Application {
     private static volatile Path dataDir;
     private static volatile StartupReads early;
+    private static volatile dev.gloss.core.desktop.OpenRequests.Request filesToOpen =
+            new dev.gloss.core.desktop.OpenRequests.Request(java.util.List.of(), java.util.List.of());
     private ReaderSession session;
+    private dev.gloss.core.desktop.OpenRequests.Listener openRequests;
 
     /** Opens the window on the given data folder (settings, bookmarks, imported articles). */
     public static void launchWindow(Path folder) {
+        launchWindow(folder, filesToOpen);
+    }
+
+    /** Opens the window on the given data folder, and in it these files (imported, or found if they were) or sections. */
+    public static void launchWindow(Path folder, dev.gloss.core.desktop.OpenRequests.Request files) {
+        filesToOpen = files;
         dataDir = folder;
         early = StartupReads.begin(folder);
         Application.launch(GlossApp.class);
@@ -39,8 +48,11 @@ public class GlossApp extends Application {
                 stage.getIcons().add(new Image(icon));
             }
         }
-        session = ReaderSession.open(stage, reads.settings(), Background.threads("gloss-library", 1),
+        Background background = Background.threads("gloss-library", 1);
+        session = ReaderSession.open(stage, reads.settings(), background,
                 UserLibrary.source(folder), reads.prefersDark(), Platform::exit);
+        reads.notice().ifPresent(session.model()::tell);
+        openRequests = dev.gloss.app.desktop.DesktopIntegration.attach(stage, session, folder, background, filesToOpen);
         session.model().currentArticleProperty().addListener((obs, o, a) ->
                 stage.setTitle(a == null ? "Gloss" : a.title() + " — Gloss"));
         StartupProbe.mark("GLOSS_WINDOW_BUILT");
@@ -51,6 +63,9 @@ public class GlossApp extends Application {
 
     @Override
     public void stop() {
+        if (openRequests != null) {
+            openRequests.close();
+        }
         if (session != null) {
             session.close();
         }

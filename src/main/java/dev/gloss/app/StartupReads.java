@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 final class StartupReads {
     private final CompletableFuture<SettingsStore> settings = new CompletableFuture<>();
     private final CompletableFuture<Optional<Boolean>> prefersDark = new CompletableFuture<>();
+    private final CompletableFuture<Optional<String>> notice = new CompletableFuture<>();
 
     private StartupReads() {
     }
@@ -24,6 +25,9 @@ final class StartupReads {
     static StartupReads begin(Path dataDir) {
         StartupReads reads = new StartupReads();
         Thread thread = new Thread(() -> {
+            // Before anything is read: caches of an earlier version out of the data folder, and
+            // the conflict copies a sync tool left merged into the files they belong to.
+            complete(reads.notice, () -> dev.gloss.core.sync.SyncedFiles.prepare(dataDir));
             complete(reads.settings, () -> SettingsStore.open(dataDir));
             complete(reads.prefersDark, SystemAppearance::prefersDark);
         }, "gloss-startup-reads");
@@ -35,6 +39,11 @@ final class StartupReads {
     /** The settings, waiting for them if they are still being read. */
     SettingsStore settings() {
         return Futures.join(settings);
+    }
+
+    /** What preparing the data folder did that the reader should know (conflict copies merged), if anything. */
+    Optional<String> notice() {
+        return notice.isCompletedExceptionally() ? Optional.empty() : Futures.join(notice);
     }
 
     /** Whether the desktop prefers dark colours, when that is known. */

@@ -19,7 +19,7 @@ import java.util.Optional;
                 "Without a command, opens the reader's window."},
         subcommands = {ArticlesCommand.class, ShowCommand.class, SearchCommand.class, TopicsCommand.class, GlossaryCommand.class,
                 BookmarksCommand.class, SnapshotCommand.class, ImportCommand.class, RemoveCommand.class,
-                RestoreCommand.class,
+                RestoreCommand.class, ExportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class GlossCommand implements Runnable {
 
@@ -31,10 +31,34 @@ public final class GlossCommand implements Runnable {
                     + "(default: $GLOSS_DATA_DIR, else $XDG_DATA_HOME/gloss or ~/.local/share/gloss).")
     Path dataDirOption;
 
-    /** The data folder that applies to any command, from the root command's --data-dir or the defaults. */
+    /**
+     * The data folder that applies to any command, from the root command's --data-dir or the
+     * defaults; the first time, made ready as every start of Gloss makes it (conflict copies merged).
+     */
     static Path dataDir(CommandLine.Model.CommandSpec anyCommand) {
         GlossCommand root = (GlossCommand) anyCommand.root().userObject();
-        return DataDir.resolve(Optional.ofNullable(root.dataDirOption));
+        Path folder = DataDir.resolve(Optional.ofNullable(root.dataDirOption));
+        if (!root.prepared) {
+            root.prepared = true;
+            dev.gloss.core.sync.SyncedFiles.prepare(folder)
+                    .ifPresent(notice -> anyCommand.commandLine().getErr().println("gloss: " + notice));
+        }
+        return folder;
+    }
+
+    private boolean prepared;
+
+    /** The names of the commands, read from their declarations without starting picocli. */
+    public static java.util.Set<String> commandNames() {
+        java.util.Set<String> names = new java.util.HashSet<>(java.util.List.of("help"));
+        for (Class<?> sub : GlossCommand.class.getAnnotation(Command.class).subcommands()) {
+            Command c = sub.getAnnotation(Command.class);
+            if (c != null) {
+                names.add(c.name());
+                names.addAll(java.util.List.of(c.aliases()));
+            }
+        }
+        return names;
     }
 
     /** No command: open the window, on the data folder the options name. */

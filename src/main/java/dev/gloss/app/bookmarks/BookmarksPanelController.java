@@ -114,6 +114,13 @@ public final class BookmarksPanelController {
         BookmarkFiles.export(bookmarksPanel.getScene().getWindow(), model);
     }
 
+    /** Flashcards…: the highlighted passages, for Anki. */
+    @javafx.fxml.FXML
+    private void onFlashcards() {
+        dev.gloss.app.export.ExportActions.of(bookmarksPanel.getScene()).ifPresent(a -> a.exportFlashcards(
+                bookmarksPanel.getScene().getWindow(), dev.gloss.app.export.ExportActions.Cards.HIGHLIGHTS));
+    }
+
     /** File > Import Bookmarks. */
     public void importBookmarks() {
         BookmarkFiles.importInto(bookmarksPanel.getScene().getWindow(), model);

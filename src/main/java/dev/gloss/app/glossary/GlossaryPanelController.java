@@ -274,6 +274,13 @@ public final class GlossaryPanelController {
         }
     }
 
+    /** Flashcards…: the glossary's terms, for Anki. */
+    @FXML
+    private void onFlashcards() {
+        dev.gloss.app.export.ExportActions.of(glossaryFilter.getScene()).ifPresent(a -> a.exportFlashcards(
+                glossaryFilter.getScene().getWindow(), dev.gloss.app.export.ExportActions.Cards.GLOSSARY));
+    }
+
     @FXML private void onDefine() {
         Candidate c = model.showingCandidatesProperty().get() ? candidateList.getSelectionModel().getSelectedItem() : null;
         String start = c != null ? c.text() : termList.getItems().isEmpty() ? glossaryFilter.getText().strip() : "";

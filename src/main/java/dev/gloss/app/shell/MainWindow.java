@@ -49,7 +49,7 @@ public final class MainWindow {
         GlossaryViewModel glossary = new GlossaryViewModel(model, context.background(), context.dataDir());
         // Search has a worker of its own: its index on disk is ready long before topics and mentions are.
         SearchViewModel search = new SearchViewModel(model, context.background().separate("gloss-search"),
-                java.util.Optional.of(context.dataDir().resolve("index")));
+                java.util.Optional.of(dev.gloss.core.storage.LocalFolders.index(context.dataDir())));
         glossary.setSearchFallback(search.queryProperty()::set);
         // Imports get a thread of their own: a batch of thousands must not hold up search or topics.
         ImportViewModel imports = new ImportViewModel(model, Background.threads("gloss-import", 1),

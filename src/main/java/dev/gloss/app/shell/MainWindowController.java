@@ -287,6 +287,18 @@ public final class MainWindowController {
         bookmarksController.exportBookmarks();
     }
 
+    @FXML private void onExportArticle() {
+        dev.gloss.app.export.ExportActions.of(menuBar.getScene()).ifPresent(a -> a.exportArticle(menuBar.getScene().getWindow()));
+    }
+
+    @FXML private void onExportTopic() {
+        dev.gloss.app.export.ExportActions.of(menuBar.getScene()).ifPresent(a -> a.exportTopic(menuBar.getScene().getWindow()));
+    }
+
+    @FXML private void onExportLibrary() {
+        dev.gloss.app.export.ExportActions.of(menuBar.getScene()).ifPresent(a -> a.exportLibrary(menuBar.getScene().getWindow()));
+    }
+
     @FXML private void onImportBookmarks() {
         bookmarksController.importBookmarks();
     }

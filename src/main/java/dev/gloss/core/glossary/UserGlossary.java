@@ -22,6 +22,8 @@ public final class UserGlossary {
     private final Clock clock;
     /** The fields of the file last read that this version does not know, written back on save. */
     private GlossaryJson.Unknown unknown = GlossaryJson.Unknown.NONE;
+    /** The ids of the definitions this store has read or written: others on disk came from elsewhere. */
+    private java.util.Set<String> known = new java.util.HashSet<>();
 
     /**
      * What loading found: the reader's terms, a warning to show if something was wrong, and whether
@@ -54,6 +56,15 @@ public final class UserGlossary {
      * read at all is moved aside and the backup of the save before ({@code .bak}) read instead.
      */
     public Loaded load() {
+        Loaded loaded = loadFile();
+        synchronized (this) {
+            known = new java.util.HashSet<>();
+            loaded.terms().forEach(t -> known.add(t.id()));
+        }
+        return loaded;
+    }
+
+    private Loaded loadFile() {
         if (!Files.exists(file)) {
             return new Loaded(List.of(), Optional.empty(), true);
         }
@@ -109,7 +120,13 @@ public final class UserGlossary {
 
     /** Writes {@code terms} and the names of the automatic terms the reader dismissed. */
     public void save(List<Term> terms, List<String> dismissed) throws IOException {
+        byte[] before = null;
         if (Files.isRegularFile(file)) {
+            try {
+                before = Files.readAllBytes(file);
+            } catch (IOException unreadable) {
+                before = null;
+            }
             try {
                 GlossaryJson.Read now = readDocument(file);
                 if (now.document().version() <= GlossaryJson.VERSION) {
@@ -119,7 +136,20 @@ public final class UserGlossary {
                 // Kept aside at load, or broken since: what was read at load is what there is.
             }
         }
-        AtomicFiles.write(file, GlossaryJson.write(terms, dismissed, unknown));
+        // Each definition carries when it changed, and a removed one a tombstone, so that copies of
+        // this file from other computers merge by definition (dev.gloss.core.sync).
+        byte[] bytes = GlossaryJson.write(terms, dismissed, unknown);
+        java.util.Set<String> seen;
+        synchronized (this) {
+            seen = java.util.Set.copyOf(known);
+        }
+        // Definitions a sync tool brought in since the load are kept, not taken for deletions.
+        bytes = dev.gloss.core.sync.EntryMerge.keepArrived(dev.gloss.core.sync.SyncedFiles.GLOSSARY, before, bytes, seen);
+        AtomicFiles.write(file, dev.gloss.core.sync.EntryMerge.stamped(dev.gloss.core.sync.SyncedFiles.GLOSSARY,
+                before, bytes, clock.instant()));
+        synchronized (this) {
+            terms.forEach(t -> known.add(t.id()));
+        }
     }
 
     private Loaded keepAside(IOException reason) {

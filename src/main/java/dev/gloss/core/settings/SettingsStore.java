@@ -36,6 +36,9 @@ public final class SettingsStore implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(SettingsStore.class.getName());
 
     private final Path file;
+    /** This computer's own settings (the window, the sidebar), apart from those that follow the reader. */
+    private final Path screenFile;
+    private final Clock clock;
     private final ScheduledExecutorService executor;
     private final boolean ownsExecutor;
     private final long delayNanos;
@@ -57,10 +60,12 @@ public final class SettingsStore implements AutoCloseable {
     private SettingsStore(Path file, Clock clock, ScheduledExecutorService executor, boolean ownsExecutor,
                           Duration delay) {
         this.file = file;
+        this.screenFile = ScreenSettings.fileFor(file);
+        this.clock = clock;
         this.executor = executor;
         this.ownsExecutor = ownsExecutor;
         this.delayNanos = delay.toNanos();
-        Loaded loaded = load(file, clock);
+        Loaded loaded = load(file, screenFile, clock);
         this.current = new AtomicReference<>(loaded.settings());
         this.keptAside = loaded.keptAside();
         this.writable = loaded.writable();
@@ -160,7 +165,11 @@ public final class SettingsStore implements AutoCloseable {
                 snapshot = current.get();
             }
             try {
-                AtomicFiles.write(file, SettingsJson.write(snapshot, readIfThere()));
+                byte[] before = readIfThere();
+                byte[] all = SettingsJson.write(snapshot, ScreenSettings.overlay(before, screenFile));
+                // Reading positions carry when they changed, so that copies from other computers merge by article.
+                AtomicFiles.write(file, dev.gloss.core.sync.EntryMerge.stamped(dev.gloss.core.sync.SyncedFiles.SETTINGS,
+                        before, ScreenSettings.splitOff(all, screenFile), clock.instant()));
                 failing = false;
             } catch (IOException | RuntimeException e) {
                 synchronized (lock) {
@@ -203,10 +212,10 @@ public final class SettingsStore implements AutoCloseable {
         }
     }
 
-    private static Loaded load(Path file, Clock clock) {
+    private static Loaded load(Path file, Path screenFile, Clock clock) {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = ScreenSettings.overlay(Files.readAllBytes(file), screenFile);
         } catch (NoSuchFileException e) {
             return new Loaded(Settings.defaults(), Optional.empty(), true);
         } catch (IOException e) {

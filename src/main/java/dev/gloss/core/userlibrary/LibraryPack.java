@@ -30,14 +30,15 @@ import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
 
 /**
- * {@code <data>/library/.pack}: every imported article and its metadata in one file, so that a
+ * The library pack, {@code library.pack} in this computer's cache folder for the data folder
+ * ({@link dev.gloss.core.storage.LocalFolders#pack}): every imported article and its metadata in one file, so that a
  * start reads one file instead of two per article. It is a cache, never the record: each entry
  * keeps the size and modification time its meta.json and article.json had when it was packed, and
  * is used only while both files still have them; an entry that does not match, and a pack that is
  * missing, of another format or damaged (its checksum fails), mean reading the folders as before.
  */
 final class LibraryPack {
-    static final String FILE = ".pack";
+    static final String FILE = dev.gloss.core.storage.LocalFolders.PACK;
     private static final int MAGIC = 0x474C5043; // "GLPC"
     private static final int FORMAT = 2;
 
@@ -61,8 +62,7 @@ final class LibraryPack {
     }
 
     /** The packed entries by article id; empty when there is no pack or it cannot be trusted. */
-    static Map<String, Packed> read(Path libraryRoot) {
-        Path file = libraryRoot.resolve(FILE);
+    static Map<String, Packed> read(Path file) {
         CRC32 crc = new CRC32();
         try (InputStream buffered = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
              DataInputStream in = new DataInputStream(new CheckedInputStream(buffered, crc))) {
@@ -88,7 +88,7 @@ final class LibraryPack {
     }
 
     /** Writes the pack atomically; the caller has the stamps of the files each entry was read from. */
-    static void write(Path libraryRoot, List<Packed> entries) throws IOException {
+    static void write(Path file, List<Packed> entries) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
         CRC32 crc = new CRC32();
         DataOutputStream out = new DataOutputStream(new CheckedOutputStream(bytes, crc));
@@ -100,11 +100,11 @@ final class LibraryPack {
         }
         out.flush();
         new DataOutputStream(bytes).writeLong(crc.getValue());
-        AtomicFiles.write(libraryRoot.resolve(FILE), bytes.toByteArray());
+        AtomicFiles.write(file, bytes.toByteArray());
     }
 
-    static void delete(Path libraryRoot) throws IOException {
-        Files.deleteIfExists(libraryRoot.resolve(FILE));
+    static void delete(Path file) throws IOException {
+        Files.deleteIfExists(file);
     }
 
     private static void writeEntry(DataOutputStream out, Packed p) throws IOException {

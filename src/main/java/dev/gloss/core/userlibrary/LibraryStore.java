@@ -76,6 +76,8 @@ final class LibraryStore {
     }
 
     private final Path root;
+    /** The library pack: a cache on this computer, outside the data folder. */
+    private final Path pack;
     private final Clock clock;
     private volatile String unreadable;
     private int packSize = -1;
@@ -94,6 +96,7 @@ final class LibraryStore {
     LibraryStore(Path dataDir, Clock clock) {
         // Normalised, so that an article's folder is found under it however the data folder was named ("./data").
         this.root = dataDir.toAbsolutePath().normalize().resolve("library");
+        this.pack = dev.gloss.core.storage.LocalFolders.pack(dataDir);
         this.clock = clock;
     }
 
@@ -106,13 +109,13 @@ final class LibraryStore {
      * and skipped. Metadata comes from the library pack where the pack still matches meta.json.
      */
     List<Entry> entries(List<String> problems) {
-        Map<String, LibraryPack.Packed> pack = LibraryPack.read(root);
-        packSize = pack.size();
+        Map<String, LibraryPack.Packed> packed = LibraryPack.read(pack);
+        packSize = packed.size();
         List<Entry> entries = new ArrayList<>();
         for (Path folder : articleFolders()) {
-            LibraryPack.Packed packed = pack.get(folder.getFileName().toString());
-            if (packed != null && packed.metaStamp().equals(stampOrNull(folder.resolve(META)))) {
-                entries.add(new Entry(packed.meta(), folder, packed, packed.metaStamp()));
+            LibraryPack.Packed inPack = packed.get(folder.getFileName().toString());
+            if (inPack != null && inPack.metaStamp().equals(stampOrNull(folder.resolve(META)))) {
+                entries.add(new Entry(inPack.meta(), folder, inPack, inPack.metaStamp()));
             } else {
                 readEntry(folder, problems).ifPresent(entries::add);
             }
@@ -192,6 +195,11 @@ final class LibraryStore {
                 continue;
             }
             if (rebuildMeta(folder, problems, "missing").isEmpty()) {
+                if (holdsArrivingFiles(folder)) {
+                    // A folder that a sync tool is still bringing from another computer: removing it
+                    // here would remove the article there too. It is read once its meta.json is in.
+                    continue;
+                }
                 try {
                     Folders.deleteTree(folder);
                     problems.add("An unfinished import, library/" + folder.getFileName()
@@ -211,9 +219,36 @@ final class LibraryStore {
         }
     }
 
+    /**
+     * Whether a folder holds anything but Gloss's own temporary files: files a sync tool has
+     * brought (or is bringing, under its own temporary names) from another computer.
+     */
+    private static boolean holdsArrivingFiles(Path folder) {
+        try (DirectoryStream<Path> all = Files.newDirectoryStream(folder)) {
+            for (Path p : all) {
+                String name = p.getFileName().toString();
+                if (!(name.startsWith(".") && name.endsWith(".tmp")) || isSyncToolTemp(name)) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /** Syncthing's and other sync tools' files in progress, which only the tool may remove. */
+    private static boolean isSyncToolTemp(String name) {
+        return name.startsWith(".syncthing.") || name.startsWith("~syncthing~") || name.startsWith(".~")
+                || name.contains(".sync-conflict-");
+    }
+
     private static void deleteTemps(Path folder) {
         try (DirectoryStream<Path> temps = Files.newDirectoryStream(folder, ".*.tmp")) {
             for (Path temp : temps) {
+                if (isSyncToolTemp(temp.getFileName().toString())) {
+                    continue;
+                }
                 Files.deleteIfExists(temp);
             }
         } catch (IOException e) {
@@ -350,7 +385,7 @@ final class LibraryStore {
         List<LibraryPack.Packed> stamped = entries.stream()
                 .filter(p -> p.metaStamp() != null && p.articleStamp() != null).toList();
         try (FileLocks.Held lock = lockIfPossible()) {
-            LibraryPack.write(root, stamped);
+            LibraryPack.write(pack, stamped);
         }
         packSize = stamped.size();
         return stamped;

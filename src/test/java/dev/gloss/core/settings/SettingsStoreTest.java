@@ -195,8 +195,9 @@ class SettingsStoreTest {
                 .withReadingPosition("a", new ReadingPosition(0.75, java.util.Optional.of("a/two"))));
         store.flush();
         JsonNode json = new ObjectMapper().readTree(file().toFile());
-        assertEquals(2, json.get("window").get("screen").asInt(), "kept inside the window");
-        assertEquals(900, json.get("window").get("width").asInt(), "what this version knows is its own");
+        JsonNode screen = new ObjectMapper().readTree(ScreenSettings.fileFor(file()).toFile());
+        assertEquals(2, screen.get("window").get("screen").asInt(), "kept inside the window");
+        assertEquals(900, screen.get("window").get("width").asInt(), "what this version knows is its own");
         JsonNode a = json.get("readingPositions").get("a");
         assertEquals(1234, a.get("offset").asInt());
         assertTrue(a.get("finished").asBoolean());
@@ -259,5 +260,31 @@ class SettingsStoreTest {
         store.update(s -> s.withZoom(2));
         store.flush();
         assertTrue(Files.isDirectory(file()), "the store did not write over what it could not read");
+    }
+
+    @Test
+    void theWindowAndSidebarStayOnThisComputerWhileTheRestFollowsTheReader() throws IOException {
+        Files.writeString(file(), "{\"version\": 1, \"theme\": \"dark\", \"sidebarWidth\": 420, \"window\": {\"x\": 5, "
+                + "\"y\": 6, \"width\": 800, \"height\": 600}}");
+        java.nio.file.Files.deleteIfExists(ScreenSettings.fileFor(file()));
+        SettingsStore store = open(Duration.ofSeconds(10));
+        assertEquals(420, store.current().sidebarWidth(), "a file of the earlier version is read whole");
+        store.update(s -> s.withReadingPosition("sourdough", ReadingPosition.of(0.3, "sourdough/proofing")));
+        store.flush();
+        JsonNode shared = new ObjectMapper().readTree(file().toFile());
+        JsonNode screen = new ObjectMapper().readTree(ScreenSettings.fileFor(file()).toFile());
+        assertFalse(shared.has("window"), shared.toString());
+        assertFalse(shared.has("sidebarWidth"));
+        assertEquals("dark", shared.get("theme").asText());
+        assertTrue(shared.at("/readingPositions/sourdough/updated").isTextual(), "a reading position says when it changed");
+        assertEquals(800, screen.at("/window/width").asInt());
+        assertEquals(420, screen.get("sidebarWidth").asInt());
+
+        // Another computer's settings.json arrives: this computer's window stays as it was.
+        Files.writeString(file(), "{\"version\": 1, \"theme\": \"light\"}");
+        SettingsStore again = open(Duration.ofSeconds(10));
+        assertEquals(Theme.LIGHT, again.current().theme());
+        assertEquals(800, again.current().window().orElseThrow().width());
+        assertEquals(420, again.current().sidebarWidth());
     }
 }

@@ -39,13 +39,13 @@ class LibraryPackTest {
         Files.writeString(files.resolve("three.html"), "<html><head><title>Three</title></head><body><article>"
                 + "<h1>Three</h1><p>Caf\u00e9 and <strong>bone</strong>.</p><ol start=\"3\"><li>c</li></ol></article></body></html>");
         service().importPaths(List.of(files));
-        pack = data.resolve("library").resolve(LibraryPack.FILE);
+        pack = dev.gloss.core.storage.LocalFolders.pack(data);
     }
 
     @Test
     void anImportLeavesAPackThatGivesBackTheSameArticles() {
         assertTrue(Files.isRegularFile(pack), "the import wrote the pack");
-        Map<String, LibraryPack.Packed> packed = LibraryPack.read(data.resolve("library"));
+        Map<String, LibraryPack.Packed> packed = LibraryPack.read(pack);
         assertEquals(3, packed.size());
         List<Article> fromFolders = readFromFolders();
         List<Article> fromPack = service().articles();
@@ -66,7 +66,7 @@ class LibraryPackTest {
         Article read = service().articles().stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
         assertEquals("Two, edited", read.title());
         // and the pack was written anew with it
-        assertEquals("Two, edited", LibraryPack.read(data.resolve("library")).get(id).article().title());
+        assertEquals("Two, edited", LibraryPack.read(pack).get(id).article().title());
     }
 
     @Test
@@ -75,12 +75,12 @@ class LibraryPackTest {
         byte[] bytes = Files.readAllBytes(pack);
         bytes[bytes.length / 2] ^= 0x5A;
         Files.write(pack, bytes);
-        assertTrue(LibraryPack.read(data.resolve("library")).isEmpty(), "the checksum refuses it");
+        assertTrue(LibraryPack.read(pack).isEmpty(), "the checksum refuses it");
         assertEquals(expected, service().articles());
-        assertEquals(3, LibraryPack.read(data.resolve("library")).size());
+        assertEquals(3, LibraryPack.read(pack).size());
 
         Files.write(pack, java.util.Arrays.copyOf(Files.readAllBytes(pack), 100));
-        assertTrue(LibraryPack.read(data.resolve("library")).isEmpty(), "a pack cut short is refused");
+        assertTrue(LibraryPack.read(pack).isEmpty(), "a pack cut short is refused");
         assertEquals(expected, service().articles());
 
         Files.writeString(pack, "not a pack", StandardCharsets.UTF_8);
@@ -95,7 +95,7 @@ class LibraryPackTest {
         ImportService reopened = service();
         assertFalse(reopened.articles().stream().anyMatch(a -> a.id().equals(id)));
         assertEquals(2, reopened.articles().size());
-        assertEquals(2, LibraryPack.read(data.resolve("library")).size(), "the pack was written without it");
+        assertEquals(2, LibraryPack.read(pack).size(), "the pack was written without it");
     }
 
     @Test
@@ -113,7 +113,7 @@ class LibraryPackTest {
         Files.writeString(files.resolve("four.txt"), "Four\n\nAnother one.\n");
         service().importPaths(List.of(files.resolve("four.txt")));
         assertNotEquals(before.length, readBytes(pack).length);
-        assertEquals(4, LibraryPack.read(data.resolve("library")).size());
+        assertEquals(4, LibraryPack.read(pack).size());
     }
 
     @Test

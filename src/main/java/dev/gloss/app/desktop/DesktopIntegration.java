@@ -1,0 +1,48 @@
+package dev.gloss.app.desktop;
+
+import dev.gloss.app.imports.ImportViewModel;
+import dev.gloss.app.shell.MainWindow;
+import dev.gloss.app.shell.ReaderSession;
+import dev.gloss.app.tasks.Background;
+import dev.gloss.core.desktop.OpenRequests;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The window's ties to the desktop and to other computers: files handed to it, and a synced data folder. */
+public final class DesktopIntegration {
+    private static final System.Logger LOG = System.getLogger(DesktopIntegration.class.getName());
+
+    private DesktopIntegration() {
+    }
+
+    /**
+     * Opens {@code files} in the window, listens for files a later {@code gloss FILE} hands over,
+     * and picks up other computers' changes when the window gains the focus. Returns the
+     * listener, which the caller closes with the window; null when another window of this data
+     * folder already listens (this one then opens files only from its own command line).
+     */
+    public static OpenRequests.Listener attach(Stage stage, ReaderSession session, Path dataDir, Background background,
+                                               OpenRequests.Request files) {
+        ImportViewModel imports = MainWindow.imports(stage.getScene());
+        new dev.gloss.app.export.ExportActions(session.model(), dataDir, background).install(stage.getScene());
+        FileHandoff handoff = new FileHandoff(stage, session.model(), imports);
+        OpenRequests.Listener listener = null;
+        try {
+            listener = OpenRequests.listen(dataDir, handed -> Platform.runLater(() -> handoff.open(handed))).orElse(null);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Files opened from the desktop will start another window: " + e.getMessage());
+        }
+        if (!files.files().isEmpty() || !files.sections().isEmpty()) {
+            handoff.open(files);
+        }
+        LibraryRescan rescan = new LibraryRescan(dataDir, session.model(), imports, background,
+                session.bookmarks()::pickUpChanges);
+        stage.focusedProperty().addListener((obs, was, focused) -> rescan.onFocus().accept(focused));
+        return listener;
+    }
+}
