@@ -108,12 +108,16 @@ public final class UserTopics {
     public synchronized Document change(Consumer<Editor> edit) throws IOException {
         Files.createDirectories(file.getParent());
         try (FileLocks.Held held = FileLocks.acquire(file.resolveSibling("." + FILE_NAME + ".lock"))) {
+            byte[] before = Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
             root = load();
             if (!writable) {
                 throw new IOException(warning.orElse("your topics file cannot be saved over"));
             }
             edit.accept(new Editor(root));
-            AtomicFiles.write(file, MAPPER.writeValueAsBytes(root));
+            // Each changed topic carries when it changed, and a removed one a tombstone, so that copies
+            // of this file from another computer merge topic by topic (dev.gloss.core.sync).
+            AtomicFiles.write(file, dev.gloss.core.sync.EntryMerge.stamped(dev.gloss.core.sync.SyncedFiles.TOPICS,
+                    before, MAPPER.writeValueAsBytes(root), clock.instant()));
         }
         return documentOf(root);
     }

@@ -59,6 +59,21 @@ class UserTopicsTest {
     }
 
     @Test
+    void aDeletedTopicOfYourOwnLeavesADatedTombstoneSoASyncedCopyCannotBringItBack() throws IOException {
+        UserTopics topics = new UserTopics(dir, CLOCK);
+        topics.change(e -> e.own("u-later", "Later", "", null));
+        topics.change(e -> e.removeOwn("u-later"));
+        com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(java.nio.file.Files.readAllBytes(topics.file()));
+        assertTrue(root.toString().contains("\"deleted\""), root.toString());
+        boolean tombstone = false;
+        for (com.fasterxml.jackson.databind.JsonNode d : root.path("deleted")) {
+            tombstone |= d.path("id").asText().equals("u-later") && !d.path("at").asText().isEmpty();
+        }
+        assertTrue(tombstone, "a dated tombstone for u-later in " + root);
+    }
+
+    @Test
     void aSavedSearchStaysCurrentAsTheLibraryChanges() throws IOException {
         TopicService service = service();
         TopicIndex index = service.create(library, "About certificates", "certificate");
