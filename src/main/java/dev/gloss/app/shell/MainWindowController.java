@@ -73,6 +73,10 @@ public final class MainWindowController {
     @FXML private RadioMenuItem themeSystem;
     @FXML private RadioMenuItem themeLight;
     @FXML private RadioMenuItem themeDark;
+    @FXML private RadioMenuItem themeSepia;
+    @FXML private Button readingButton;
+    @FXML private Label progressStatus;
+    private dev.gloss.app.reading.ReadingPopover readingPopover;
     @FXML private ContentsPanelController contentsController;
     @FXML private LibraryPanelController libraryController;
     @FXML private TopicsPanelController topicsController;
@@ -125,9 +129,14 @@ public final class MainWindowController {
         });
         model.placeProperty().addListener((obs, old, place) -> {
             if (place != null) {
-                place.sectionId().ifPresentOrElse(articleView::scrollToSection, () -> articleView.setVvalue(0));
+                articleView.scrollToAnchor(new ArticleView.Anchor(place.sectionId(), place.offset()));
             }
         });
+        articleView.setOnPositionInView(model::positionInView);
+        articleView.setReading(model.readingProperty().get());
+        model.readingProperty().addListener((obs, o, reading) -> articleView.setReading(reading));
+        readingPopover = new dev.gloss.app.reading.ReadingPopover(
+                new dev.gloss.app.reading.ReadingViewModel(model.readingProperty(), theme.choiceProperty()));
         bindStatus();
         // Reading starts in the article, not in the first field of the toolbar.
         javafx.application.Platform.runLater(articleView::requestFocus);
@@ -139,14 +148,20 @@ public final class MainWindowController {
         forwardItem.disableProperty().bind(model.canGoForwardProperty().not());
         model.zoom().factorProperty().addListener((obs, o, z) -> showZoom());
         showZoom();
-        RadioMenuItem chosen = switch (theme.choiceProperty().get()) {
+        showThemeChoice(theme.choiceProperty().get());
+        theme.choiceProperty().addListener((obs, o, choice) -> showThemeChoice(choice));
+        articleView.addEventFilter(MouseEvent.MOUSE_PRESSED, this::onMouseNavigation);
+        sidebar.addEventFilter(MouseEvent.MOUSE_PRESSED, this::onMouseNavigation);
+    }
+
+    private void showThemeChoice(dev.gloss.core.settings.Theme choice) {
+        RadioMenuItem chosen = switch (choice) {
             case SYSTEM -> themeSystem;
             case LIGHT -> themeLight;
+            case SEPIA -> themeSepia;
             case DARK -> themeDark;
         };
         chosen.setSelected(true);
-        articleView.addEventFilter(MouseEvent.MOUSE_PRESSED, this::onMouseNavigation);
-        sidebar.addEventFilter(MouseEvent.MOUSE_PRESSED, this::onMouseNavigation);
     }
 
     /** Images of imported articles are read from their folders in the data folder. */
@@ -194,6 +209,7 @@ public final class MainWindowController {
 
     private void bindStatus() {
         sectionStatus.textProperty().bind(model.sectionStatusProperty());
+        progressStatus.textProperty().bind(model.progressStatusProperty());
         articleStatus.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> model.messageProperty().get().isEmpty() ? model.articleStatusProperty().get()
                         : model.messageProperty().get(),
@@ -331,6 +347,14 @@ public final class MainWindowController {
 
     @FXML private void onThemeLight() {
         theme.choiceProperty().set(dev.gloss.core.settings.Theme.LIGHT);
+    }
+
+    @FXML private void onThemeSepia() {
+        theme.choiceProperty().set(dev.gloss.core.settings.Theme.SEPIA);
+    }
+
+    @FXML private void onReadingSettings() {
+        readingPopover.toggle(readingButton);
     }
 
     @FXML private void onThemeDark() {

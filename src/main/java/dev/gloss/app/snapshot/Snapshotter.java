@@ -29,7 +29,7 @@ public final class Snapshotter {
     private static final int SETTLE_FRAMES = 6;
 
     public record Options(Path out, Optional<String> articleId, Optional<String> sectionId, int width, int height,
-                          boolean dark, Optional<String> find, Optional<String> topic, Path dataDir,
+                          dev.gloss.core.settings.Theme theme, Optional<String> find, Optional<String> topic, Path dataDir,
                           Optional<String> sidebar, Optional<String> term, Optional<String> search) {
     }
 
@@ -119,7 +119,7 @@ public final class Snapshotter {
     private static void start(Options options, CompletableFuture<WritableImage> shot) {
         ReaderViewModel model = new ReaderViewModel();
         ThemeModel theme = new ThemeModel(Optional.empty());
-        theme.choiceProperty().set(options.dark() ? dev.gloss.core.settings.Theme.DARK : dev.gloss.core.settings.Theme.LIGHT);
+        theme.choiceProperty().set(options.theme());
         Background background = Background.threads("gloss-snapshot", 1);
         WindowContext context = new WindowContext(model, theme, background, options.dataDir(), () -> { });
         Scene scene = MainWindow.createScene(context, options.width(), options.height());
