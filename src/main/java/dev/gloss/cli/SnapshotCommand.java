@@ -47,6 +47,9 @@ final class SnapshotCommand implements Runnable {
     @Option(names = "--term", paramLabel = "TERM", description = "Show a glossary term in the sidebar, by its name, an alias or its id.")
     String term;
 
+    @Option(names = "--reading-settings", description = "Open the reading settings' popover.")
+    boolean readingSettings;
+
     @Spec
     CommandSpec spec;
 
@@ -87,7 +90,8 @@ final class SnapshotCommand implements Runnable {
         try {
             Snapshotter.render(new Snapshotter.Options(out, Optional.ofNullable(articleId),
                     Optional.ofNullable(sectionId), width, height, shown.get(), Optional.ofNullable(find), Optional.ofNullable(topic),
-                    GlossCommand.dataDir(spec), Optional.ofNullable(sidebar), termId, Optional.ofNullable(search)));
+                    GlossCommand.dataDir(spec), Optional.ofNullable(sidebar), termId, Optional.ofNullable(search),
+                    readingSettings));
         } catch (Exception e) {
             throw new UserError("the snapshot could not be made: " + e.getMessage(), 1);
         }

@@ -144,6 +144,8 @@ final class BookmarkCell extends ListCell<Row> {
         sectionTitle.setText(bookmark.sectionTitle());
         swatch.getStyleClass().removeIf(c -> c.startsWith("colour-") && !c.equals("colour-swatch"));
         swatch.getStyleClass().add("colour-" + bookmark.colour().key());
+        quote.getStyleClass().removeIf(c -> c.startsWith("quote-"));
+        quote.getStyleClass().add("quote-" + bookmark.colour().key());
         show(detached, bookmark.detached());
         quote.setText(bookmark.isPassage() ? "“" + bookmark.quote() + "”" : "");
         show(quote, bookmark.isPassage());

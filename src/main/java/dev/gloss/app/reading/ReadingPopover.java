@@ -11,10 +11,19 @@ import java.io.UncheckedIOException;
 /** The reading settings in a popover under the toolbar's Aa button; made the first time it is asked for. */
 public final class ReadingPopover {
     private final ReadingViewModel model;
+    private final javafx.beans.value.ObservableValue<dev.gloss.core.settings.Theme> shown;
+    private final java.util.List<String> stylesheets;
     private PopOver popover;
 
-    public ReadingPopover(ReadingViewModel model) {
+    /**
+     * @param shown the theme the window shows, which the popover follows
+     * @param stylesheets the window's style sheets, for the popover's own scene
+     */
+    public ReadingPopover(ReadingViewModel model, javafx.beans.value.ObservableValue<dev.gloss.core.settings.Theme> shown,
+                          java.util.List<String> stylesheets) {
         this.model = model;
+        this.shown = shown;
+        this.stylesheets = stylesheets;
     }
 
     /** Shows the settings next to {@code owner}, or hides them when they are showing. */
@@ -24,6 +33,8 @@ public final class ReadingPopover {
             p.hide();
         } else {
             p.show(owner);
+            // The popover's skin sets its root's style classes when it is first shown.
+            dress(p.getRoot(), shown.getValue());
             p.getContentNode().requestFocus();
         }
     }
@@ -36,6 +47,16 @@ public final class ReadingPopover {
         if (popover != null) {
             popover.hide();
         }
+    }
+
+    /** The popover in the window's theme: the classes Gloss's style sheet looks for on its root. */
+    private static void dress(javafx.scene.Parent root, dev.gloss.core.settings.Theme theme) {
+        java.util.List<String> classes = root.getStyleClass();
+        classes.removeAll(java.util.List.of("theme-light", "theme-sepia", "theme-dark"));
+        if (!classes.contains("reading-popover")) {
+            classes.add("reading-popover");
+        }
+        classes.add("theme-" + theme.key());
     }
 
     /** The panel inside, for tests. */
@@ -59,6 +80,11 @@ public final class ReadingPopover {
             popover.setTitle("Reading");
             popover.setHeaderAlwaysVisible(false);
             popover.setAnimated(false);
+            // ControlsFX adds its own style sheet to the popover's root; Gloss's, added after it, wins, and
+            // the theme's colours are looked up from the root's theme class.
+            javafx.scene.Parent root = popover.getRoot();
+            root.getStylesheets().addAll(stylesheets);
+            shown.addListener((obs, o, theme) -> dress(popover.getRoot(), theme));
         }
         return popover;
     }

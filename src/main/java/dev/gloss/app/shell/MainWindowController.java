@@ -136,7 +136,9 @@ public final class MainWindowController {
         articleView.setReading(model.readingProperty().get());
         model.readingProperty().addListener((obs, o, reading) -> articleView.setReading(reading));
         readingPopover = new dev.gloss.app.reading.ReadingPopover(
-                new dev.gloss.app.reading.ReadingViewModel(model.readingProperty(), theme.choiceProperty()));
+                new dev.gloss.app.reading.ReadingViewModel(model.readingProperty(), theme.choiceProperty()),
+                theme.shownProperty(), java.util.List.of(MainWindowController.class
+                        .getResource("/dev/gloss/app/gloss.css").toExternalForm()));
         bindStatus();
         // Reading starts in the article, not in the first field of the toolbar.
         javafx.application.Platform.runLater(articleView::requestFocus);
