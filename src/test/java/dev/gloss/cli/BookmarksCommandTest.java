@@ -49,7 +49,7 @@ class BookmarksCommandTest {
         JsonNode list = listJson();
         assertEquals(1, list.size());
         JsonNode b = list.get(0);
-        assertEquals(List.of("id", "articleId", "sectionId", "sectionTitle", "quote", "note", "created", "state"),
+        assertEquals(List.of("id", "articleId", "sectionId", "sectionTitle", "quote", "note", "created", "state", "colour"),
                 iterableToList(b.fieldNames()));
         assertEquals(id, b.get("id").asText());
         assertEquals("vitamin-k2-and-osteoporosis", b.get("articleId").asText());
