@@ -561,9 +561,14 @@ public final class ArticleView extends ScrollPane {
         textBlocks.addAll(blocks);
         blocks.forEach(this::adopt);
         anchor = Anchor.TOP;
+        jumpTo(0);
+    }
+
+    /** Scrolls the view where the program asks, not taken for the reader's own scrolling. */
+    private void jumpTo(double vvalue) {
         jumping = true;
         try {
-            setVvalue(0);
+            setVvalue(vvalue);
         } finally {
             jumping = false;
         }
@@ -602,12 +607,7 @@ public final class ArticleView extends ScrollPane {
         double y = first ? 0 : page.sceneToLocal(node.localToScene(0, 0)).getY();
         double scrollable = contentHeight - viewport;
         // The section asked for is the one being read, even near the end where it cannot reach the top.
-        jumping = true;
-        try {
-            setVvalue(scrollable <= 0 ? 0 : Math.min(1, Math.max(0, y / scrollable)));
-        } finally {
-            jumping = false;
-        }
+        jumpTo(scrollable <= 0 ? 0 : Math.min(1, Math.max(0, y / scrollable)));
         anchor = new Anchor(Optional.of(sectionId), -1);
         if (!sectionId.equals(lastReported)) {
             lastReported = sectionId;
@@ -633,12 +633,7 @@ public final class ArticleView extends ScrollPane {
     public void scrollToAnchor(Anchor target) {
         if (target.sectionId().isEmpty()) {
             anchor = Anchor.TOP;
-            jumping = true;
-            try {
-                setVvalue(0);
-            } finally {
-                jumping = false;
-            }
+            jumpTo(0);
             reportSectionInView();
             reportPosition();
             return;
@@ -670,12 +665,7 @@ public final class ArticleView extends ScrollPane {
         int local = Math.max(0, Math.min(block.text().length(), target.offset() - st.start(unit)));
         double y = page.sceneToLocal(block.localToScene(0, block.lineTopOf(local))).getY();
         double scrollable = contentHeight - viewport;
-        jumping = true;
-        try {
-            setVvalue(scrollable <= 0 ? 0 : Math.min(1, Math.max(0, y / scrollable)));
-        } finally {
-            jumping = false;
-        }
+        jumpTo(scrollable <= 0 ? 0 : Math.min(1, Math.max(0, y / scrollable)));
         anchor = target;
         reportSectionInView();
         reportPosition();

@@ -7,7 +7,6 @@ import dev.gloss.core.library.LibrarySource;
 import dev.gloss.core.model.Article;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A small library for the reading tests, on how a compiler reads a program: a long article with an
@@ -74,22 +73,6 @@ public final class ReadingFixtures {
 
     /** The library as the window loads it, the long article first. */
     public static LibrarySource source() {
-        Library library = library();
-        return new LibrarySource() {
-            @Override
-            public Optional<String> firstArticleId() {
-                return Optional.of(LONG);
-            }
-
-            @Override
-            public Optional<Article> article(String id) {
-                return library.article(id);
-            }
-
-            @Override
-            public Library load() {
-                return library;
-            }
-        };
+        return TestWindows.source(library(), LONG);
     }
 }
