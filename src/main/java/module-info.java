@@ -51,5 +51,6 @@ module dev.gloss {
     opens dev.gloss.app.glossary to javafx.fxml;
     opens dev.gloss.app.bookmarks to javafx.fxml;
     opens dev.gloss.app.imports to javafx.fxml;
+    opens dev.gloss.app.reading to javafx.fxml;
     exports dev.gloss.app.article to javafx.fxml;
 }

@@ -30,11 +30,17 @@ final class BookmarksAddCommand implements Runnable {
             description = "A passage of the section to bookmark (case and spacing need not match).")
     String quote;
 
+    @Option(names = {"--colour", "--color"}, paramLabel = "COLOUR",
+            description = "The bookmark's colour: yellow (the default), green, blue, pink or purple; "
+                    + "given for a bookmark that exists, it changes its colour.")
+    String colour;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
+        chosen = BookmarksCommand.colour(colour).orElse(null);
         Library library = CliLibrary.load(spec);
         Section section = library.section(sectionId).orElseThrow(() -> new UserError("no section with the id '"
                 + sectionId + "'; `gloss show ARTICLE_ID` lists an article's sections", 1));
@@ -53,9 +59,9 @@ final class BookmarksAddCommand implements Runnable {
     private Bookmark addSection(BookmarkStore store, Article article, Section section) {
         Optional<Bookmark> existing = store.sectionBookmark(section.id());
         if (existing.isEmpty()) {
-            return store.addSection(article, section, orEmpty(note));
+            return store.addSection(article, section, orEmpty(note), chosen);
         }
-        Bookmark bookmark = store.addSection(article, section, orEmpty(note));
+        Bookmark bookmark = store.addSection(article, section, orEmpty(note), chosen);
         spec.commandLine().getErr().println(bookmark.note().equals(existing.get().note())
                 ? "gloss: the section was already bookmarked"
                 : "gloss: the section was already bookmarked; the note was added to its note");
@@ -66,13 +72,15 @@ final class BookmarksAddCommand implements Runnable {
         TextRange passage = BookmarkStore.findPassage(section, quote).orElseThrow(() -> new UserError(
                 "the quote is not in the section '" + section.id() + "'", 1));
         int before = store.all().size();
-        Bookmark bookmark = store.addPassage(article, section, passage, orEmpty(note));
+        Bookmark bookmark = store.addPassage(article, section, passage, orEmpty(note), chosen);
         if (store.all().size() == before) {
             spec.commandLine().getErr().println("gloss: the passage was already bookmarked"
                     + (note != null && !note.isBlank() ? "; the note was added to its note unless it held it" : ""));
         }
         return bookmark;
     }
+
+    private dev.gloss.core.bookmarks.HighlightColour chosen;
 
     private static String orEmpty(String s) {
         return s == null ? "" : s;

@@ -37,6 +37,15 @@ final class BookmarksCommand implements Runnable {
         return store;
     }
 
+    /** A colour given on the command line, or none; anything else is a malformed command line. */
+    static java.util.Optional<dev.gloss.core.bookmarks.HighlightColour> colour(String given) {
+        if (given == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(dev.gloss.core.bookmarks.HighlightColour.fromKey(given).orElseThrow(() ->
+                new UserError("--colour is " + dev.gloss.core.bookmarks.HighlightColour.keys() + ", not '" + given + "'", 2)));
+    }
+
     /** Saves and closes the store, as one line on failure. */
     static void close(BookmarkStore store) {
         try {

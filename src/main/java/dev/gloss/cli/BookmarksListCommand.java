@@ -4,6 +4,7 @@ import dev.gloss.core.bookmarks.BookmarkGroup;
 import dev.gloss.core.bookmarks.BookmarkGrouping;
 import dev.gloss.core.bookmarks.BookmarkOrder;
 import dev.gloss.core.bookmarks.BookmarkStore;
+import dev.gloss.core.bookmarks.HighlightColour;
 import dev.gloss.core.bookmarks.ResolvedBookmark;
 import dev.gloss.core.library.Library;
 import picocli.CommandLine.Command;
@@ -24,7 +25,7 @@ final class BookmarksListCommand implements Runnable {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Option(names = "--json", description = "Print JSON: [{\"id\",\"articleId\",\"sectionId\",\"sectionTitle\","
-            + "\"quote\",\"note\",\"created\",\"state\"}], in reading order.")
+            + "\"quote\",\"note\",\"created\",\"state\",\"colour\"}], in reading order.")
     boolean json;
 
     @Option(names = "--newest", description = "Newest first, instead of in reading order.")
@@ -33,17 +34,22 @@ final class BookmarksListCommand implements Runnable {
     @Option(names = "--filter", paramLabel = "TEXT", description = "Only bookmarks whose note, quote or titles hold every word.")
     String filter = "";
 
+    @Option(names = {"--colour", "--color"}, paramLabel = "COLOUR",
+            description = "Only bookmarks of this colour: yellow, green, blue, pink or purple.")
+    String colour;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
+        java.util.Optional<HighlightColour> only = BookmarksCommand.colour(colour);
         Library library = CliLibrary.load(spec);
         BookmarkStore store = BookmarksCommand.open(spec);
         List<BookmarkGroup> groups;
         try {
             groups = BookmarkGrouping.group(store.resolve(library), library,
-                    newest ? BookmarkOrder.NEWEST_FIRST : BookmarkOrder.READING_ORDER, filter);
+                    newest ? BookmarkOrder.NEWEST_FIRST : BookmarkOrder.READING_ORDER, filter, only);
         } finally {
             BookmarksCommand.close(store);
         }
@@ -53,7 +59,7 @@ final class BookmarksListCommand implements Runnable {
             return;
         }
         if (groups.isEmpty()) {
-            out.println("No bookmarks.");
+            out.println(only.isPresent() ? "No " + only.get().key() + " bookmarks." : "No bookmarks.");
         }
         for (BookmarkGroup group : groups) {
             out.println(group.articleTitle());
@@ -65,8 +71,8 @@ final class BookmarksListCommand implements Runnable {
 
     private static void printBookmark(PrintWriter out, ResolvedBookmark r) {
         String title = r.sectionTitle().isBlank() ? "Introduction" : r.sectionTitle();
-        out.printf("  %s  %s  %s%s%n", r.bookmark().id().substring(0, Math.min(8, r.bookmark().id().length())),
-                WHEN.format(r.bookmark().created().atZone(ZoneId.systemDefault())), title,
+        out.printf("  %s  %s  %-6s  %s%s%n", r.bookmark().id().substring(0, Math.min(8, r.bookmark().id().length())),
+                WHEN.format(r.bookmark().created().atZone(ZoneId.systemDefault())), r.bookmark().colour().key(), title,
                 r.isDetached() ? "  (detached: no longer in the library)" : "");
         if (r.bookmark().isPassage()) {
             out.println("      \u201C" + r.bookmark().quote().replaceAll("\\s+", " ") + "\u201D");
@@ -88,6 +94,7 @@ final class BookmarksListCommand implements Runnable {
         m.put("note", r.bookmark().note());
         m.put("created", r.bookmark().created().toString());
         m.put("state", r.state().label());
+        m.put("colour", r.bookmark().colour().key());
         return m;
     }
 }

@@ -28,7 +28,7 @@ final class SnapshotCommand implements Runnable {
     @Option(names = "--height", defaultValue = "800", paramLabel = "H", description = "Height in pixels (default: ${DEFAULT-VALUE}).")
     int height;
 
-    @Option(names = "--theme", defaultValue = "light", paramLabel = "light|dark",
+    @Option(names = "--theme", defaultValue = "light", paramLabel = "light|sepia|dark",
             description = "The theme to render (default: ${DEFAULT-VALUE}).")
     String theme;
 
@@ -49,6 +49,8 @@ final class SnapshotCommand implements Runnable {
 
     @Option(names = "--shortcuts", description = "Render Help > Keyboard Shortcuts, as the window opens it, instead of the window.")
     boolean shortcuts;
+    @Option(names = "--reading-settings", description = "Open the reading settings' popover.")
+    boolean readingSettings;
 
     @Spec
     CommandSpec spec;
@@ -58,8 +60,10 @@ final class SnapshotCommand implements Runnable {
         if (width < 200 || height < 150 || width > 8000 || height > 8000) {
             throw new UserError("--width and --height must be between 200x150 and 8000x8000 pixels", 2);
         }
-        if (!theme.equals("light") && !theme.equals("dark")) {
-            throw new UserError("--theme is light or dark, not '" + theme + "'", 2);
+        Optional<dev.gloss.core.settings.Theme> shown = dev.gloss.core.settings.Theme.fromKey(theme)
+                .filter(t -> t != dev.gloss.core.settings.Theme.SYSTEM);
+        if (shown.isEmpty()) {
+            throw new UserError("--theme is light, sepia or dark, not '" + theme + "'", 2);
         }
         if (!Snapshotter.headlessPlatformAvailable()) {
             throw new UserError("snapshot renders off-screen with Monocle (openjfx-monocle), which the installed "
@@ -87,9 +91,9 @@ final class SnapshotCommand implements Runnable {
         }
         try {
             Snapshotter.render(new Snapshotter.Options(out, Optional.ofNullable(articleId),
-                    Optional.ofNullable(sectionId), width, height, theme.equals("dark"), Optional.ofNullable(find), Optional.ofNullable(topic),
+                    Optional.ofNullable(sectionId), width, height, shown.get(), Optional.ofNullable(find), Optional.ofNullable(topic),
                     GlossCommand.dataDir(spec), Optional.ofNullable(sidebar), termId, Optional.ofNullable(search),
-                    shortcuts));
+                    readingSettings, shortcuts));
         } catch (Exception e) {
             throw new UserError("the snapshot could not be made: " + e.getMessage(), 1);
         }

@@ -43,9 +43,19 @@ public final class ArticleView extends ScrollPane {
     private final Map<String, Section> sections = new LinkedHashMap<>();
     private final List<TextBlock> textBlocks = new ArrayList<>();
     private final List<Reading> reading = new ArrayList<>();
-    /** The reading text's size at 100 %, in pixels. */
-    public static final double BASE_FONT_SIZE = 16;
     private Article article;
+    private dev.gloss.core.settings.ReadingSettings readingSettings = dev.gloss.core.settings.ReadingSettings.defaults();
+    private double zoom = 1;
+    /** The reading text's line height as a multiple of its size, for headings and the title. */
+    static final double HEADING_LINE_HEIGHT = 1.25;
+    /** Table cells are set a little tighter than prose, however loose the prose. */
+    static final double TABLE_LINE_HEIGHT = 1.35;
+    /** Characters of room beyond the chosen width: what breaking lines between words leaves empty, on average. */
+    static final int WRAP_SLACK = 5;
+    /** The place in the text kept at the top of the view when the layout changes (a resize, a new font, chips arriving). */
+    private Anchor anchor = Anchor.TOP;
+    private boolean keepingAnchor;
+    private Consumer<dev.gloss.core.settings.ReadingPosition> onPositionInView = p -> { };
     private Consumer<Section> onSectionInView = s -> { };
     private final Map<String, javafx.scene.layout.FlowPane> chipRows = new LinkedHashMap<>();
     private final Map<String, SectionText> sectionTexts = new LinkedHashMap<>();
@@ -81,7 +91,27 @@ public final class ArticleView extends ScrollPane {
         setHbarPolicy(ScrollBarPolicy.NEVER);
         setFocusTraversable(true);
         setAccessibleText("Article");
-        vvalueProperty().addListener((obs, o, n) -> reportSectionInView());
+        vvalueProperty().addListener((obs, o, n) -> {
+            // While the layout changes, the scroll pane moves the view itself: that is not the reader scrolling.
+            if (!jumping && !keepingAnchor) {
+                anchor = topAnchor();
+                reportSectionInView();
+                reportPosition();
+            }
+        });
+        // The text at the top of the view stays there when the layout changes under it.
+        page.layoutBoundsProperty().addListener((obs, o, n) -> {
+            if (o.getHeight() != n.getHeight() || o.getWidth() != n.getWidth()) {
+                keepAnchor();
+            }
+        });
+        viewportBoundsProperty().addListener((obs, o, n) -> {
+            if (o.getHeight() != n.getHeight() || o.getWidth() != n.getWidth()) {
+                applyColumn();
+                keepAnchor();
+            }
+        });
+        applyReading();
         page.setOnContextMenuRequested(this::showContextMenu);
         page.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, this::clickedLink);
     }
@@ -364,6 +394,7 @@ public final class ArticleView extends ScrollPane {
     void insertBlocks(SectionText st, TextBlock after, List<TextBlock> added) {
         int at = after == null ? textBlocks.size() : textBlocks.indexOf(after) + 1;
         textBlocks.addAll(at, added);
+        added.forEach(this::adopt);
         selection.setBlocks(textBlocks);
         java.util.Set<TextBlock> only = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         only.addAll(added);
@@ -530,7 +561,19 @@ public final class ArticleView extends ScrollPane {
         selection.setBlocks(blocks);
         textBlocks.clear();
         textBlocks.addAll(blocks);
-        setVvalue(0);
+        blocks.forEach(this::adopt);
+        anchor = Anchor.TOP;
+        jumpTo(0);
+    }
+
+    /** Scrolls the view where the program asks, not taken for the reader's own scrolling. */
+    private void jumpTo(double vvalue) {
+        jumping = true;
+        try {
+            setVvalue(vvalue);
+        } finally {
+            jumping = false;
+        }
     }
 
     private static Node heading(Section section, List<TextBlock> blocks) {
@@ -561,19 +604,171 @@ public final class ArticleView extends ScrollPane {
             Platform.runLater(() -> scrollToSection(sectionId));
             return;
         }
-        double y = page.sceneToLocal(node.localToScene(0, 0)).getY();
+        // The first section starts under the article's title, which is shown with it.
+        boolean first = sectionId.equals(sectionNodes.keySet().iterator().next());
+        double y = first ? 0 : page.sceneToLocal(node.localToScene(0, 0)).getY();
         double scrollable = contentHeight - viewport;
         // The section asked for is the one being read, even near the end where it cannot reach the top.
-        jumping = true;
-        try {
-            setVvalue(scrollable <= 0 ? 0 : Math.min(1, Math.max(0, y / scrollable)));
-        } finally {
-            jumping = false;
-        }
+        jumpTo(scrollable <= 0 ? 0 : Math.min(1, Math.max(0, y / scrollable)));
+        anchor = new Anchor(Optional.of(sectionId), -1);
         if (!sectionId.equals(lastReported)) {
             lastReported = sectionId;
             onSectionInView.accept(sections.get(sectionId));
         }
+        reportPosition();
+    }
+
+    /**
+     * A place in the text: the article's top ({@link #TOP}), a section's start (offset -1), or a
+     * character of a section's text, whose line is put at the top of the view.
+     */
+    public record Anchor(Optional<String> sectionId, int offset) {
+        public static final Anchor TOP = new Anchor(Optional.empty(), -1);
+    }
+
+    /** Scrolls so that a character of a section's text (-1: the section's start) is on the view's top line. */
+    public void scrollToOffset(String sectionId, int offset) {
+        scrollToAnchor(new Anchor(Optional.of(sectionId), offset));
+    }
+
+    /** Scrolls to a place in the text; the reader is told which section and position that is. */
+    public void scrollToAnchor(Anchor target) {
+        if (target.sectionId().isEmpty()) {
+            anchor = Anchor.TOP;
+            jumpTo(0);
+            reportSectionInView();
+            reportPosition();
+            return;
+        }
+        String sectionId = target.sectionId().get();
+        SectionText st = sectionTexts.get(sectionId);
+        if (target.offset() < 0 || st == null || st.unitCount() == 0) {
+            scrollToSection(sectionId);
+            return;
+        }
+        int unit = Math.max(0, st.unitAt(Math.min(target.offset(), st.length())));
+        if (showThen(st, unit, unit, () -> scrollToAnchor(target))) {
+            return;
+        }
+        TextBlock block = st.block(unit);
+        applyCss();
+        layout();
+        double viewport = getViewportBounds().getHeight();
+        double contentHeight = page.getLayoutBounds().getHeight();
+        if (block == null || viewport <= 0 || contentHeight <= 0) {
+            anchor = target;
+            Platform.runLater(() -> {
+                if (anchor == target) {
+                    scrollToAnchor(target);
+                }
+            });
+            return;
+        }
+        int local = Math.max(0, Math.min(block.text().length(), target.offset() - st.start(unit)));
+        double y = page.sceneToLocal(block.localToScene(0, block.lineTopOf(local))).getY();
+        double scrollable = contentHeight - viewport;
+        jumpTo(scrollable <= 0 ? 0 : Math.min(1, Math.max(0, y / scrollable)));
+        anchor = target;
+        reportSectionInView();
+        reportPosition();
+    }
+
+    /** The place at the top of the view now: the first line of text whose bottom is below the view's top. */
+    public Anchor topAnchor() {
+        if (article == null) {
+            return Anchor.TOP;
+        }
+        double scrollable = Math.max(0, page.getLayoutBounds().getHeight() - getViewportBounds().getHeight());
+        double top = getVvalue() * scrollable;
+        if (top < 1) {
+            return Anchor.TOP;
+        }
+        // The blocks in reading order that are shown, each with its bottom in the page's coordinates.
+        List<Reading> shown = new ArrayList<>(reading.size());
+        for (Reading r : reading) {
+            if (r.fixed() != null || r.text().block(r.unit()) != null) {
+                shown.add(r);
+            }
+        }
+        int lo = 0;
+        int hi = shown.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            TextBlock b = blockOf(shown.get(mid));
+            double bottom = page.sceneToLocal(b.localToScene(0, b.getLayoutBounds().getHeight())).getY();
+            if (bottom > top) {
+                found = mid;
+                hi = mid - 1;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        if (found < 0) {
+            return anchorAtEnd();
+        }
+        Reading r = shown.get(found);
+        TextBlock b = blockOf(r);
+        if (r.fixed() != null) {
+            Optional<String> sectionId = sectionOf(b);
+            return sectionId.map(id -> new Anchor(Optional.of(id), -1)).orElse(Anchor.TOP);
+        }
+        double blockTop = page.sceneToLocal(b.localToScene(0, 0)).getY();
+        int offset = b.offsetAt(new javafx.geometry.Point2D(1, Math.max(0, top - blockTop) + 1));
+        return new Anchor(Optional.of(r.text().sectionId()), r.text().start(r.unit()) + offset);
+    }
+
+    private Anchor anchorAtEnd() {
+        for (int i = reading.size() - 1; i >= 0; i--) {
+            Reading r = reading.get(i);
+            if (r.text() != null) {
+                return new Anchor(Optional.of(r.text().sectionId()), r.text().start(r.unit()));
+            }
+        }
+        return Anchor.TOP;
+    }
+
+    private static TextBlock blockOf(Reading r) {
+        return r.fixed() != null ? r.fixed() : r.text().block(r.unit());
+    }
+
+    /** After the layout changed, puts the anchored text back at the top, once the new layout is done. */
+    private void keepAnchor() {
+        if (keepingAnchor || article == null) {
+            return;
+        }
+        keepingAnchor = true;
+        Platform.runLater(() -> {
+            keepingAnchor = false;
+            Article shownArticle = article;
+            if (shownArticle != null && getScene() != null) {
+                scrollToAnchor(anchor);
+            }
+        });
+    }
+
+    /** Where the reader is, for the reading position kept per article: told as the view scrolls. */
+    public void setOnPositionInView(Consumer<dev.gloss.core.settings.ReadingPosition> listener) {
+        this.onPositionInView = listener;
+    }
+
+    /** How much of the article is above the bottom of the view, from 0 to 1 (1 when it fits the view). */
+    public double through() {
+        double content = page.getLayoutBounds().getHeight();
+        double viewport = getViewportBounds().getHeight();
+        if (content <= 0 || viewport <= 0) {
+            return 0;
+        }
+        double scrollable = content - viewport;
+        return scrollable <= 0 ? 1 : Math.min(1, (getVvalue() * scrollable + viewport) / content);
+    }
+
+    private void reportPosition() {
+        if (article == null || getViewportBounds().getHeight() <= 0) {
+            return;
+        }
+        onPositionInView.accept(new dev.gloss.core.settings.ReadingPosition(getVvalue(), anchor.sectionId(),
+                anchor.offset(), through()));
     }
 
     /** Where a section's top is relative to the top of the viewport, in pixels (for tests). */
@@ -659,10 +854,12 @@ public final class ArticleView extends ScrollPane {
                 });
                 chips.add(chip);
             }
-            // The row keeps its height while the topics are not known yet (they arrive after the article
-            // is shown), so the text does not jump when they come; a section without topics then gives it up.
+            // A heading without topics has no row under it at all; when the topics arrive, the text at
+            // the top of the view stays where it is (see keepAnchor).
             e.getValue().getChildren().setAll(chips);
-            boolean none = chips.isEmpty() && topicsKnown.getAsBoolean();
+            boolean none = chips.isEmpty();
+            e.getValue().setManaged(!none);
+            e.getValue().setVisible(!none);
             e.getValue().getStyleClass().remove("no-topics");
             if (none) {
                 e.getValue().getStyleClass().add("no-topics");
@@ -727,8 +924,68 @@ public final class ArticleView extends ScrollPane {
     }
 
     /** Scales the reading text; 1 is 100 %. */
-    public void setZoom(double zoom) {
-        column.setStyle("-fx-font-size: " + Math.round(BASE_FONT_SIZE * zoom * 10) / 10.0 + "px;");
+    public void setZoom(double factor) {
+        this.zoom = factor;
+        applyReading();
+    }
+
+    /** Sets the article as the reader chose: font, size, line spacing, column, margins, justification. */
+    public void setReading(dev.gloss.core.settings.ReadingSettings settings) {
+        this.readingSettings = java.util.Objects.requireNonNull(settings);
+        applyReading();
+    }
+
+    public dev.gloss.core.settings.ReadingSettings reading() {
+        return readingSettings;
+    }
+
+    /** The text's size now, in pixels: the reading settings' size at this zoom. */
+    public double fontSize() {
+        return Math.round(readingSettings.fontSize() * zoom * 10) / 10.0;
+    }
+
+    private void applyReading() {
+        String family = ReadingFonts.family(readingSettings.fontFamily());
+        column.setStyle("-fx-font-size: " + fontSize() + "px; -fx-font-family: \"" + family.replace("\"", "") + "\";");
+        for (TextBlock b : textBlocks) {
+            adopt(b);
+        }
+        applyColumn();
+        keepAnchor();
+    }
+
+    /**
+     * The column holds the chosen number of average characters of the reading font; the margins
+     * beside it are the chosen ones where the window has room, down to 24 px where it has not.
+     */
+    private void applyColumn() {
+        // Lines break between words: a line of English prose ends about five characters short of its room
+        // (measured on the bundled articles and on technical prose, in DejaVu Serif and Sans).
+        double width = (readingSettings.columnWidth() + WRAP_SLACK) * ReadingFonts.averageCharWidth(
+                ReadingFonts.family(readingSettings.fontFamily()), fontSize());
+        column.setPrefWidth(width);
+        column.setMaxWidth(width);
+        double available = getViewportBounds().getWidth();
+        double wanted = readingSettings.margins();
+        double side = available <= 0 ? wanted
+                : Math.max(Math.min(wanted, 24), Math.min(wanted, (available - width) / 2));
+        page.setPadding(new javafx.geometry.Insets(36, side, 96, side));
+    }
+
+    /** Gives a text block the line height and alignment of its kind: prose as chosen, headings and code their own. */
+    void adopt(TextBlock block) {
+        List<String> classes = block.getStyleClass();
+        if (classes.contains("code-text")) {
+            return;
+        }
+        boolean heading = classes.contains("section-heading") || classes.contains("article-title");
+        boolean cell = classes.contains("table-cell");
+        double ratio = readingSettings.lineSpacing();
+        block.setLineHeight(heading ? HEADING_LINE_HEIGHT : cell ? Math.min(ratio, TABLE_LINE_HEIGHT) : ratio);
+        if (classes.contains("paragraph") || classes.contains("list-item-text")) {
+            block.setTextAlignment(readingSettings.justify() ? javafx.scene.text.TextAlignment.JUSTIFY
+                    : javafx.scene.text.TextAlignment.LEFT);
+        }
     }
 
 

@@ -30,6 +30,8 @@ public final class TextBlock extends StackPane {
     private TextRange selected;
     private final java.util.Set<String> underlined = new java.util.HashSet<>();
     private final String text;
+    private double lineHeight = Double.NaN;
+    private boolean fontWatched;
     private final List<TextRange> codeRanges = new ArrayList<>();
     /** What joins this block's text to the one before it in a selection: a line break, a tab between cells of a row. */
     private char separatorBefore = '\n';
@@ -102,6 +104,35 @@ public final class TextBlock extends StackPane {
 
     char separatorBefore() {
         return separatorBefore;
+    }
+
+    /**
+     * Sets the lines this far apart, baseline to baseline, as a multiple of the text's size (1.5:
+     * half a line of space between lines); NaN leaves the spacing to the style sheet. Follows the
+     * text's font as style sheets and zoom change it.
+     */
+    void setLineHeight(double ratio) {
+        lineHeight = ratio;
+        if (!fontWatched && !flow.getChildren().isEmpty() && flow.getChildren().get(0) instanceof Text first) {
+            fontWatched = true;
+            first.fontProperty().addListener((obs, o, font) -> applyLineHeight());
+        }
+        applyLineHeight();
+    }
+
+    private void applyLineHeight() {
+        if (Double.isNaN(lineHeight) || flow.getChildren().isEmpty()
+                || !(flow.getChildren().get(0) instanceof Text first)) {
+            return;
+        }
+        javafx.scene.text.Font font = first.getFont();
+        double gap = lineHeight * font.getSize() - ReadingFonts.naturalLineHeight(font);
+        flow.setLineSpacing(Math.max(0, Math.round(gap * 10) / 10.0));
+    }
+
+    /** The space added between lines, in pixels (for tests). */
+    double lineSpacing() {
+        return flow.getLineSpacing();
     }
 
     /** How the lines of this block are aligned (a table column's alignment). */

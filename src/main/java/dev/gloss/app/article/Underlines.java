@@ -10,7 +10,7 @@ import java.util.List;
 
 /** Turns the boxes of {@code TextFlow.rangeShape} into thin bars along their bottom edges. */
 final class Underlines {
-    private static final double THICKNESS = 1.5;
+    private static final double THICKNESS = 1.2;
 
     private Underlines() {
     }

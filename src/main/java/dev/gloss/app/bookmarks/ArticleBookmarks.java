@@ -3,7 +3,9 @@ package dev.gloss.app.bookmarks;
 import dev.gloss.app.article.ArticleView;
 import dev.gloss.app.article.ArticleView.ContextRequest;
 import dev.gloss.app.article.SectionMark;
+import dev.gloss.core.bookmarks.HighlightColour;
 import dev.gloss.core.bookmarks.TextRange;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 
 import java.util.ArrayList;
@@ -12,9 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The bookmarks in the article: bookmarked passages marked (layer "bookmark"), "Bookmark This
- * Section" on a heading's context menu and "Bookmark Passage…" on a selection's, and the passage
- * of a bookmark opened from the panel selected and scrolled to.
+ * The bookmarks in the article: bookmarked passages highlighted in their colours (a layer per
+ * colour, "bookmark-yellow" and so on), "Bookmark This Section" on a heading's context menu,
+ * "Highlight" in a colour and "Bookmark Passage…" (with a note) on a selection's, and the passage of
+ * a bookmark opened from the panel selected and scrolled to.
  */
 final class ArticleBookmarks {
     static final String LAYER = "bookmark";
@@ -22,9 +25,14 @@ final class ArticleBookmarks {
     private ArticleBookmarks() {
     }
 
+    /** The mark layer of a colour's highlights, styled by {@code .highlight-bookmark-COLOUR}. */
+    static String layer(HighlightColour colour) {
+        return LAYER + "-" + colour.key();
+    }
+
     static void attach(BookmarksViewModel model, ArticleView view) {
-        showMarks(model.passagesProperty().get(), view);
-        model.passagesProperty().addListener((obs, o, passages) -> showMarks(passages, view));
+        showMarks(model.highlightsProperty().get(), view);
+        model.highlightsProperty().addListener((obs, o, highlights) -> showMarks(highlights, view));
         model.revealProperty().addListener((obs, o, reveal) -> {
             if (reveal != null) {
                 view.revealInSection(reveal.sectionId(), reveal.start(), reveal.end());
@@ -33,9 +41,13 @@ final class ArticleBookmarks {
         view.addContextMenuItems(request -> menuItems(model, view, request));
     }
 
-    private static void showMarks(Map<String, List<TextRange>> passages, ArticleView view) {
-        view.setMarks(LAYER, sectionId -> passages.getOrDefault(sectionId, List.of()).stream()
-                .map(r -> new SectionMark(r.start(), r.end(), LAYER)).toList(), false, false);
+    private static void showMarks(Map<HighlightColour, Map<String, List<TextRange>>> highlights, ArticleView view) {
+        for (HighlightColour colour : HighlightColour.values()) {
+            Map<String, List<TextRange>> passages = highlights.getOrDefault(colour, Map.of());
+            String layer = layer(colour);
+            view.setMarks(layer, sectionId -> passages.getOrDefault(sectionId, List.of()).stream()
+                    .map(r -> new SectionMark(r.start(), r.end(), layer)).toList(), false, false);
+        }
     }
 
     private static List<MenuItem> menuItems(BookmarksViewModel model, ArticleView view, ContextRequest request) {
@@ -53,11 +65,25 @@ final class ArticleBookmarks {
         Optional<SectionMark> passage = request.selectionInSection();
         if (passage.isPresent() && request.selectionSectionId().isPresent() && !request.selectedText().isBlank()) {
             String sectionId = request.selectionSectionId().get();
+            Menu highlight = new Menu("Highlight");
+            for (HighlightColour colour : HighlightColour.values()) {
+                MenuItem item = new MenuItem(colour.label(), swatch(colour));
+                item.setOnAction(e -> model.addPassage(sectionId, passage.get().start(), passage.get().end(), "", colour));
+                highlight.getItems().add(item);
+            }
             MenuItem bookmark = new MenuItem("Bookmark Passage…");
             bookmark.setOnAction(e -> askAndBookmark(model, view, sectionId, passage.get()));
+            items.add(highlight);
             items.add(bookmark);
         }
         return items;
+    }
+
+    /** A small round patch of a highlight colour, for menus and the panel. */
+    static javafx.scene.layout.Region swatch(HighlightColour colour) {
+        javafx.scene.layout.Region swatch = new javafx.scene.layout.Region();
+        swatch.getStyleClass().addAll("colour-swatch", "colour-" + colour.key());
+        return swatch;
     }
 
     /** Edit > Bookmark Passage: the passage selected in the article, with a note the reader is asked for. */
@@ -77,7 +103,7 @@ final class ArticleBookmarks {
             model.tellNoSelection();
             return;
         }
-        PassageNoteDialog.ask(view, text.get())
-                .ifPresent(note -> model.addPassage(sectionId, passage.start(), passage.end(), note));
+        PassageNoteDialog.ask(view, text.get()).ifPresent(answer ->
+                model.addPassage(sectionId, passage.start(), passage.end(), answer.note(), answer.colour()));
     }
 }

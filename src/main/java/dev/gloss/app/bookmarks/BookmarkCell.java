@@ -39,6 +39,7 @@ final class BookmarkCell extends ListCell<Row> {
 
     private final Label articleTitle = new Label();
     private final Label sectionTitle = new Label();
+    private final javafx.scene.layout.Region swatch = new javafx.scene.layout.Region();
     private final Label detached = new Label("Detached");
     private final Label quote = new Label();
     private final Label note = new Label();
@@ -92,7 +93,11 @@ final class BookmarkCell extends ListCell<Row> {
         made.getStyleClass().add("bookmark-made");
         HBox dateRow = new HBox(8, made, detached);
         dateRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        bookmarkBox = new VBox(3, sectionTitle, quote, note, noteEditor, dateRow);
+        swatch.getStyleClass().add("colour-swatch");
+        HBox titleRow = new HBox(6, swatch, sectionTitle);
+        titleRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox.setHgrow(sectionTitle, javafx.scene.layout.Priority.ALWAYS);
+        bookmarkBox = new VBox(3, titleRow, quote, note, noteEditor, dateRow);
         bookmarkBox.getStyleClass().add("bookmark-box");
         for (Label label : new Label[] {articleTitle, sectionTitle, quote, note}) {
             label.setMaxWidth(Double.MAX_VALUE);
@@ -137,6 +142,10 @@ final class BookmarkCell extends ListCell<Row> {
         BookmarkRow bookmark = (BookmarkRow) row;
         getStyleClass().add("bookmark-cell");
         sectionTitle.setText(bookmark.sectionTitle());
+        swatch.getStyleClass().removeIf(c -> c.startsWith("colour-") && !c.equals("colour-swatch"));
+        swatch.getStyleClass().add("colour-" + bookmark.colour().key());
+        quote.getStyleClass().removeIf(c -> c.startsWith("quote-"));
+        quote.getStyleClass().add("quote-" + bookmark.colour().key());
         show(detached, bookmark.detached());
         quote.setText(bookmark.isPassage() ? "“" + bookmark.quote() + "”" : "");
         show(quote, bookmark.isPassage());
@@ -168,7 +177,7 @@ final class BookmarkCell extends ListCell<Row> {
         if (!b.note().isBlank()) {
             text.append(". Note: ").append(b.note());
         }
-        return text.append(". Made ").append(b.made()).toString();
+        return text.append(". Made ").append(b.made()).append(". Colour: ").append(b.colour().key()).toString();
     }
 
     private void onEditorKey(KeyEvent e) {

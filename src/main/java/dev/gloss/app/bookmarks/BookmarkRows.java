@@ -2,6 +2,7 @@ package dev.gloss.app.bookmarks;
 
 import dev.gloss.core.bookmarks.Bookmark;
 import dev.gloss.core.bookmarks.BookmarkGroup;
+import dev.gloss.core.bookmarks.HighlightColour;
 import dev.gloss.core.bookmarks.ResolvedBookmark;
 import dev.gloss.core.bookmarks.TextRange;
 
@@ -35,7 +36,7 @@ public final class BookmarkRows {
      */
     public record BookmarkRow(String id, String articleTitle, String sectionTitle, String quote, String note,
                               String made, boolean detached, Optional<String> sectionId,
-                              Optional<TextRange> passage) implements Row {
+                              Optional<TextRange> passage, HighlightColour colour) implements Row {
         public boolean isPassage() {
             return !quote.isEmpty();
         }
@@ -60,6 +61,6 @@ public final class BookmarkRows {
             quote = quote.substring(0, QUOTE_PREVIEW - 1).stripTrailing() + "…";
         }
         return new BookmarkRow(b.id(), r.articleTitle(), sectionTitle, quote, b.note(),
-                MADE.format(b.created().atZone(zone)), r.isDetached(), r.sectionId(), r.passage());
+                MADE.format(b.created().atZone(zone)), r.isDetached(), r.sectionId(), r.passage(), b.colour());
     }
 }

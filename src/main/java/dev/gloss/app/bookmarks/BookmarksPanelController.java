@@ -39,6 +39,7 @@ public final class BookmarksPanelController {
     @FXML private TextField bookmarkFilter;
     @FXML private ComboBox<BookmarkOrder> bookmarkOrder;
     @FXML private Label bookmarksEmpty;
+    @FXML private HBox colourFilter;
     @FXML private ListView<Row> bookmarkList;
     @FXML private HBox undoBar;
     @FXML private Label undoMessage;
@@ -65,6 +66,7 @@ public final class BookmarksPanelController {
         model.rows().addListener((javafx.collections.ListChangeListener<Row>) change -> keepChoice());
         bookmarkList.setCellFactory(list -> new BookmarkCell(editing, model::saveNote, this::onEditNote));
         bookmarkList.setContextMenu(rowMenu());
+        colourFilterButtons();
         bookmarksEmpty.textProperty().bind(model.emptyMessageProperty());
         showWhen(bookmarksEmpty, model.emptyMessageProperty().isNotEmpty());
         showWhen(undoBar, model.canUndoProperty());
@@ -224,6 +226,29 @@ public final class BookmarksPanelController {
         return bookmarkList.getSelectionModel().getSelectedItem();
     }
 
+    /** One toggle a colour: pressed, the panel lists only that colour's bookmarks; pressed again, all. */
+    private void colourFilterButtons() {
+        Label label = new Label("Colour:");
+        label.getStyleClass().add("colour-filter-label");
+        colourFilter.getChildren().add(label);
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        for (dev.gloss.core.bookmarks.HighlightColour colour : dev.gloss.core.bookmarks.HighlightColour.values()) {
+            javafx.scene.control.ToggleButton button = new javafx.scene.control.ToggleButton(null,
+                    ArticleBookmarks.swatch(colour));
+            button.setToggleGroup(group);
+            button.setUserData(colour);
+            button.setFocusTraversable(false);
+            button.setAccessibleText("Only " + colour.key() + " bookmarks");
+            button.setTooltip(new javafx.scene.control.Tooltip("Only " + colour.key()
+                    + " bookmarks; press again for all"));
+            colourFilter.getChildren().add(button);
+        }
+        group.selectedToggleProperty().addListener((obs, o, t) ->
+                model.colourFilterProperty().set(t == null ? null : (dev.gloss.core.bookmarks.HighlightColour) t.getUserData()));
+        model.colourFilterProperty().addListener((obs, o, c) -> group.getToggles().forEach(t ->
+                t.setSelected(t.getUserData() == c)));
+    }
+
     private ContextMenu rowMenu() {
         MenuItem open = new MenuItem("Open");
         open.setOnAction(e -> onOpen());
@@ -231,8 +256,19 @@ public final class BookmarksPanelController {
         edit.setOnAction(e -> onEditNote());
         MenuItem delete = new MenuItem("Delete");
         delete.setOnAction(e -> onDelete());
-        ContextMenu menu = new ContextMenu(open, edit, delete);
+        javafx.scene.control.Menu colour = new javafx.scene.control.Menu("Colour");
+        for (dev.gloss.core.bookmarks.HighlightColour c : dev.gloss.core.bookmarks.HighlightColour.values()) {
+            MenuItem item = new MenuItem(c.label(), ArticleBookmarks.swatch(c));
+            item.setOnAction(e -> {
+                if (selected() instanceof BookmarkRow row) {
+                    model.setColour(row.id(), c);
+                }
+            });
+            colour.getItems().add(item);
+        }
+        ContextMenu menu = new ContextMenu(open, edit, colour, delete);
         menu.setOnShowing(e -> {
+            colour.setDisable(!(selected() instanceof BookmarkRow));
             open.setDisable(selected() == null);
             edit.setDisable(!(selected() instanceof BookmarkRow));
             delete.setDisable(!(selected() instanceof BookmarkRow));

@@ -11,6 +11,7 @@ import dev.gloss.core.bookmarks.BookmarkGroup;
 import dev.gloss.core.bookmarks.BookmarkGrouping;
 import dev.gloss.core.bookmarks.BookmarkOrder;
 import dev.gloss.core.bookmarks.BookmarkStore;
+import dev.gloss.core.bookmarks.HighlightColour;
 import dev.gloss.core.bookmarks.ImportResult;
 import dev.gloss.core.bookmarks.ResolvedBookmark;
 import dev.gloss.core.bookmarks.TextRange;
@@ -78,6 +79,10 @@ public final class BookmarksViewModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<Reveal> reveal = new ReadOnlyObjectWrapper<>(this, "reveal");
     private final ReadOnlyObjectWrapper<Map<String, List<TextRange>>> passages =
             new ReadOnlyObjectWrapper<>(this, "passages", Map.of());
+    private final ReadOnlyObjectWrapper<Map<HighlightColour, Map<String, List<TextRange>>>> highlights =
+            new ReadOnlyObjectWrapper<>(this, "highlights", Map.of());
+    /** The one colour the panel shows, or null for every colour. */
+    private final ObjectProperty<HighlightColour> colourFilter = new SimpleObjectProperty<>(this, "colourFilter");
     /** Deleted bookmarks, the latest first, for undo. */
     private final Deque<Bookmark> removed = new ArrayDeque<>();
     private final AtomicBoolean refreshPending = new AtomicBoolean();
@@ -102,6 +107,7 @@ public final class BookmarksViewModel implements AutoCloseable {
         this.zone = zone;
         filter.addListener((obs, o, f) -> refresh());
         order.addListener((obs, o, f) -> refresh());
+        colourFilter.addListener((obs, o, f) -> refresh());
         reader.libraryProperty().addListener((obs, o, library) -> reanchor());
         reader.currentSectionProperty().addListener((obs, o, section) -> updateSectionBookmarked());
         // Opened once the library is loaded: the first article is read and shown before anything else.
@@ -170,6 +176,7 @@ public final class BookmarksViewModel implements AutoCloseable {
             resolved = List.of();
             rows.clear();
             passages.set(Map.of());
+            highlights.set(Map.of());
             emptyMessage.set(openFailed ? "Your bookmarks could not be opened."
                     : store == null ? "Opening your bookmarks…"
                     : reader.loadingProperty().get() ? "Loading the library…"
@@ -178,25 +185,36 @@ public final class BookmarksViewModel implements AutoCloseable {
             return;
         }
         resolved = store.resolve(library);
-        List<BookmarkGroup> groups = BookmarkGrouping.group(resolved, library, order.get(), filter.get());
+        List<BookmarkGroup> groups = BookmarkGrouping.group(resolved, library, order.get(), filter.get(),
+                Optional.ofNullable(colourFilter.get()));
         List<Row> fresh = BookmarkRows.of(groups, zone);
         if (!fresh.equals(rows)) {
             rows.setAll(fresh);
         }
         Map<String, List<TextRange>> marks = new LinkedHashMap<>();
+        Map<HighlightColour, Map<String, List<TextRange>>> coloured = new java.util.EnumMap<>(HighlightColour.class);
         for (ResolvedBookmark r : resolved) {
             if (r.bookmark().isPassage() && r.passage().isPresent() && r.sectionId().isPresent()) {
                 marks.computeIfAbsent(r.sectionId().get(), id -> new ArrayList<>()).add(r.passage().get());
+                coloured.computeIfAbsent(r.bookmark().colour(), c -> new LinkedHashMap<>())
+                        .computeIfAbsent(r.sectionId().get(), id -> new ArrayList<>()).add(r.passage().get());
             }
         }
         if (!marks.equals(passages.get())) {
             passages.set(Map.copyOf(marks));
         }
+        if (!coloured.equals(highlights.get())) {
+            highlights.set(java.util.Collections.unmodifiableMap(coloured));
+        }
         if (resolved.isEmpty()) {
             emptyMessage.set("No bookmarks yet. Press Ctrl+D to bookmark the section you are reading, "
                     + "or right-click selected text to bookmark a passage.");
         } else {
-            emptyMessage.set(fresh.isEmpty() ? "No bookmarks match “" + filter.get().strip() + "”." : "");
+            emptyMessage.set(!fresh.isEmpty() ? ""
+                    : colourFilter.get() != null && filter.get().isBlank()
+                    ? "No bookmarks in " + colourFilter.get().key() + "."
+                    : "No bookmarks match “" + filter.get().strip() + "”"
+                    + (colourFilter.get() == null ? "" : " in " + colourFilter.get().key()) + ".");
         }
         updateSectionBookmarked();
     }
@@ -265,6 +283,14 @@ public final class BookmarksViewModel implements AutoCloseable {
 
     /** Bookmarks a passage, given as a range of its section's {@code plainText()}, with an optional note. */
     public void addPassage(String sectionId, int start, int end, String note) {
+        addPassage(sectionId, start, end, note, null);
+    }
+
+    /**
+     * Highlights a passage in a colour, with an optional note; a passage already bookmarked takes
+     * the colour (null keeps its own; a new one gets the default).
+     */
+    public void addPassage(String sectionId, int start, int end, String note, HighlightColour colour) {
         Optional<Place> place = place(sectionId);
         if (place.isEmpty()) {
             return;
@@ -277,15 +303,17 @@ public final class BookmarksViewModel implements AutoCloseable {
         String cleanNote = note == null ? "" : note.strip();
         int before = store.all().size();
         Bookmark bookmark = store.addPassage(place.get().article(), place.get().section(), new TextRange(start, end),
-                cleanNote);
+                cleanNote, colour);
         boolean existed = store.all().size() == before;
         if (existed && !cleanNote.isEmpty() && !cleanNote.equals(bookmark.note())) {
             store.updateNote(bookmark.id(), cleanNote);
             reader.tell("That passage was already bookmarked; its note is replaced.");
         } else if (existed) {
-            reader.tell("That passage was already bookmarked.");
+            reader.tell(colour == null ? "That passage was already bookmarked."
+                    : "That passage is highlighted in " + bookmark.colour().key() + ".");
         } else {
-            reader.tell("Bookmarked a passage of “" + title(place.get().section()) + "”.");
+            reader.tell(colour == null ? "Bookmarked a passage of “" + title(place.get().section()) + "”."
+                    : "Highlighted a passage of “" + title(place.get().section()) + "” in " + colour.key() + ".");
         }
         refresh();
     }
@@ -313,6 +341,14 @@ public final class BookmarksViewModel implements AutoCloseable {
         Optional<Bookmark> current = store.get(id);
         if (current.isPresent() && !current.get().note().equals(clean)) {
             store.updateNote(id, clean);
+            refresh();
+        }
+    }
+
+    /** Gives a bookmark another colour (its passage's highlight, its row). */
+    public void setColour(String id, HighlightColour colour) {
+        if (store != null && colour != null) {
+            store.setColour(id, colour);
             refresh();
         }
     }
@@ -517,6 +553,16 @@ public final class BookmarksViewModel implements AutoCloseable {
     /** The passage to select in the article after {@link #open} opened its section. */
     public ReadOnlyObjectProperty<Reveal> revealProperty() {
         return reveal.getReadOnlyProperty();
+    }
+
+    /** Bookmarked passages by colour, then section id to ranges of its text: the highlights in the article. */
+    public ReadOnlyObjectProperty<Map<HighlightColour, Map<String, List<TextRange>>>> highlightsProperty() {
+        return highlights.getReadOnlyProperty();
+    }
+
+    /** The colour the panel lists, or null for all of them. */
+    public ObjectProperty<HighlightColour> colourFilterProperty() {
+        return colourFilter;
     }
 
     /** Where bookmarked passages are, section id to ranges of its text: the marks in the article. */

@@ -10,19 +10,30 @@ import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
+import javafx.scene.layout.HBox;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import dev.gloss.core.bookmarks.HighlightColour;
 
 import java.util.Optional;
 
-/** "Bookmark Passage…": shows the passage and asks for an optional note; Ctrl+Enter bookmarks, Esc cancels. */
+/**
+ * "Bookmark Passage…": shows the passage and asks for its highlight's colour and an optional note;
+ * Ctrl+Enter bookmarks, Esc cancels.
+ */
 final class PassageNoteDialog {
     private static final int PREVIEW = 300;
 
     private PassageNoteDialog() {
     }
 
-    /** The note typed (maybe empty), or nothing if the reader cancelled. */
-    static Optional<String> ask(Node owner, String passage) {
-        Dialog<String> dialog = new Dialog<>();
+    /** What the reader chose: a colour and a note (maybe empty). */
+    record Answer(HighlightColour colour, String note) {
+    }
+
+    /** The colour chosen and the note typed, or nothing if the reader cancelled. */
+    static Optional<Answer> ask(Node owner, String passage) {
+        Dialog<Answer> dialog = new Dialog<>();
         dialog.initOwner(owner.getScene().getWindow());
         dialog.setTitle("Bookmark Passage");
         dialog.setHeaderText("Bookmark this passage");
@@ -48,10 +59,26 @@ final class PassageNoteDialog {
                 e.consume();
             }
         });
-        VBox content = new VBox(10, quote, label, note);
+        ToggleGroup colours = new ToggleGroup();
+        HBox colourRow = new HBox(6);
+        colourRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        Label colourLabel = new Label("Colour:");
+        colourRow.getChildren().add(colourLabel);
+        for (HighlightColour colour : HighlightColour.values()) {
+            ToggleButton button = new ToggleButton(colour.label(), ArticleBookmarks.swatch(colour));
+            button.setToggleGroup(colours);
+            button.setUserData(colour);
+            button.setAccessibleText("Highlight in " + colour.key());
+            button.getStyleClass().add("small");
+            button.setSelected(colour == HighlightColour.DEFAULT);
+            colourRow.getChildren().add(button);
+        }
+        VBox content = new VBox(10, quote, colourRow, label, note);
         content.setPrefWidth(460);
         dialog.getDialogPane().setContent(content);
-        dialog.setResultConverter(button -> button == bookmark ? note.getText() : null);
+        dialog.setResultConverter(button -> button != bookmark ? null : new Answer(
+                colours.getSelectedToggle() == null ? HighlightColour.DEFAULT
+                        : (HighlightColour) colours.getSelectedToggle().getUserData(), note.getText()));
         dialog.setOnShown(e -> Platform.runLater(note::requestFocus));
         return dialog.showAndWait();
     }

@@ -18,7 +18,9 @@ import java.util.Map;
 
 /**
  * The table of contents of the article being read, as a tree: each section under the one it
- * belongs to, all open at first; the section in view is highlighted as the reader scrolls.
+ * belongs to, all open at first; the section in view is highlighted as the reader scrolls. An
+ * untitled opening section is not listed (the article shows no heading for it): the article's title
+ * above the tree stands for it, and is highlighted while it is read.
  */
 public final class ContentsPanelController {
     private final ReaderViewModel model;
@@ -34,6 +36,12 @@ public final class ContentsPanelController {
     @FXML
     private void initialize() {
         contentsList.setCellFactory(tree -> new SectionCell());
+        articleTitle.setOnMouseClicked(e -> {
+            Article article = model.currentArticleProperty().get();
+            if (e.getButton() == MouseButton.PRIMARY && article != null && !article.sections().isEmpty()) {
+                model.openSection(article.sections().get(0).id());
+            }
+        });
         contentsList.setRoot(new TreeItem<>());
         model.currentArticleProperty().addListener((obs, old, article) -> show(article));
         model.currentSectionProperty().addListener((obs, old, section) -> follow(section));
@@ -70,6 +78,9 @@ public final class ContentsPanelController {
         root.setExpanded(true);
         byId.clear();
         for (Section s : sections) {
+            if (s.titleKind() == TitleKind.NONE && s.parentId() == null) {
+                continue;
+            }
             TreeItem<Section> item = new TreeItem<>(s);
             item.setExpanded(true);
             byId.put(s.id(), item);
@@ -89,8 +100,13 @@ public final class ContentsPanelController {
         following = true;
         try {
             TreeItem<Section> item = section == null ? null : items.get(section.id());
+            articleTitle.getStyleClass().remove("contents-current");
             if (item == null) {
                 contentsList.getSelectionModel().clearSelection();
+                if (section != null) {
+                    articleTitle.getStyleClass().add("contents-current");
+                    contentsList.scrollTo(0);
+                }
                 return;
             }
             for (TreeItem<Section> p = item.getParent(); p != null; p = p.getParent()) {

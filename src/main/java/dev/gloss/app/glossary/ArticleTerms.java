@@ -36,6 +36,11 @@ public final class ArticleTerms {
     private void wire() {
         model.markingProperty().addListener((obs, o, on) -> mark());
         model.revisionProperty().addListener((obs, o, n) -> mark());
+        model.readingSettings().addListener((obs, o, n) -> {
+            if (o.termMarks() != n.termMarks()) {
+                mark();
+            }
+        });
         mark();
         view.setOnMarkActivated(hit -> {
             if (LAYER.equals(hit.layer())) {

@@ -199,21 +199,28 @@ public final class GlossaryViewModel {
     }
 
     /**
-     * Marks for the article: the first mention of each term in a section. Marking every mention
-     * would underline "vitamin K2" and "calcium" in nearly every line of a library about them.
+     * Marks for the article, as dense as the reading settings say: by default the first mention of
+     * each term in a section (marking every mention would underline "vitamin K2" and "calcium" in
+     * nearly every line of a library about them), or every mention, or none.
      */
     public List<SectionMark> marksOf(String sectionId) {
-        if (service == null) {
+        dev.gloss.core.settings.TermMarks density = reader.readingProperty().get().termMarks();
+        if (service == null || density == dev.gloss.core.settings.TermMarks.NONE) {
             return List.of();
         }
         Set<String> seen = new HashSet<>();
         List<SectionMark> marks = new ArrayList<>();
         for (Mention m : service.mentions().inSection(sectionId)) {
-            if (seen.add(m.termId())) {
+            if (density == dev.gloss.core.settings.TermMarks.EVERY || seen.add(m.termId())) {
                 marks.add(new SectionMark(m.start(), m.end(), m.termId()));
             }
         }
         return marks;
+    }
+
+    /** The reading settings, whose density of marks {@link #marksOf} follows. */
+    public javafx.beans.value.ObservableValue<dev.gloss.core.settings.ReadingSettings> readingSettings() {
+        return reader.readingProperty();
     }
 
     /** Whether a selection is something to look up: a word or phrase on one line. */

@@ -27,14 +27,17 @@ import java.util.function.Predicate;
 final class LibraryCell extends TreeCell<Object> {
     private final Tooltip tooltip = new Tooltip();
     private final Predicate<Article> imported;
+    private final java.util.function.Function<String, String> progressOf;
     private final Label title = new Label();
     private final Label details = new Label();
-    /** Where the reading progress of the article goes, at the end of its details line; empty until known. */
+    /** The article's reading progress, at the end of its details line: "unread", "42 %" or "finished". */
     private final Label progress = new Label();
     private final VBox articleBox;
 
-    LibraryCell(Predicate<Article> imported) {
+    /** @param progressOf an article's progress as the reader sees it: "unread", "42 %" or "finished" */
+    LibraryCell(Predicate<Article> imported, java.util.function.Function<String, String> progressOf) {
         this.imported = imported;
+        this.progressOf = progressOf;
         // A zero preferred width keeps the rows as wide as the sidebar: long titles wrap instead of scrolling it sideways.
         setPrefWidth(0);
         title.getStyleClass().add("library-article-title");
@@ -42,7 +45,7 @@ final class LibraryCell extends TreeCell<Object> {
         title.setMinHeight(Region.USE_PREF_SIZE);
         details.getStyleClass().add("library-article-details");
         details.setMinWidth(0);
-        progress.getStyleClass().add("library-article-progress");
+        progress.getStyleClass().addAll("library-article-progress", "article-progress");
         progress.setMinWidth(Region.USE_PREF_SIZE);
         progress.managedProperty().bind(progress.textProperty().isNotEmpty());
         Region gap = new Region();
@@ -60,6 +63,7 @@ final class LibraryCell extends TreeCell<Object> {
         setWrapText(false);
         setContentDisplay(ContentDisplay.LEFT);
         getStyleClass().removeAll("article-item", "section-item", "generated-item");
+        progress.getStyleClass().removeAll("progress-unread", "progress-started", "progress-finished");
         if (empty || item == null) {
             setText(null);
             setAccessibleText(null);
@@ -69,17 +73,23 @@ final class LibraryCell extends TreeCell<Object> {
             String about = details(a, imported.test(a));
             // The cell's text is the title, as for every row; what shows is the title over its details.
             setText(a.title());
+            String read = progressOf.apply(a.id());
+            progress.setText(read);
+            progress.getStyleClass().removeAll("progress-unread", "progress-finished", "progress-started");
+            progress.getStyleClass().add(read.equals("unread") ? "progress-unread"
+                    : read.equals("finished") ? "progress-finished" : "progress-started");
             title.setText(a.title());
             details.setText(about);
             setGraphic(articleBox);
             setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-            tooltip.setText(a.title() + (a.meta().description() == null ? "" : "\n" + a.meta().description()));
+            tooltip.setText(a.title() + " (" + (read.endsWith("%") ? "read to " + read : read) + ")"
+                    + (a.meta().description() == null ? "" : "\n" + a.meta().description()));
             tooltip.setWrapText(true);
             tooltip.setMaxWidth(420);
             setTooltip(tooltip);
             getStyleClass().add("article-item");
             setAccessibleText("Article: " + a.title() + ", " + about + ", " + a.sections().size()
-                    + (a.sections().size() == 1 ? " section" : " sections"));
+                    + (a.sections().size() == 1 ? " section" : " sections") + ", " + read);
         } else if (item instanceof Section s) {
             String text = s.titleKind() == TitleKind.NONE ? "Introduction" : s.title();
             setText(text);

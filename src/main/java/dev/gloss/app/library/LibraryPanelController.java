@@ -50,7 +50,8 @@ public final class LibraryPanelController {
     @FXML
     private void initialize() {
         libraryTree.setRoot(new TreeItem<>("Library"));
-        libraryTree.setCellFactory(tv -> new LibraryCell(imports::isRemovable));
+        libraryTree.setCellFactory(tv -> new LibraryCell(imports::isRemovable, model::progressLabel));
+        model.progressRevisionProperty().addListener((obs, o, n) -> libraryTree.refresh());
         model.articles().addListener((ListChangeListener<Article>) c -> rebuild());
         libraryTree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> onChosen(item));
         model.placeProperty().addListener((obs, old, place) -> {

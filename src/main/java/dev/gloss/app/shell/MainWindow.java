@@ -81,6 +81,8 @@ public final class MainWindow {
         }
         ((MainWindowController) loader.getController()).useDataDir(context.dataDir());
         model.setMessageTimer(MainWindow::afterMessageRead);
+        showThemeClass(root, theme.shownProperty().get());
+        theme.shownProperty().addListener((obs, o, shown) -> showThemeClass(root, shown));
         Scene scene = new Scene(root, width, height);
         // Ctrl+Plus is Ctrl+= on most keyboards, and the keypad has its own keys.
         KeyCombination.Modifier shortcut = KeyCombination.SHORTCUT_DOWN;
@@ -169,6 +171,15 @@ public final class MainWindow {
             field.requestFocus();
             field.selectAll();
         }
+    }
+
+    /**
+     * The theme shown, as a style class of the window's root ("theme-light", "theme-sepia",
+     * "theme-dark"): sepia is Primer Light with its colour variables set anew in gloss.css.
+     */
+    private static void showThemeClass(Parent root, dev.gloss.core.settings.Theme shown) {
+        root.getStyleClass().removeAll("theme-light", "theme-sepia", "theme-dark");
+        root.getStyleClass().add("theme-" + shown.key());
     }
 
     /** AtlantaFX's Primer themes; Gloss's own styles use their colour variables and follow along. */

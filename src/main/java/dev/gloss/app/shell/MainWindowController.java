@@ -74,6 +74,10 @@ public final class MainWindowController {
     @FXML private RadioMenuItem themeSystem;
     @FXML private RadioMenuItem themeLight;
     @FXML private RadioMenuItem themeDark;
+    @FXML private RadioMenuItem themeSepia;
+    @FXML private Button readingButton;
+    @FXML private Label progressStatus;
+    private dev.gloss.app.reading.ReadingPopover readingPopover;
     @FXML private ContentsPanelController contentsController;
     @FXML private LibraryPanelController libraryController;
     @FXML private TopicsPanelController topicsController;
@@ -127,9 +131,16 @@ public final class MainWindowController {
         });
         model.placeProperty().addListener((obs, old, place) -> {
             if (place != null) {
-                place.sectionId().ifPresentOrElse(articleView::scrollToSection, () -> articleView.setVvalue(0));
+                articleView.scrollToAnchor(new ArticleView.Anchor(place.sectionId(), place.offset()));
             }
         });
+        articleView.setOnPositionInView(model::positionInView);
+        articleView.setReading(model.readingProperty().get());
+        model.readingProperty().addListener((obs, o, reading) -> articleView.setReading(reading));
+        readingPopover = new dev.gloss.app.reading.ReadingPopover(
+                new dev.gloss.app.reading.ReadingViewModel(model.readingProperty(), theme.choiceProperty()),
+                theme.shownProperty(), java.util.List.of(MainWindowController.class
+                        .getResource("/dev/gloss/app/gloss.css").toExternalForm()));
         bindStatus();
         keepTabsWhole();
         // The search closed by its button: reading goes on in the article.
@@ -148,14 +159,20 @@ public final class MainWindowController {
         forwardItem.disableProperty().bind(model.canGoForwardProperty().not());
         model.zoom().factorProperty().addListener((obs, o, z) -> showZoom());
         showZoom();
-        RadioMenuItem chosen = switch (theme.choiceProperty().get()) {
+        showThemeChoice(theme.choiceProperty().get());
+        theme.choiceProperty().addListener((obs, o, choice) -> showThemeChoice(choice));
+        articleView.addEventFilter(MouseEvent.MOUSE_PRESSED, this::onMouseNavigation);
+        sidebar.addEventFilter(MouseEvent.MOUSE_PRESSED, this::onMouseNavigation);
+    }
+
+    private void showThemeChoice(dev.gloss.core.settings.Theme choice) {
+        RadioMenuItem chosen = switch (choice) {
             case SYSTEM -> themeSystem;
             case LIGHT -> themeLight;
+            case SEPIA -> themeSepia;
             case DARK -> themeDark;
         };
         chosen.setSelected(true);
-        articleView.addEventFilter(MouseEvent.MOUSE_PRESSED, this::onMouseNavigation);
-        sidebar.addEventFilter(MouseEvent.MOUSE_PRESSED, this::onMouseNavigation);
     }
 
     /**
@@ -221,6 +238,7 @@ public final class MainWindowController {
 
     private void bindStatus() {
         sectionStatus.textProperty().bind(model.sectionStatusProperty());
+        progressStatus.textProperty().bind(model.progressStatusProperty());
         articleStatus.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> model.messageProperty().get().isEmpty() ? model.articleStatusProperty().get()
                         : model.messageProperty().get(),
@@ -371,6 +389,14 @@ public final class MainWindowController {
 
     @FXML private void onThemeLight() {
         theme.choiceProperty().set(dev.gloss.core.settings.Theme.LIGHT);
+    }
+
+    @FXML private void onThemeSepia() {
+        theme.choiceProperty().set(dev.gloss.core.settings.Theme.SEPIA);
+    }
+
+    @FXML private void onReadingSettings() {
+        readingPopover.toggle(readingButton);
     }
 
     @FXML private void onThemeDark() {

@@ -3,7 +3,7 @@ package dev.gloss.app.shell;
 import dev.gloss.app.bookmarks.BookmarksViewModel;
 import dev.gloss.app.tasks.Background;
 import dev.gloss.core.library.LibrarySource;
-import dev.gloss.core.settings.ReadingPosition;
+import dev.gloss.core.model.Section;
 import dev.gloss.core.settings.Settings;
 import dev.gloss.core.settings.SettingsStore;
 import dev.gloss.core.settings.WindowBounds;
@@ -14,8 +14,6 @@ import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -62,10 +60,9 @@ public final class ReaderSession implements AutoCloseable {
         ThemeModel theme = new ThemeModel(systemPrefersDark);
         theme.choiceProperty().set(settings.theme());
         model.zoom().set(settings.zoom());
+        model.readingProperty().set(settings.reading());
         model.glossaryMarkingProperty().set(settings.glossaryMarking());
-        Map<String, String> positions = new LinkedHashMap<>();
-        settings.readingPositions().forEach((article, pos) -> pos.sectionId().ifPresent(s -> positions.put(article, s)));
-        model.restoreReadingPositions(positions);
+        model.restorePositions(settings.readingPositions());
 
         Optional<WindowBounds> bounds = settings.window().filter(WindowBounds::isUsable);
         double width = bounds.map(WindowBounds::width).orElse(MainWindow.DEFAULT_WIDTH);
@@ -113,10 +110,12 @@ public final class ReaderSession implements AutoCloseable {
         theme.choiceProperty().addListener((obs, o, choice) -> store.update(s -> s.withTheme(choice)));
         model.zoom().factorProperty().addListener((obs, o, z) -> store.update(s -> s.withZoom(z.doubleValue())));
         model.glossaryMarkingProperty().addListener((obs, o, on) -> store.update(s -> s.withGlossaryMarking(on)));
-        model.currentSectionProperty().addListener((obs, o, section) -> {
-            if (section != null && !model.loadingProperty().get()) {
+        model.readingProperty().addListener((obs, o, reading) -> store.update(s -> s.withReading(reading)));
+        model.positionProperty().addListener((obs, o, position) -> {
+            Section section = model.currentSectionProperty().get();
+            if (position != null && section != null && !model.loadingProperty().get()) {
                 store.update(s -> s.withLastPlace(section.articleId(), Optional.of(section.id()))
-                        .withReadingPosition(section.articleId(), ReadingPosition.of(0, section.id())));
+                        .withReadingPosition(section.articleId(), position));
             }
         });
         Runnable saveBounds = () -> {

@@ -6,6 +6,9 @@ import dev.gloss.core.library.Library;
 import dev.gloss.core.library.LibrarySource;
 import dev.gloss.core.model.Article;
 import dev.gloss.core.model.Section;
+import dev.gloss.core.settings.ReadingPosition;
+import dev.gloss.core.settings.ReadingSettings;
+import dev.gloss.core.settings.TermMarks;
 import dev.gloss.core.topics.TopicIndex;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -49,8 +52,18 @@ public final class ReaderViewModel {
     private final NavigationHistory<Place> history = new NavigationHistory<>();
     private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper(this, "canGoBack");
     private final ReadOnlyBooleanWrapper canGoForward = new ReadOnlyBooleanWrapper(this, "canGoForward");
-    /** Where the reader was in each article: the section at the top of the view. */
-    private final Map<String, String> readingPositions = new HashMap<>();
+    /** Where the reader was in each article and how far they have read it. */
+    private final Map<String, ReadingPosition> readingPositions = new HashMap<>();
+    /** The position in the article being read, as the view last reported it (or as it was opened). */
+    private final ReadOnlyObjectWrapper<ReadingPosition> position = new ReadOnlyObjectWrapper<>(this, "position");
+    /** How much of the article being read is above the bottom of the view, from 0 to 1. */
+    private double through;
+    private final ReadOnlyStringWrapper progressStatus = new ReadOnlyStringWrapper(this, "progressStatus", "");
+    /** Counts changes of what the library shows as an article's progress (unread, a percent, finished). */
+    private final javafx.beans.property.ReadOnlyIntegerWrapper progressRevision =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "progressRevision");
+    private final javafx.beans.property.ObjectProperty<ReadingSettings> reading =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "reading", ReadingSettings.defaults());
     private final ZoomModel zoom = new ZoomModel();
     private final ReadOnlyObjectWrapper<TopicIndex> topics = new ReadOnlyObjectWrapper<>(this, "topics");
     private final List<Consumer<Library>> readyTasks = new ArrayList<>();
@@ -69,6 +82,19 @@ public final class ReaderViewModel {
     private java.util.function.Function<Runnable, Runnable> messageTimer = clear -> () -> { };
     private Runnable cancelMessage = () -> { };
     private String told;
+
+    public ReaderViewModel() {
+        // View > Mark Glossary Terms and the reading settings' density of marks are one setting.
+        glossaryMarking.addListener((obs, o, on) -> {
+            TermMarks marks = reading.get().termMarks();
+            if (!on && marks != TermMarks.NONE) {
+                reading.set(reading.get().withTermMarks(TermMarks.NONE));
+            } else if (on && marks == TermMarks.NONE) {
+                reading.set(reading.get().withTermMarks(TermMarks.FIRST_IN_SECTION));
+            }
+        });
+        reading.addListener((obs, o, r) -> glossaryMarking.set(r.termMarks() != TermMarks.NONE));
+    }
 
     /**
      * Has {@link #load} read the rest of the library only once the first article has been painted,
@@ -235,9 +261,10 @@ public final class ReaderViewModel {
         }
         currentArticle.set(a);
         articleStatus.set(describe(a));
-        Optional<String> saved = Optional.ofNullable(readingPositions.get(a.id())).filter(id -> a.section(id).isPresent());
-        place.set(saved.map(id -> Place.section(a.id(), id)).orElse(Place.article(a.id())));
-        sectionInView(saved.flatMap(a::section).orElse(a.sections().isEmpty() ? null : a.sections().get(0)));
+        Place saved = savedPlace(a);
+        place.set(saved);
+        position.set(readingPositions.get(a.id()));
+        sectionInView(saved.sectionId().flatMap(a::section).orElse(a.sections().isEmpty() ? null : a.sections().get(0)));
     }
 
     /**
@@ -284,14 +311,19 @@ public final class ReaderViewModel {
     /** Opens an article where the reader left it, or at its start. */
     public void openArticle(String articleId) {
         dismissMessage(told);
-        findArticle(articleId).ifPresent(a -> {
-            String saved = readingPositions.get(a.id());
-            if (saved != null && a.section(saved).isPresent()) {
-                go(Place.section(a.id(), saved), true);
-            } else {
-                go(Place.article(a.id()), true);
-            }
-        });
+        findArticle(articleId).ifPresent(a -> go(savedPlace(a), true));
+    }
+
+    /**
+     * Where an article was left: the character at the top of the view, or the section when only
+     * that was saved; the top when nothing was, or the section is gone.
+     */
+    private Place savedPlace(Article a) {
+        ReadingPosition saved = readingPositions.get(a.id());
+        if (saved == null || saved.sectionId().isEmpty() || a.section(saved.sectionId().get()).isEmpty()) {
+            return Place.article(a.id());
+        }
+        return Place.at(a.id(), saved.sectionId().get(), saved.offset());
     }
 
     public void openSection(String sectionId) {
@@ -332,6 +364,8 @@ public final class ReaderViewModel {
         Section section = target.sectionId().flatMap(a::section)
                 .orElse(a.sections().isEmpty() ? null : a.sections().get(0));
         sectionInView(section);
+        // Until the view reports where it is, the place asked for is the reading position.
+        positionInView(a.id(), new ReadingPosition(0, target.sectionId(), target.offset(), 0));
         canGoBack.set(history.canGoBack());
         canGoForward.set(history.canGoForward());
     }
@@ -341,7 +375,9 @@ public final class ReaderViewModel {
         Article a = currentArticle.get();
         Section s = currentSection.get();
         if (a != null && s != null && history.current().isPresent()) {
-            history.replaceCurrent(Place.section(a.id(), s.id()));
+            ReadingPosition at = readingPositions.get(a.id());
+            history.replaceCurrent(at != null && at.sectionId().filter(s.id()::equals).isPresent()
+                    ? Place.at(a.id(), s.id(), at.offset()) : Place.section(a.id(), s.id()));
         }
     }
 
@@ -389,19 +425,93 @@ public final class ReaderViewModel {
     /** The article view reports the section at the top of the viewport as the reader scrolls. */
     public void sectionInView(Section section) {
         currentSection.set(section);
-        if (section != null) {
-            readingPositions.put(section.articleId(), section.id());
-        }
         sectionStatus.set(section == null || !section.hasVisibleTitle() ? "" : section.title());
+        showProgress();
+    }
+
+    /**
+     * The article view reports where the reader is in the article being read: the character at the
+     * top of the view, and how much of the article has been on screen. The furthest point reached
+     * is kept.
+     */
+    public void positionInView(ReadingPosition now) {
+        Article a = currentArticle.get();
+        if (a != null) {
+            positionInView(a.id(), now);
+        }
+    }
+
+    private void positionInView(String articleId, ReadingPosition now) {
+        ReadingPosition before = readingPositions.get(articleId);
+        ReadingPosition merged = before == null ? now : before.movedTo(now);
+        readingPositions.put(articleId, merged);
+        if (before == null || !progressLabel(before).equals(progressLabel(merged))) {
+            progressRevision.set(progressRevision.get() + 1);
+        }
+        through = now.furthest();
+        position.set(merged);
+        showProgress();
+    }
+
+    /** "section 2 of 5 · 41 %": where the reader is, for the status bar. */
+    private void showProgress() {
+        Article a = currentArticle.get();
+        Section s = currentSection.get();
+        if (a == null || s == null || a.sections().isEmpty()) {
+            progressStatus.set("");
+            return;
+        }
+        int index = Math.max(0, a.sections().indexOf(s));
+        progressStatus.set("section " + (index + 1) + " of " + a.sections().size()
+                + " · " + Math.round(through * 100) + " %");
+    }
+
+    /** What the library shows of an article's progress: "unread", "42 %" or "finished". */
+    public String progressLabel(String articleId) {
+        ReadingPosition p = readingPositions.get(articleId);
+        return p == null ? "unread" : progressLabel(p);
+    }
+
+    private static String progressLabel(ReadingPosition p) {
+        return p.finished() ? "finished" : Math.round(p.furthest() * 100) + " %";
     }
 
     /** The saved reading positions, article id to section id, for the settings file. */
     public Map<String, String> readingPositions() {
-        return Map.copyOf(readingPositions);
+        Map<String, String> sections = new HashMap<>();
+        readingPositions.forEach((id, p) -> p.sectionId().ifPresent(s -> sections.put(id, s)));
+        return Map.copyOf(sections);
     }
 
+    /** Sections to reopen articles at, as an earlier version kept them. */
     public void restoreReadingPositions(Map<String, String> positions) {
+        positions.forEach((id, section) -> readingPositions.put(id, ReadingPosition.of(0, section)));
+    }
+
+    /** Where the reader was in each article and how far they had read, from the settings file. */
+    public void restorePositions(Map<String, ReadingPosition> positions) {
         readingPositions.putAll(positions);
+        progressRevision.set(progressRevision.get() + 1);
+    }
+
+    /** The position in the article being read; changes as the reader scrolls. */
+    public ReadOnlyObjectProperty<ReadingPosition> positionProperty() {
+        return position.getReadOnlyProperty();
+    }
+
+    /** "section 2 of 5 · 41 %" */
+    public ReadOnlyStringProperty progressStatusProperty() {
+        return progressStatus.getReadOnlyProperty();
+    }
+
+    /** Changes whenever an article's progress as the library shows it changes. */
+    public javafx.beans.property.ReadOnlyIntegerProperty progressRevisionProperty() {
+        return progressRevision.getReadOnlyProperty();
+    }
+
+    /** How the article is set: font, size, spacing, column, margins, justification, glossary marks. */
+    public javafx.beans.property.ObjectProperty<ReadingSettings> readingProperty() {
+        return reading;
     }
 
     /** The topic index, once it has been computed in the background; null until then. */

@@ -29,13 +29,9 @@ public final class Snapshotter {
     private static final int SETTLE_FRAMES = 6;
 
     public record Options(Path out, Optional<String> articleId, Optional<String> sectionId, int width, int height,
-                          boolean dark, Optional<String> find, Optional<String> topic, Path dataDir,
-                          Optional<String> sidebar, Optional<String> term, Optional<String> search, boolean shortcuts) {
-        public Options(Path out, Optional<String> articleId, Optional<String> sectionId, int width, int height,
-                       boolean dark, Optional<String> find, Optional<String> topic, Path dataDir,
-                       Optional<String> sidebar, Optional<String> term, Optional<String> search) {
-            this(out, articleId, sectionId, width, height, dark, find, topic, dataDir, sidebar, term, search, false);
-        }
+                          dev.gloss.core.settings.Theme theme, Optional<String> find, Optional<String> topic, Path dataDir,
+                          Optional<String> sidebar, Optional<String> term, Optional<String> search,
+                          boolean readingSettings, boolean shortcuts) {
     }
 
     private Snapshotter() {
@@ -124,7 +120,7 @@ public final class Snapshotter {
     private static void start(Options options, CompletableFuture<WritableImage> shot) {
         ReaderViewModel model = new ReaderViewModel();
         ThemeModel theme = new ThemeModel(Optional.empty());
-        theme.choiceProperty().set(options.dark() ? dev.gloss.core.settings.Theme.DARK : dev.gloss.core.settings.Theme.LIGHT);
+        theme.choiceProperty().set(options.theme());
         Background background = Background.threads("gloss-snapshot", 1);
         WindowContext context = new WindowContext(model, theme, background, options.dataDir(), () -> { });
         Scene scene = MainWindow.createScene(context, options.width(), options.height());
@@ -144,6 +140,9 @@ public final class Snapshotter {
             options.topic().ifPresent(topicId -> model.topicsProperty().addListener((o, old, index) -> model.showTopic(topicId)));
             options.sidebar().ifPresent(name -> showSidebarTab(scene, name));
             options.term().ifPresent(model::showTerm);
+            if (options.readingSettings()) {
+                ((javafx.scene.control.Button) scene.lookup(".reading-button")).fire();
+            }
             // Work that waits for the first frame (topics, glossary) was handed to the worker first, and
             // the worker runs its tasks in order: once this one is done, so is that work.
             // A search asked for runs when its index is ready, a job queued after that work: wait for it too.
@@ -155,7 +154,7 @@ public final class Snapshotter {
                                         if (options.shortcuts()) {
                                             shortcuts(scene, shot);
                                         } else {
-                                            shot.complete(scene.snapshot(null));
+                                            shot.complete(snapshotWithPopups(stage));
                                         }
                                         context.bookmarks().close();
                                     })),
@@ -195,6 +194,44 @@ public final class Snapshotter {
                 .filter(i -> i.getText() != null && i.getText().startsWith("_Find in"))
                 .findFirst().ifPresent(javafx.scene.control.MenuItem::fire);
         ((javafx.scene.control.TextField) scene.lookup(".find-bar .text-field")).setText(query);
+    }
+
+    /**
+     * The window's picture with its popups (the reading settings' popover) drawn over it where they
+     * are on screen.
+     */
+    private static WritableImage snapshotWithPopups(Stage stage) {
+        WritableImage image = stage.getScene().snapshot(null);
+        for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
+            if (w instanceof javafx.stage.PopupWindow popup && popup.isShowing() && popup.getOwnerWindow() == stage) {
+                javafx.scene.SnapshotParameters clear = new javafx.scene.SnapshotParameters();
+                clear.setFill(javafx.scene.paint.Color.TRANSPARENT);
+                WritableImage over = popup.getScene().getRoot().snapshot(clear, null);
+                int x = (int) Math.round(popup.getX() - stage.getX() - stage.getScene().getX());
+                int y = (int) Math.round(popup.getY() - stage.getY() - stage.getScene().getY());
+                javafx.scene.image.PixelReader reader = over.getPixelReader();
+                javafx.scene.image.PixelWriter writer = image.getPixelWriter();
+                for (int py = 0; py < (int) over.getHeight(); py++) {
+                    for (int px = 0; px < (int) over.getWidth(); px++) {
+                        int tx = x + px;
+                        int ty = y + py;
+                        if (tx < 0 || ty < 0 || tx >= image.getWidth() || ty >= image.getHeight()) {
+                            continue;
+                        }
+                        javafx.scene.paint.Color top = reader.getColor(px, py);
+                        if (top.getOpacity() > 0) {
+                            javafx.scene.paint.Color under = image.getPixelReader().getColor(tx, ty);
+                            double a = top.getOpacity();
+                            writer.setColor(tx, ty, javafx.scene.paint.Color.color(
+                                    top.getRed() * a + under.getRed() * (1 - a),
+                                    top.getGreen() * a + under.getGreen() * (1 - a),
+                                    top.getBlue() * a + under.getBlue() * (1 - a)));
+                        }
+                    }
+                }
+            }
+        }
+        return image;
     }
 
     private static void afterFrames(int frames, Runnable action) {

@@ -24,7 +24,8 @@ public record Bookmark(
         String note,
         Instant created,
         Instant updated,
-        AnchorState state) {
+        AnchorState state,
+        HighlightColour colour) {
 
     public Bookmark {
         Objects.requireNonNull(id, "id");
@@ -39,6 +40,15 @@ public record Bookmark(
         contextAfter = orEmpty(contextAfter);
         note = orEmpty(note);
         state = state == null ? AnchorState.ATTACHED : state;
+        colour = colour == null ? HighlightColour.DEFAULT : colour;
+    }
+
+    /** A bookmark in the default colour. */
+    public Bookmark(String id, String articleId, String articleTitle, String sectionId, String sectionTitle,
+                    String quote, String contextBefore, String contextAfter, String note, Instant created,
+                    Instant updated, AnchorState state) {
+        this(id, articleId, articleTitle, sectionId, sectionTitle, quote, contextBefore, contextAfter, note,
+                created, updated, state, HighlightColour.DEFAULT);
     }
 
     /** True for a bookmark of a selected passage, false for one of a whole section. */
@@ -53,19 +63,24 @@ public record Bookmark(
 
     public Bookmark withNote(String newNote, Instant at) {
         return new Bookmark(id, articleId, articleTitle, sectionId, sectionTitle, quote, contextBefore,
-                contextAfter, newNote, created, at, state);
+                contextAfter, newNote, created, at, state, colour);
+    }
+
+    public Bookmark withColour(HighlightColour newColour, Instant at) {
+        return new Bookmark(id, articleId, articleTitle, sectionId, sectionTitle, quote, contextBefore,
+                contextAfter, note, created, at, state, newColour);
     }
 
     public Bookmark withUpdated(Instant at) {
         return new Bookmark(id, articleId, articleTitle, sectionId, sectionTitle, quote, contextBefore,
-                contextAfter, note, created, at, state);
+                contextAfter, note, created, at, state, colour);
     }
 
     /** The same bookmark, pointed at where it was found now; {@code updated} is kept on purpose (see BookmarkStore#reanchor). */
     public Bookmark withAnchor(String newArticleId, String newArticleTitle, String newSectionId,
                                String newSectionTitle, AnchorState newState) {
         return new Bookmark(id, newArticleId, newArticleTitle, newSectionId, newSectionTitle, quote,
-                contextBefore, contextAfter, note, created, updated, newState);
+                contextBefore, contextAfter, note, created, updated, newState, colour);
     }
 
     private static String orEmpty(String s) {

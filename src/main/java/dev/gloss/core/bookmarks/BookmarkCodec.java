@@ -28,7 +28,7 @@ import java.util.UUID;
  * <pre>
  * {"version": 1,
  *  "bookmarks": [{"id", "articleId", "articleTitle", "sectionId", "sectionTitle", "quote",
- *                 "contextBefore", "contextAfter", "note", "created", "updated", "state"}],
+ *                 "contextBefore", "contextAfter", "note", "created", "updated", "state", "colour"}],
  *  "deleted": [{"id", "at"}]}
  * </pre>
  */
@@ -36,7 +36,10 @@ final class BookmarkCodec {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final Set<String> DOCUMENT_FIELDS = Set.of("version", "bookmarks", "deleted");
     private static final Set<String> BOOKMARK_FIELDS = Set.of("id", "articleId", "articleTitle", "sectionId",
-            "sectionTitle", "quote", "contextBefore", "contextAfter", "note", "created", "updated", "state");
+            "sectionTitle", "quote", "contextBefore", "contextAfter", "note", "created", "updated", "state", "colour");
+    /** The same without "colour": a colour this version does not know is kept as it was written. */
+    private static final Set<String> BOOKMARK_FIELDS_BUT_COLOUR = BOOKMARK_FIELDS.stream()
+            .filter(f -> !f.equals("colour")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private BookmarkCodec() {
     }
@@ -113,6 +116,7 @@ final class BookmarkCodec {
         n.put("created", b.created().toString());
         n.put("updated", b.updated().toString());
         n.put("state", b.state().label());
+        n.put("colour", b.colour().key());
         n.setAll(entry.unknown());
         return n;
     }
@@ -128,11 +132,15 @@ final class BookmarkCodec {
         }
         Instant created = instant(node, "created", now);
         Instant updated = node.hasNonNull("updated") ? instant(node, "updated", now) : created;
+        String colourKey = text(node, "colour");
+        java.util.Optional<HighlightColour> colour = HighlightColour.fromKey(colourKey);
         Bookmark bookmark = new Bookmark(id, text(node, "articleId"), text(node, "articleTitle"),
                 text(node, "sectionId"), text(node, "sectionTitle"), text(node, "quote"),
                 text(node, "contextBefore"), text(node, "contextAfter"), text(node, "note"),
-                created, updated, AnchorState.fromLabel(text(node, "state")));
-        return new BookmarkDocument.Entry(bookmark, unknownFields(node, BOOKMARK_FIELDS));
+                created, updated, AnchorState.fromLabel(text(node, "state")), colour.orElse(HighlightColour.DEFAULT));
+        boolean unknownColour = colour.isEmpty() && !colourKey.isBlank();
+        return new BookmarkDocument.Entry(bookmark,
+                unknownFields(node, unknownColour ? BOOKMARK_FIELDS_BUT_COLOUR : BOOKMARK_FIELDS));
     }
 
     private static JsonNode parse(byte[] bytes) throws BookmarkFormatException {

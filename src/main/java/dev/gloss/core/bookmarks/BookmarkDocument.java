@@ -35,7 +35,13 @@ record BookmarkDocument(int version, Map<String, Entry> bookmarks, Map<String, I
             return new Entry(bookmark, JsonNodeFactory.instance.objectNode());
         }
 
+        /** The bookmark changed; a colour of a newer version kept as written goes once the reader picks another. */
         Entry with(Bookmark changed) {
+            if (changed.colour() != bookmark.colour() && unknown.has("colour")) {
+                ObjectNode rest = unknown.deepCopy();
+                rest.remove("colour");
+                return new Entry(changed, rest);
+            }
             return new Entry(changed, unknown);
         }
     }
@@ -130,6 +136,8 @@ record BookmarkDocument(int version, Map<String, Entry> bookmarks, Map<String, I
         Entry winner = mine.bookmark().updated().isAfter(theirs.bookmark().updated()) ? mine : theirs;
         Entry loser = winner == mine ? theirs : mine;
         ObjectNode fields = loser.unknown().deepCopy();
+        // A colour of a newer version is the colour of the copy that holds it: the winner's, or none.
+        fields.remove("colour");
         fields.setAll(winner.unknown());
         return new Entry(winner.bookmark(), fields);
     }

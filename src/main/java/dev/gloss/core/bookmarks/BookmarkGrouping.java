@@ -17,7 +17,15 @@ public final class BookmarkGrouping {
 
     public static List<BookmarkGroup> group(List<ResolvedBookmark> bookmarks, Library library,
                                             BookmarkOrder order, String filter) {
-        List<ResolvedBookmark> kept = new ArrayList<>(bookmarks.stream().filter(matching(filter)).toList());
+        return group(bookmarks, library, order, filter, java.util.Optional.empty());
+    }
+
+    /** As {@link #group(List, Library, BookmarkOrder, String)}, keeping only one colour's bookmarks when one is given. */
+    public static List<BookmarkGroup> group(List<ResolvedBookmark> bookmarks, Library library,
+                                            BookmarkOrder order, String filter,
+                                            java.util.Optional<HighlightColour> colour) {
+        List<ResolvedBookmark> kept = new ArrayList<>(bookmarks.stream().filter(matching(filter))
+                .filter(r -> colour.isEmpty() || r.bookmark().colour() == colour.get()).toList());
         kept.sort(order == BookmarkOrder.READING_ORDER ? readingOrder(library) : newestFirst());
         // Groups appear in the order of their first bookmark, so the sort above orders them too.
         Map<String, List<ResolvedBookmark>> byArticle = new LinkedHashMap<>();

@@ -119,18 +119,45 @@ public final class BookmarkStore implements AutoCloseable {
      * to its note when it says something the note does not (see {@link #joinNotes}).
      */
     public Bookmark addSection(Article article, Section section, String note) {
+        return addSection(article, section, note, null);
+    }
+
+    /** As {@link #addSection(Article, Section, String)}, in a colour (null: the default, or the bookmark's own). */
+    public Bookmark addSection(Article article, Section section, String note, HighlightColour colour) {
         String text = section.plainText();
-        return add(article, section, "", "", Passages.opening(text), note);
+        return add(article, section, "", "", Passages.opening(text), note, colour);
     }
 
     /** Bookmarks a passage of a section, {@code passage} being a range of its {@code plainText()}. */
     public Bookmark addPassage(Article article, Section section, TextRange passage, String note) {
+        return addPassage(article, section, passage, note, null);
+    }
+
+    /**
+     * As {@link #addPassage(Article, Section, TextRange, String)}, highlighted in a colour; a passage
+     * already bookmarked takes the colour given (null keeps its own, and a new one gets the default).
+     */
+    public Bookmark addPassage(Article article, Section section, TextRange passage, String note,
+                               HighlightColour colour) {
         String text = section.plainText();
         if (passage.end() > text.length() || passage.of(text).isBlank()) {
             throw new IllegalArgumentException("the passage " + passage + " is not text of " + section.id());
         }
         return add(article, section, passage.of(text).strip(), Passages.before(text, passage),
-                Passages.after(text, passage, Passages.CONTEXT_CHARS), note);
+                Passages.after(text, passage, Passages.CONTEXT_CHARS), note, colour);
+    }
+
+    /** Gives a bookmark another colour. */
+    public Optional<Bookmark> setColour(String id, HighlightColour colour) {
+        Objects.requireNonNull(colour, "colour");
+        Optional<Bookmark> changed;
+        synchronized (this) {
+            changed = get(id).filter(b -> b.colour() != colour)
+                    .map(b -> b.withColour(colour, stampAfter(b.updated())));
+            changed.ifPresent(b -> state = state.put(b));
+        }
+        changed.ifPresent(b -> changed());
+        return changed.or(() -> get(id));
     }
 
     /** Where a quote typed by hand occurs in a section, comparing as a reader would (case, spaces, quote marks). */
@@ -208,6 +235,12 @@ public final class BookmarkStore implements AutoCloseable {
     /** The bookmarks panel: filtered by text (all words, anywhere), grouped by article, in the given order. */
     public List<BookmarkGroup> groups(Library library, BookmarkOrder order, String filter) {
         return BookmarkGrouping.group(resolve(library), library, order, filter);
+    }
+
+    /** As {@link #groups(Library, BookmarkOrder, String)}, only the bookmarks of one colour when one is given. */
+    public List<BookmarkGroup> groups(Library library, BookmarkOrder order, String filter,
+                                      Optional<HighlightColour> colour) {
+        return BookmarkGrouping.group(resolve(library), library, order, filter, colour);
     }
 
     public String exportMarkdown(Library library, ZoneId zone) {
@@ -353,22 +386,29 @@ public final class BookmarkStore implements AutoCloseable {
         }
     }
 
-    private Bookmark add(Article article, Section section, String quote, String before, String after, String note) {
+    private Bookmark add(Article article, Section section, String quote, String before, String after, String note,
+                         HighlightColour colour) {
         return lockedChange(() -> {
             synchronized (this) {
                 Instant now = stamp();
                 Bookmark candidate = new Bookmark(UUID.randomUUID().toString(), article.id(), article.title(),
-                        section.id(), section.title(), quote, before, after, note, now, now, AnchorState.ATTACHED);
+                        section.id(), section.title(), quote, before, after, note, now, now, AnchorState.ATTACHED,
+                        colour);
                 Optional<Bookmark> existing = state.live().stream().filter(b -> sameSpot(b, candidate)).findFirst();
                 if (existing.isPresent()) {
                     Bookmark mine = existing.get();
                     String joined = joinNotes(mine.note(), note);
-                    if (joined.equals(mine.note())) {
+                    boolean recolour = colour != null && colour != mine.colour();
+                    if (joined.equals(mine.note()) && !recolour) {
                         return mine;
                     }
-                    Bookmark withBoth = mine.withNote(joined, stampAfter(mine.updated()));
-                    state = state.put(withBoth);
-                    return withBoth;
+                    Instant at = stampAfter(mine.updated());
+                    Bookmark changed = mine.withNote(joined, at);
+                    if (recolour) {
+                        changed = changed.withColour(colour, at);
+                    }
+                    state = state.put(changed);
+                    return changed;
                 }
                 state = state.put(candidate);
                 return candidate;

@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /**
  * Bookmarks as a Markdown document: an article per {@code ##} heading, a section per {@code ###}
- * heading, quotes as block quotes, then notes as written.
+ * heading, quotes as block quotes, then notes as written, and under each its colour and day.
  */
 public final class MarkdownExport {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
@@ -44,7 +44,8 @@ public final class MarkdownExport {
         if (!b.note().isBlank()) {
             md.append('\n').append(b.note().strip()).append('\n');
         }
-        md.append("\n*Bookmarked ").append(DAY.format(b.created().atZone(zone)));
+        md.append("\n*Bookmarked ").append(DAY.format(b.created().atZone(zone))).append(" · ")
+                .append(b.colour().key());
         if (r.isDetached()) {
             md.append(" · detached: no longer in the library");
         }

@@ -44,6 +44,7 @@ final class SettingsJson {
             com.fasterxml.jackson.databind.JsonNode old = readTreeOrNull(previous);
             if (old != null && old.isObject()) {
                 keepUnknown(old.path("window"), doc.get("window"));
+                keepUnknown(old.path("reading"), doc.get("reading"));
                 com.fasterxml.jackson.databind.JsonNode positions = doc.get("readingPositions");
                 if (positions != null && positions.isObject()) {
                     positions.fields().forEachRemaining(e ->
@@ -82,9 +83,10 @@ final class SettingsJson {
         });
     }
 
-    /** Fields of the window and of a reading position that this version writes (or leaves out when empty). */
+    /** Fields of the window, of a reading position and of the reading settings that this version writes (or leaves out when empty). */
     private static final java.util.Set<String> KNOWN_NESTED = java.util.Set.of("x", "y", "width", "height",
-            "maximized", "scroll", "sectionId");
+            "maximized", "scroll", "sectionId", "offset", "furthest", "fontFamily", "fontSize", "lineSpacing",
+            "columnWidth", "margins", "justify", "termMarks");
 
     /** Reads a settings document; anything but a JSON object of the right shape fails. */
     static Settings read(byte[] json) throws IOException {
@@ -109,7 +111,7 @@ final class SettingsJson {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"version", "window", "sidebarWidth", "theme", "zoom", "glossaryMarking",
-            "lastArticleId", "lastSectionId", "readingPositions"})
+            "reading", "lastArticleId", "lastSectionId", "readingPositions"})
     static final class Document {
         public int version = Settings.VERSION;
         public Window window;
@@ -117,6 +119,7 @@ final class SettingsJson {
         public String theme;
         public Double zoom;
         public Boolean glossaryMarking;
+        public Reading reading;
         public String lastArticleId;
         public String lastSectionId;
         public Map<String, Position> readingPositions;
@@ -139,6 +142,7 @@ final class SettingsJson {
             d.theme = s.theme().key();
             d.zoom = s.zoom();
             d.glossaryMarking = s.glossaryMarking();
+            d.reading = Reading.of(s.reading());
             d.lastArticleId = s.lastArticleId().orElse(null);
             d.lastSectionId = s.lastSectionId().orElse(null);
             d.readingPositions = new LinkedHashMap<>();
@@ -166,6 +170,7 @@ final class SettingsJson {
                     Optional.ofNullable(lastArticleId),
                     Optional.ofNullable(lastSectionId),
                     positions,
+                    reading != null ? reading.toSettings(glossaryMarking) : ReadingSettings.defaults(),
                     extra);
         }
     }
@@ -196,19 +201,65 @@ final class SettingsJson {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"scroll", "sectionId", "offset", "furthest"})
     static final class Position {
         public double scroll;
         public String sectionId;
+        public Integer offset;
+        public Double furthest;
 
         static Position of(ReadingPosition p) {
             Position position = new Position();
             position.scroll = p.scroll();
             position.sectionId = p.sectionId().orElse(null);
+            position.offset = p.offset() >= 0 ? p.offset() : null;
+            position.furthest = p.furthest();
             return position;
         }
 
         ReadingPosition toPosition() {
-            return new ReadingPosition(scroll, Optional.ofNullable(sectionId));
+            return new ReadingPosition(scroll, Optional.ofNullable(sectionId), offset == null ? -1 : offset,
+                    furthest == null ? 0 : furthest);
+        }
+    }
+
+    /** The reading settings; a field missing (or of an unknown value) is its default. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"fontFamily", "fontSize", "lineSpacing", "columnWidth", "margins", "justify", "termMarks"})
+    static final class Reading {
+        public String fontFamily;
+        public Double fontSize;
+        public Double lineSpacing;
+        public Integer columnWidth;
+        public Double margins;
+        public Boolean justify;
+        public String termMarks;
+
+        static Reading of(ReadingSettings r) {
+            Reading reading = new Reading();
+            reading.fontFamily = r.fontFamily();
+            reading.fontSize = r.fontSize();
+            reading.lineSpacing = r.lineSpacing();
+            reading.columnWidth = r.columnWidth();
+            reading.margins = r.margins();
+            reading.justify = r.justify();
+            reading.termMarks = r.termMarks().key();
+            return reading;
+        }
+
+        /** The settings; with glossary marking switched off at the top of the file, no marks whatever the density. */
+        ReadingSettings toSettings(Boolean glossaryMarking) {
+            ReadingSettings d = ReadingSettings.defaults();
+            TermMarks marks = TermMarks.fromKey(termMarks).orElse(d.termMarks());
+            return new ReadingSettings(
+                    fontFamily != null ? fontFamily : d.fontFamily(),
+                    fontSize != null ? fontSize : d.fontSize(),
+                    lineSpacing != null ? lineSpacing : d.lineSpacing(),
+                    columnWidth != null ? columnWidth : d.columnWidth(),
+                    margins != null ? margins : d.margins(),
+                    justify != null ? justify : d.justify(),
+                    Boolean.FALSE.equals(glossaryMarking) ? TermMarks.NONE : marks);
         }
     }
 }

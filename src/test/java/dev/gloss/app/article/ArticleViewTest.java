@@ -234,15 +234,20 @@ class ArticleViewTest {
     }
 
     @Test
-    void aSectionWithoutTopicsKeepsItsChipRowOnlyUntilTheTopicsAreKnown(FxRobot robot) {
-        boolean[] known = {false};
-        robot.interact(() -> view.setTopicChips(id -> List.of(), id -> { }, () -> known[0]));
+    void aSectionWithoutTopicsHasNoChipRowAndTopicsArrivingDoNotMoveTheText(FxRobot robot) {
+        robot.interact(() -> view.setTopicChips(id -> List.of(), id -> { }, () -> false));
         List<Node> rows = new ArrayList<>(robot.lookup(".topic-chips").queryAll());
         assertFalse(rows.isEmpty());
-        assertTrue(rows.stream().noneMatch(r -> r.getStyleClass().contains("no-topics")), "room kept while unknown");
-        known[0] = true;
-        robot.interact(view::refreshTopicChips);
-        assertTrue(rows.stream().allMatch(r -> r.getStyleClass().contains("no-topics")), "given up once known");
+        assertTrue(rows.stream().noneMatch(r -> r.isManaged() || r.isVisible()), "no room kept for chips not there");
+        robot.interact(() -> view.setVvalue(0.6));
+        WaitForAsyncUtils.waitForFxEvents();
+        ArticleView.Anchor before = view.topAnchor();
+        dev.gloss.core.topics.Topic topic = new dev.gloss.core.topics.Topic("testing", "Testing", "Tests of code.", List.of());
+        robot.interact(() -> view.setTopicChips(id -> List.of(topic), id -> { }, () -> true));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(rows.stream().allMatch(Node::isManaged), "each heading has its chips now");
+        assertEquals(before, view.topAnchor(), "the text at the top of the view stays there");
     }
 
     @Test

@@ -173,7 +173,7 @@ class BookmarksWindowTest {
         BookmarkRow row = (BookmarkRow) bookmarks.rows().get(1);
         assertEquals(PASSAGE, row.quote());
         assertEquals("How K2 works.", row.note());
-        long marked = view.textBlocks().stream().mapToLong(b -> b.highlighted(ArticleBookmarks.LAYER).size()).sum();
+        long marked = view.textBlocks().stream().mapToLong(b -> b.highlighted(ArticleBookmarks.layer(dev.gloss.core.bookmarks.HighlightColour.DEFAULT)).size()).sum();
         assertEquals(1, marked, "the passage is marked in the article");
 
         robot.interact(() -> {

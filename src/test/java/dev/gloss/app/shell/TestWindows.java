@@ -37,4 +37,24 @@ public final class TestWindows {
         model.load(source, loading, Optional.empty());
         return model;
     }
+
+    /** A library as the window loads it, {@code firstId} shown first. */
+    public static LibrarySource source(dev.gloss.core.library.Library library, String firstId) {
+        return new LibrarySource() {
+            @Override
+            public Optional<String> firstArticleId() {
+                return Optional.of(firstId);
+            }
+
+            @Override
+            public Optional<dev.gloss.core.model.Article> article(String id) {
+                return library.article(id);
+            }
+
+            @Override
+            public dev.gloss.core.library.Library load() {
+                return library;
+            }
+        };
+    }
 }

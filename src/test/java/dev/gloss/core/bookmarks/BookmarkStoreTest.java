@@ -169,7 +169,7 @@ class BookmarkStoreTest {
         try (BookmarkStore store = open()) {
             Section osteocalcin = section("bones/osteocalcin");
             store.addPassage(BONES, osteocalcin, BookmarkStore.findPassage(osteocalcin, "binds calcium").orElseThrow(),
-                    "remember\nthis");
+                    "remember\nthis", HighlightColour.GREEN);
             store.addSection(HEART, section("heart/diet"), "");
             String md = store.exportMarkdown(LIBRARY, ZoneOffset.UTC);
             assertEquals("""
@@ -184,13 +184,13 @@ class BookmarkStoreTest {
                     remember
                     this
 
-                    *Bookmarked 1 May 2024*
+                    *Bookmarked 1 May 2024 · green*
 
                     ## The Heart
 
                     ### Diet
 
-                    *Bookmarked 1 May 2024*
+                    *Bookmarked 1 May 2024 · yellow*
                     """, md);
         }
     }

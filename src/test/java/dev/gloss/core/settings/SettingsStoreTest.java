@@ -189,7 +189,7 @@ class SettingsStoreTest {
     void fieldsANewerGlossWroteInsideTheWindowAndReadingPositionsSurviveASave() throws IOException {
         Files.writeString(file(), "{\"version\": 1, \"window\": {\"x\": 5, \"y\": 6, \"width\": 800, "
                 + "\"height\": 600, \"screen\": 2}, \"readingPositions\": {\"a\": {\"scroll\": 0.5, "
-                + "\"sectionId\": \"a/one\", \"offset\": 1234, \"finished\": true}, \"b\": {\"scroll\": 0.1}}}");
+                + "\"sectionId\": \"a/one\", \"pageNumber\": 1234, \"finished\": true}, \"b\": {\"scroll\": 0.1}}}");
         SettingsStore store = open(Duration.ofSeconds(10));
         store.update(s -> s.withZoom(1.2).withWindow(new WindowBounds(10, 20, 900, 700, false))
                 .withReadingPosition("a", new ReadingPosition(0.75, java.util.Optional.of("a/two"))));
@@ -199,7 +199,7 @@ class SettingsStoreTest {
         assertEquals(2, screen.get("window").get("screen").asInt(), "kept inside the window");
         assertEquals(900, screen.get("window").get("width").asInt(), "what this version knows is its own");
         JsonNode a = json.get("readingPositions").get("a");
-        assertEquals(1234, a.get("offset").asInt());
+        assertEquals(1234, a.get("pageNumber").asInt());
         assertTrue(a.get("finished").asBoolean());
         assertEquals("a/two", a.get("sectionId").asText());
         assertEquals(0.75, a.get("scroll").asDouble());
@@ -208,7 +208,7 @@ class SettingsStoreTest {
 
     @Test
     void valuesOutOfRangeAreBroughtBack() throws IOException {
-        Files.writeString(file(), "{\"zoom\": 40, \"sidebarWidth\": -3, \"theme\": \"sepia\", "
+        Files.writeString(file(), "{\"zoom\": 40, \"sidebarWidth\": -3, \"theme\": \"solarized\", "
                 + "\"window\": {\"x\": 0, \"y\": 0, \"width\": 3, \"height\": 2}, "
                 + "\"readingPositions\": {\"a\": {\"scroll\": 7}}}");
         Settings settings = open(Duration.ofSeconds(10)).current();
