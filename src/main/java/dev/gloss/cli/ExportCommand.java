@@ -22,7 +22,6 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Writes articles with their highlights and notes as Markdown for a notes app (Obsidian, Logseq):"
@@ -69,7 +68,7 @@ final class ExportCommand implements Runnable {
             if (topics.topic(topic).isEmpty()) {
                 throw new UserError("no topic with the id '" + topic + "'; `gloss topics` lists them", 1);
             }
-            articles.addAll(new LibraryExport(library, topics, List.of(), r -> Optional.empty(), ZoneId.systemDefault())
+            articles.addAll(new LibraryExport(library, topics, List.of(), ZoneId.systemDefault())
                     .articlesOf(topic));
         } else if (all || articleIds.isEmpty()) {
             articles.addAll(library.articles());
@@ -82,7 +81,7 @@ final class ExportCommand implements Runnable {
         BookmarkStore store = BookmarksCommand.open(spec);
         LibraryExport export;
         try {
-            export = new LibraryExport(library, topics, store.resolve(library), r -> Optional.empty(), ZoneId.systemDefault());
+            export = new LibraryExport(library, topics, store.resolve(library), ZoneId.systemDefault());
         } finally {
             BookmarksCommand.close(store);
         }

@@ -149,7 +149,7 @@ public final class ExportActions {
         try (BookmarkStore store = BookmarkStore.open(dataDir)) {
             bookmarks = store.resolve(library);
         }
-        return new LibraryExport(library, reader.topicIndexOf(library), bookmarks, r -> Optional.empty(), ZoneId.systemDefault());
+        return new LibraryExport(library, reader.topicIndexOf(library), bookmarks, ZoneId.systemDefault());
     }
 
     private void failed(Throwable e) {

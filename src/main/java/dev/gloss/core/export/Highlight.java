@@ -25,6 +25,6 @@ public record Highlight(String sectionId, String sectionTitle, String quote, Str
     /** A bookmark where the library has it now (a detached one keeps the section it was made in). */
     public static Highlight of(ResolvedBookmark r) {
         return new Highlight(r.sectionId().orElse(r.bookmark().sectionId()), r.sectionTitle(), r.bookmark().quote(),
-                r.bookmark().note(), Optional.empty(), r.bookmark().created());
+                r.bookmark().note(), Optional.of(r.bookmark().colour().key()), r.bookmark().created());
     }
 }

@@ -20,9 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * What the window and {@code gloss export} export, from one place: articles with their
@@ -35,20 +33,12 @@ public final class LibraryExport {
     private final Map<String, List<Highlight>> highlights = new LinkedHashMap<>();
     private final ZoneId zone;
 
-    /**
-     * @param colour a bookmark's colour, when bookmarks have one
-     */
-    public LibraryExport(Library library, TopicIndex topics, List<ResolvedBookmark> bookmarks,
-                         Function<ResolvedBookmark, Optional<String>> colour, ZoneId zone) {
+    public LibraryExport(Library library, TopicIndex topics, List<ResolvedBookmark> bookmarks, ZoneId zone) {
         this.library = library;
         this.topics = topics;
         this.zone = zone;
         for (ResolvedBookmark r : bookmarks) {
             Highlight h = Highlight.of(r);
-            Optional<String> c = colour.apply(r);
-            if (c.isPresent()) {
-                h = new Highlight(h.sectionId(), h.sectionTitle(), h.quote(), h.note(), c, h.created());
-            }
             highlights.computeIfAbsent(r.articleId(), k -> new ArrayList<>()).add(h);
         }
         // In reading order: by section as the article has them, then as made.

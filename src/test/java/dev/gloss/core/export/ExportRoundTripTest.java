@@ -84,9 +84,10 @@ class ExportRoundTripTest {
         String passage = "carbon dioxide escapes as bubbles";
         int at = why.plainText().indexOf(passage);
         try (BookmarkStore bookmarks = BookmarkStore.open(first, Clock.fixed(Instant.parse("2026-02-03T10:00:00Z"), ZoneOffset.UTC))) {
-            bookmarks.addPassage(article, why, new TextRange(at, at + passage.length()), "The fizz is the scale leaving.");
+            var fizz = bookmarks.addPassage(article, why, new TextRange(at, at + passage.length()), "The fizz is the scale leaving.");
+            bookmarks.setColour(fizz.id(), dev.gloss.core.bookmarks.HighlightColour.GREEN);
             LibraryExport export = new LibraryExport(library, TopicIndex.of(library), bookmarks.resolve(library),
-                    r -> Optional.of("Green"), ZoneOffset.UTC);
+                    ZoneOffset.UTC);
             String md = export.markdown(article);
             assertTrue(md.startsWith("---\ntitle: \"Descaling a kettle\"\nauthor: \"Mira Holt\"\n"
                     + "source: \"https://example.org/kettles/descale\"\n"), md);
