@@ -51,7 +51,7 @@ class ExportCommandTest {
         assertEquals(0, one.exit(), one.err());
         assertTrue(one.out().startsWith("---\ntitle: \"Brewing green tea\"\nauthor: \"Ko Watanabe\"\ntags: [\"tea\"]\n"), one.out());
         assertTrue(one.out().contains("> let it cool to about seventy degrees\n\nA thermometer helps.\n\n"
-                + "[Water](gloss://section/" + id + "/water)"), one.out());
+                + "#highlight/yellow · [Water](gloss://section/" + id + "/water)"), one.out());
 
         Path vault = files.resolve("vault");
         Cli.Run all = gloss("export", "--all", "--out", vault.toString());

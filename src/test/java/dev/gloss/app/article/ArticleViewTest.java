@@ -44,6 +44,8 @@ class ArticleViewTest {
         Scene scene = new Scene(view, 900, 700);
         scene.getStylesheets().add(ArticleView.class.getResource("/dev/gloss/app/gloss.css").toExternalForm());
         stage.setScene(scene);
+        // The stage is shared by the window tests: an earlier test may have resized it.
+        stage.sizeToScene();
         stage.show();
         view.show(EveryBlock.article());
     }

@@ -75,6 +75,8 @@ class ArticleWindowTest {
         scene = MainWindow.createScene(new WindowContext(model, theme, Background.sameThread(), dataDir, () -> { }),
                 1200, 1900);
         stage.setScene(scene);
+        // The stage is shared by the window tests: an earlier test may have resized it.
+        stage.sizeToScene();
         stage.show();
         model.load(source, Background.sameThread(), Optional.empty());
     }

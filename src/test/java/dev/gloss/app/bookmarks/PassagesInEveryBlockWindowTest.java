@@ -49,6 +49,8 @@ class PassagesInEveryBlockWindowTest {
                 dataDir.resolve(String.valueOf(System.nanoTime())), () -> { });
         bookmarks = context.bookmarks();
         stage.setScene(MainWindow.createScene(context, 1200, 800));
+        // The stage is shared by the window tests: an earlier test may have resized it.
+        stage.sizeToScene();
         stage.show();
         reader.load(WordInEveryBlock.source(), Background.sameThread(), Optional.empty());
     }

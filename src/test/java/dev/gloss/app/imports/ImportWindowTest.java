@@ -60,6 +60,8 @@ class ImportWindowTest {
         scene = MainWindow.createScene(new WindowContext(model, new ThemeModel(Optional.empty()),
                 Background.threads("test-import-window", 1), dataDir, () -> { }), 1200, 800);
         stage.setScene(scene);
+        // The stage is shared by the window tests: an earlier test may have resized it.
+        stage.sizeToScene();
         stage.show();
         model.load(UserLibrary.source(dataDir), Background.sameThread(), Optional.empty());
     }

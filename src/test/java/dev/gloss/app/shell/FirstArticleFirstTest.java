@@ -68,6 +68,8 @@ class FirstArticleFirstTest {
         Background background = Background.threads("test-library", 2);
         stage.setScene(MainWindow.createScene(new WindowContext(model, new ThemeModel(Optional.empty()),
                 background, dataDir, () -> { }), 1000, 700));
+        // The stage is shared by the window tests: an earlier test may have resized it.
+        stage.sizeToScene();
         stage.show();
         model.load(slow, background, Optional.empty());
     }

@@ -48,6 +48,8 @@ class ReadingSessionWindowTest {
         ReaderSession session = WaitForAsyncUtils.asyncFx((Callable<ReaderSession>) () -> {
             ReaderSession opened = ReaderSession.open(stage, dataDir, Background.sameThread(), ReadingFixtures.source(),
                     Optional.empty(), () -> { });
+            // The stage is shared by the window tests: an earlier test may have resized it.
+            stage.sizeToScene();
             stage.show();
             return opened;
         }).get();
@@ -190,7 +192,7 @@ class ReadingSessionWindowTest {
 
     private static String progressOf(List<TreeCell<Object>> cells, String articleId) {
         return cells.stream().filter(c -> ((Article) c.getItem()).id().equals(articleId)).findFirst()
-                .map(c -> ((Label) c.getGraphic()).getText()).orElseThrow(() -> new AssertionError(articleId + " not listed"));
+                .map(c -> ((Label) c.getGraphic().lookup(".article-progress")).getText()).orElseThrow(() -> new AssertionError(articleId + " not listed"));
     }
 
     @Test

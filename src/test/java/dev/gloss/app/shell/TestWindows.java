@@ -23,6 +23,8 @@ public final class TestWindows {
         return org.testfx.util.WaitForAsyncUtils.asyncFx((java.util.concurrent.Callable<ReaderSession>) () -> {
             ReaderSession opened = ReaderSession.open(stage, dataDir, Background.sameThread(), BundledLibrary.source(),
                     Optional.empty(), () -> { });
+            // The stage is shared by the window tests: an earlier test may have resized it.
+            stage.sizeToScene();
             stage.show();
             return opened;
         }).get();
@@ -33,6 +35,8 @@ public final class TestWindows {
         ReaderViewModel model = new ReaderViewModel();
         stage.setScene(MainWindow.createScene(new WindowContext(model, new ThemeModel(Optional.empty()),
                 windowWork, dataDir, () -> { }), 1200, 800));
+        // The stage is shared by the window tests: an earlier test may have resized it.
+        stage.sizeToScene();
         stage.show();
         model.load(source, loading, Optional.empty());
         return model;
