@@ -83,24 +83,37 @@ public final class Highlight {
         return prefixes.stream().anyMatch(word::startsWith);
     }
 
-    /** The index of the token that ends {@code phrase} when it starts at token {@code first}, else -1. */
+    /**
+     * The index of the token that ends {@code phrase} when it starts at token {@code first}, else
+     * -1. Several tokens may stand at one position (a word written as code and its parts, a CJK
+     * character and its bigram): any of them matches there.
+     */
     private static int phraseEnd(List<Token> tokens, int first, List<PhraseTerm> phrase) {
         if (!tokens.get(first).term().equals(phrase.get(0).stem())) {
             return -1;
         }
         int base = tokens.get(first).position();
-        int j = first;
+        int end = first;
         for (int k = 1; k < phrase.size(); k++) {
             int wanted = base + phrase.get(k).offset();
+            int j = first;
             while (j < tokens.size() && tokens.get(j).position() < wanted) {
                 j++;
             }
-            if (j == tokens.size() || tokens.get(j).position() != wanted
-                    || !tokens.get(j).term().equals(phrase.get(k).stem())) {
+            int found = -1;
+            while (j < tokens.size() && tokens.get(j).position() == wanted) {
+                if (tokens.get(j).term().equals(phrase.get(k).stem())) {
+                    found = j;
+                    break;
+                }
+                j++;
+            }
+            if (found < 0) {
                 return -1;
             }
+            end = tokens.get(found).end() > tokens.get(end).end() ? found : end;
         }
-        return j;
+        return end;
     }
 
     /** Overlapping marks become one, and so do marks joined by a hyphen: «gut-brain». */

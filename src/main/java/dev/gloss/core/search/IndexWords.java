@@ -40,13 +40,23 @@ final class IndexWords {
         this.reader = reader;
     }
 
-    /** A word is known when the index holds it, its stem, or (while typed) a word it begins. */
-    boolean known(Word word, boolean asPrefix) throws IOException {
+    /**
+     * A word is known when the index holds it, one of its forms ({@code terms}: its stems in the
+     * library's languages, its unstemmed form in code), or (while typed) a word it begins. A word
+     * in Chinese, Japanese or Korean characters is never corrected: spelling distance means
+     * nothing there.
+     */
+    boolean known(Word word, boolean asPrefix, List<String> terms) throws IOException {
+        if (word.text().codePoints().anyMatch(Language::isCjk)) {
+            return true;
+        }
         if (reader.docFreq(new Term(SearchFields.WORDS, word.text())) > 0) {
             return true;
         }
-        if (word.stem().isPresent() && reader.docFreq(new Term(SearchFields.TEXT, word.stem().get())) > 0) {
-            return true;
+        for (String term : terms) {
+            if (reader.docFreq(new Term(SearchFields.TEXT, term)) > 0) {
+                return true;
+            }
         }
         return asPrefix && !completions(word.text(), 1).isEmpty();
     }
