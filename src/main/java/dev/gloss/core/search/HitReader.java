@@ -44,15 +44,17 @@ final class HitReader {
         if (docs.length == 0) {
             return List.of();
         }
-        Weight weight = searcher.createWeight(searcher.rewrite(marking.query()), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        Weight weight = marking.reread() ? null
+                : searcher.createWeight(searcher.rewrite(marking.query()), ScoreMode.COMPLETE_NO_SCORES, 1f);
         List<SearchHit> hits = new ArrayList<>(docs.length);
         for (ScoreDoc sd : docs) {
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
             int doc = sd.doc - leaf.docBase;
             SearchDocument section = section(leaf, doc);
-            List<Marks.Range> marks = marks(weight.matches(leaf, doc));
+            Snippet snippet = marking.reread() ? marking.highlight().snippet(section.body())
+                    : Marks.snippet(section.body(), Marks.merge(section.body(), marks(weight.matches(leaf, doc))));
             hits.add(new SearchHit(section.articleId(), section.articleTitle(), section.sectionId(),
-                    section.sectionTitle(), sd.score, Marks.snippet(section.body(), Marks.merge(section.body(), marks)),
+                    section.sectionTitle(), sd.score, snippet,
                     allWords, marking.highlight(), Optional.ofNullable(section.published())));
         }
         return hits;

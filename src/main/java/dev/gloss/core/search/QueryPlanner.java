@@ -60,9 +60,15 @@ final class QueryPlanner {
     /**
      * What to mark in a hit: as a query on the section text alone, whose matches give the
      * snippet's offsets, and as a {@link Highlight} for any other text. All-word hits mark a
-     * phrase only as a whole; any-word hits also mark its words alone.
+     * phrase only as a whole; any-word hits also mark its words alone. {@code reread}: the
+     * index's offsets cannot tell where a word written as code stands (its parts share one
+     * position, and a phrase of them has no offsets of its own), so its hits are marked by
+     * reading their text again.
      */
-    record Marking(Query query, Highlight highlight) {
+    record Marking(Query query, Highlight highlight, boolean reread) {
+        Marking(Query query, Highlight highlight) {
+            this(query, highlight, false);
+        }
     }
 
     /** A word or phrase: what the text must hold, title matches that add to the score, and the known-title test. */
@@ -449,7 +455,8 @@ final class QueryPlanner {
         for (List<PhraseTerm> phrase : phrases) {
             marks.add(phrase(SearchFields.TEXT, phrase), Occur.SHOULD);
         }
-        return new Marking(marks.build(), new Highlight(searched, prefixes, phrases));
+        boolean stacked = phrases.stream().anyMatch(p -> p.stream().map(PhraseTerm::offset).distinct().count() < p.size());
+        return new Marking(marks.build(), new Highlight(searched, prefixes, phrases), stacked);
     }
 
     /** Sections where the words stand close together rank above those where they are scattered. */

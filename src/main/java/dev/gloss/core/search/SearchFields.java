@@ -49,7 +49,7 @@ final class SearchFields {
     static final List<Weighted> TITLES = List.of(
             new Weighted(SECTION_TITLE, 2f),
             new Weighted(ARTICLE_TITLE, 1f),
-            new Weighted(META, 1f));
+            new Weighted(META, 2f));
 
     private SearchFields() {
     }
