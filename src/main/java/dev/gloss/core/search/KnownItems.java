@@ -29,7 +29,7 @@ final class KnownItems {
     private KnownItems() {
     }
 
-    private record Known(ScoreDoc doc, double coverage) {
+    private record Known(ScoreDoc doc, double coverage, boolean article) {
     }
 
     /** {@code best} with the known items for the plan put first, at most {@code limit} hits. */
@@ -48,19 +48,19 @@ final class KnownItems {
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
             SearchDocument doc = HitReader.section(leaf, sd.doc - leaf.docBase);
             Language language = Language.ofCode(doc.language());
-            double coverage = coverage(doc.sectionTitle(), language, plan.knownTerms());
-            if (doc.first()) {
-                coverage = Math.max(coverage, coverage(doc.articleTitle(), language, plan.knownTerms()));
-            }
+            double heading = coverage(doc.sectionTitle(), language, plan.knownTerms());
+            double article = doc.first() ? coverage(doc.articleTitle(), language, plan.knownTerms()) : 0;
+            double coverage = Math.max(heading, article);
             if (coverage >= MIN_COVERAGE) {
-                known.add(new Known(sd, coverage));
+                known.add(new Known(sd, coverage, article >= heading));
             }
         }
         if (known.isEmpty()) {
             return best;
         }
-        // Stable: among equally covered titles, the order of the title search (its score) stays.
-        known.sort(Comparator.comparingDouble(Known::coverage).reversed());
+        // Among equally covered titles an article's comes first; then the title search's order (its score) stays.
+        known.sort(Comparator.comparingDouble(Known::coverage).reversed()
+                .thenComparing(Known::article, Comparator.reverseOrder()));
         List<ScoreDoc> merged = new ArrayList<>();
         Set<Integer> taken = new HashSet<>();
         for (Known k : known) {

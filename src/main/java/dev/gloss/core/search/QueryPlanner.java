@@ -46,6 +46,8 @@ final class QueryPlanner {
     private static final float CORRECTION_BOOST = 0.8f;
     private static final float PROXIMITY_BOOST = 0.5f;
     private static final int PROXIMITY_SLOP = 3;
+    /** Among titles typed alike, an article's comes before a section's heading. */
+    private static final float ARTICLE_TITLE_BOOST = 2f;
 
     /**
      * The queries for one request: every word, any word, the words close together (which re-ranks
@@ -301,6 +303,7 @@ final class QueryPlanner {
             either.add(boosted(inText, a.boost()), Occur.SHOULD);
             if (a.boost() > 0) {
                 known.add(query(SearchFields.KNOWN, a.terms()), Occur.SHOULD);
+                known.add(new BoostQuery(query(SearchFields.KNOWN_ARTICLE, a.terms()), ARTICLE_TITLE_BOOST), Occur.SHOULD);
             }
             // Only the typed word itself weighs its titles: completions' and corrections' title
             // clauses would stop Lucene skipping the many sections they cannot lift into the top.
@@ -355,6 +358,7 @@ final class QueryPlanner {
         for (List<PhraseTerm> terms : forms) {
             either.add(query(SearchFields.TEXT, terms), Occur.SHOULD);
             known.add(query(SearchFields.KNOWN, terms), Occur.SHOULD);
+            known.add(new BoostQuery(query(SearchFields.KNOWN_ARTICLE, terms), ARTICLE_TITLE_BOOST), Occur.SHOULD);
             for (SearchFields.Weighted title : SearchFields.TITLES) {
                 boosts.add(boosted(query(title.field(), terms), title.boost()));
             }

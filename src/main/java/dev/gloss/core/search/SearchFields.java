@@ -18,10 +18,12 @@ final class SearchFields {
     /** The article's description, tags and author, on its first section only: they weigh there. */
     static final String META = "meta";
     /**
-     * The title a person would type to find this section: its heading, and for an article's first
-     * section the article's title too. Known items are looked up here.
+     * The title a person would type to find this section: its heading. Known items are looked up
+     * here and in {@link #KNOWN_ARTICLE}.
      */
     static final String KNOWN = "known";
+    /** The article's title, on its first section: a known item that comes before a heading of the same words. */
+    static final String KNOWN_ARTICLE = "knownArticle";
     /** The article's author, as words (for {@code author:}). */
     static final String AUTHOR = "author";
     /** Each of the article's tags, lowercase, spaces and underscores as hyphens (for {@code tag:}). */

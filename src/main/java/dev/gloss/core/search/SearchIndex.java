@@ -323,7 +323,7 @@ public final class SearchIndex implements Closeable {
                 Completions.add(doc, s.sectionTitle());
             }
             if (s.first()) {
-                doc.add(new AnalysedField(SearchFields.KNOWN, s.articleTitle(), TextField.TYPE_NOT_STORED, stemmed));
+                doc.add(new AnalysedField(SearchFields.KNOWN_ARTICLE, s.articleTitle(), TextField.TYPE_NOT_STORED, stemmed));
                 Completions.add(doc, s.articleTitle());
             }
             if (s.author() != null) {
