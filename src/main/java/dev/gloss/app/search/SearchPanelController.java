@@ -20,6 +20,7 @@ public final class SearchPanelController {
     @FXML private VBox searchPanel;
     @FXML private ChoiceBox<SearchViewModel.ScopeChoice> scopeChoice;
     @FXML private ChoiceBox<SearchViewModel.Order> orderChoice;
+    @FXML private javafx.scene.layout.HBox orderRow;
     @FXML private FlowPane completionRow;
     @FXML private Label searchStatus;
     @FXML private Hyperlink didYouMean;
@@ -36,8 +37,8 @@ public final class SearchPanelController {
         searchStatus.textProperty().bind(model.statusProperty());
         orderChoice.getItems().setAll(SearchViewModel.Order.values());
         orderChoice.valueProperty().bindBidirectional(model.orderProperty());
-        orderChoice.visibleProperty().bind(model.datesKnownProperty());
-        orderChoice.managedProperty().bind(orderChoice.visibleProperty());
+        orderRow.visibleProperty().bind(model.datesKnownProperty());
+        orderRow.managedProperty().bind(orderRow.visibleProperty());
         model.completions().addListener((javafx.collections.ListChangeListener<String>) c -> showCompletions());
         completionRow.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.completions()));
         completionRow.managedProperty().bind(completionRow.visibleProperty());
@@ -141,11 +142,14 @@ public final class SearchPanelController {
                 setGraphic(null);
                 setAccessibleText(null);
                 setDisable(false);
+                getStyleClass().remove("divider-cell");
                 return;
             }
+            getStyleClass().remove("divider-cell");
             if (row.isDivider()) {
                 divider.setText(row.heading());
                 setGraphic(divider);
+                getStyleClass().add("divider-cell");
                 setDisable(true);
                 setAccessibleText(row.heading());
                 return;

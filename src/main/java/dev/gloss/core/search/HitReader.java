@@ -51,8 +51,11 @@ final class HitReader {
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
             int doc = sd.doc - leaf.docBase;
             SearchDocument section = section(leaf, doc);
-            Snippet snippet = marking.reread() ? marking.highlight().snippet(section.body())
-                    : Marks.snippet(section.body(), Marks.merge(section.body(), marks(weight.matches(leaf, doc))));
+            List<Marks.Range> marks = marking.reread() ? List.of()
+                    : Marks.merge(section.body(), marks(weight.matches(leaf, doc)));
+            // A phrase through a word written as code ("package-lock.json") can come without offsets: read again.
+            Snippet snippet = marks.isEmpty() ? marking.highlight().snippet(section.body())
+                    : Marks.snippet(section.body(), marks);
             hits.add(new SearchHit(section.articleId(), section.articleTitle(), section.sectionId(),
                     section.sectionTitle(), sd.score, snippet,
                     allWords, marking.highlight(), Optional.ofNullable(section.published())));

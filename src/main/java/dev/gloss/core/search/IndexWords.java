@@ -63,7 +63,12 @@ final class IndexWords {
 
     /** The words longer than {@code prefix} that begin with it, most frequent first. */
     List<String> completions(String prefix, int max) throws IOException {
-        Terms terms = MultiTerms.getTerms(reader, SearchFields.WORDS);
+        return completions(SearchFields.WORDS, prefix, max);
+    }
+
+    /** The terms of {@code field} longer than {@code prefix} that begin with it, most frequent first. */
+    List<String> completions(String field, String prefix, int max) throws IOException {
+        Terms terms = MultiTerms.getTerms(reader, field);
         if (terms == null) {
             return List.of();
         }

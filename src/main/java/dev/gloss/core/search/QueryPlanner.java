@@ -46,6 +46,8 @@ final class QueryPlanner {
     private static final float CORRECTION_BOOST = 0.8f;
     private static final float PROXIMITY_BOOST = 0.5f;
     private static final int PROXIMITY_SLOP = 3;
+    /** A beginning also completes to this many words of titles and headings at most. */
+    private static final int TITLE_COMPLETIONS = 4;
     /** Among titles typed alike, an article's comes before a section's heading. */
     private static final float ARTICLE_TITLE_BOOST = 2f;
 
@@ -277,6 +279,16 @@ final class QueryPlanner {
                 alternatives.add(new Alternative(List.of(new PhraseTerm(stem.get(), 0)), COMPLETION_BOOST));
                 markedStems.add(stem.get());
                 knownTerms.add(stem.get());
+            }
+        }
+        // The words of titles complete too, however rare: "front ma" is on its way to "Front matter".
+        for (String field : List.of(SearchFields.KNOWN_ARTICLE, SearchFields.KNOWN)) {
+            for (String stem : words.completions(field, word.text(), TITLE_COMPLETIONS)) {
+                if (taken.add(stem)) {
+                    alternatives.add(new Alternative(List.of(new PhraseTerm(stem, 0)), COMPLETION_BOOST));
+                    markedStems.add(stem);
+                    knownTerms.add(stem);
+                }
             }
         }
         return alternatives;

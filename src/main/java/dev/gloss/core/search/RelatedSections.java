@@ -31,6 +31,9 @@ import java.util.Set;
 final class RelatedSections {
 
     static final int MAX_TERMS = 25;
+    /** A section needs this many telling terms to have related reading, and a related one shares at least this many. */
+    private static final int MIN_TERMS = 6;
+    private static final int MIN_SHARED = 3;
     private static final int MIN_LENGTH = 3;
     /** A term in more than this share of the sections tells nothing about any of them. */
     private static final double MAX_SHARE = 0.2;
@@ -50,7 +53,8 @@ final class RelatedSections {
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(self[0].doc, leaves));
         SearchDocument section = HitReader.section(leaf, self[0].doc - leaf.docBase);
         List<Weighted> terms = tellingTerms(searcher.getIndexReader(), section);
-        if (terms.isEmpty()) {
+        if (terms.size() < MIN_TERMS) {
+            // A section of a line or two says too little to be like anything.
             return List.of();
         }
         double top = terms.get(0).weight();
@@ -63,7 +67,7 @@ final class RelatedSections {
             marks.add(q, Occur.SHOULD);
             stems.add(w.term());
         }
-        like.setMinimumNumberShouldMatch(Math.min(3, terms.size()));
+        like.setMinimumNumberShouldMatch(Math.max(MIN_SHARED, terms.size() / 5));
         like.add(new TermQuery(new Term(SearchFields.ARTICLE_ID, section.articleId())), Occur.MUST_NOT);
         ScoreDoc[] found = searcher.search(like.build(), max).scoreDocs;
         Query marking = marks.build();

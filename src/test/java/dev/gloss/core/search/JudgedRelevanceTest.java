@@ -22,14 +22,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The judged test set ({@code judged-queries.tsv}): each query is searched as the search field
  * sends it, and scored by the rank of the first section a person would want. MRR@10 is the mean
  * of 1/rank over the queries (0 past rank 10); top-3 is the share of queries with a wanted section
- * in the first three. The floors are the figures search had before the work on known items,
- * identifiers and languages (issue #19): they must never be fallen below again.
+ * in the first three. Before the work on known items, metadata, identifiers and languages (issue
+ * #19) search had MRR@10 0.822 and top-3 0.914 on this set; the floors are the figures it has now,
+ * (MRR@10 rounded down to three places), and must not be fallen below.
  */
 class JudgedRelevanceTest {
 
-    /** The figures of search before issue #19, on this set: MRR@10 0.822 and top-3 0.914 (81 queries). */
-    static final double MRR_FLOOR = 0.822;
-    static final double TOP3_FLOOR = 0.914;
+    /** Today's figures on this set (81 queries): MRR@10 0.9650, top-3 1.000. */
+    static final double MRR_FLOOR = 0.964;
+    static final double TOP3_FLOOR = 1.0;
 
     record Judged(String kind, String query, Set<String> wanted) {
     }
@@ -96,10 +97,10 @@ class JudgedRelevanceTest {
     @Test
     void relevanceDoesNotFallBelowItsFloor() {
         Map<String, Figures> figures = figures();
-        figures.forEach((kind, f) -> System.out.printf(Locale.ROOT, "%-11s queries %2d  MRR@10 %.3f  top-3 %.3f%n",
+        figures.forEach((kind, f) -> System.out.printf(Locale.ROOT, "%-11s queries %2d  MRR@10 %.4f  top-3 %.4f%n",
                 kind, f.queries(), f.mrr(), f.top3()));
         Figures all = figures.get("all");
         assertTrue(all.mrr() >= MRR_FLOOR, "MRR@10 " + all.mrr() + " fell below " + MRR_FLOOR);
-        assertTrue(all.top3() >= TOP3_FLOOR, "top-3 " + all.top3() + " fell below " + TOP3_FLOOR);
+        assertTrue(all.top3() >= TOP3_FLOOR - 1e-9, "top-3 " + all.top3() + " fell below " + TOP3_FLOOR);
     }
 }
