@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * sends it, and scored by the rank of the first section a person would want. MRR@10 is the mean
  * of 1/rank over the queries (0 past rank 10); top-3 is the share of queries with a wanted section
  * in the first three. Before the work on known items, metadata, identifiers and languages (issue
- * #19) search had MRR@10 0.822 and top-3 0.914 on this set; the floors are the figures it has now,
+ * #19) search had MRR@10 0.822 and top-3 0.914 on this set; the floors are the figures it has now
  * (MRR@10 rounded down to three places), and must not be fallen below.
  */
 class JudgedRelevanceTest {
