@@ -4,11 +4,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.StringHelper;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -62,25 +57,13 @@ public final class Completions {
         if (wanted.length() < QueryPlanner.MIN_PREFIX || max < 1) {
             return List.of();
         }
-        Terms terms = MultiTerms.getTerms(reader, SearchFields.COMPLETION);
-        if (terms == null) {
-            return List.of();
-        }
-        TermsEnum e = terms.iterator();
-        BytesRef prefix = new BytesRef(wanted);
-        if (e.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
-            return List.of();
-        }
         Map<String, Boolean> found = new LinkedHashMap<>();
-        int scanned = 0;
-        for (BytesRef term = e.term(); term != null && StringHelper.startsWith(term, prefix) && scanned < MAX_SCANNED;
-             term = e.next(), scanned++) {
-            String t = term.utf8ToString();
+        IndexWords.eachStartingWith(reader, SearchFields.COMPLETION, wanted, MAX_SCANNED, (t, docFreq) -> {
             int sep = t.indexOf(SEPARATOR);
             String title = t.substring(sep + 1);
             boolean fromStart = normalize(title).equals(t.substring(0, sep));
             found.merge(title, fromStart, Boolean::logicalOr);
-        }
+        });
         return ranked(found, wanted, max);
     }
 
