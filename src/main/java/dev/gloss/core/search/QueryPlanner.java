@@ -472,7 +472,7 @@ final class QueryPlanner {
             marks.add(phrase(SearchFields.TEXT, phrase), Occur.SHOULD);
         }
         boolean stacked = phrases.stream().anyMatch(p -> p.stream().map(PhraseTerm::offset).distinct().count() < p.size());
-        return new Marking(marks.build(), new Highlight(searched, prefixes, phrases), stacked);
+        return new Marking(marks.build(), new Highlight(searched, prefixes, phrases, languages), stacked);
     }
 
     /** Sections where the words stand close together rank above those where they are scattered. */

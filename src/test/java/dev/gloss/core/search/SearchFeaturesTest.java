@@ -150,6 +150,11 @@ class SearchFeaturesTest {
         assertEquals("docs-hajimeni/introduction", hits("ジェネレーター").get(0).sectionId());
         assertEquals("docs-sijakhagi/untitled-2", hits("서버").get(0).sectionId());
         assertTrue(hits("缓存").get(0).snippet().marked().contains("«缓存»"), hits("缓存").get(0).snippet().marked());
+        // An opened German section has the German forms marked.
+        SearchHit german = hits("Seite").stream().filter(h -> h.sectionId().equals("docs-rueckblick/introduction"))
+                .findFirst().orElseThrow();
+        assertTrue(german.highlight().mark(text(german.sectionId())).stream()
+                .anyMatch(p -> p.matched() && p.text().equals("Seiten")), "Seiten is marked for Seite");
         // English as before.
         assertEquals("vitamin-k2-and-osteoporosis/fractures-and-osteocalcin", hits("osteocalcin").get(0).sectionId());
     }
