@@ -13,8 +13,9 @@ import java.util.Map;
 
 /**
  * "Related in your library" at the end of each section: the few sections of other articles most
- * like it, found on the search worker once the article is shown (or once the index is ready), and
- * shown only when there are some. A click opens one with the words the two share marked.
+ * like it, found on the search worker once the article is shown (or once the index is ready). The
+ * line takes its place at once and keeps its height when the list arrives, so the text never moves
+ * under the reader; a click on it shows the list, a click on one opens it with the shared words marked.
  */
 public final class RelatedReading {
     static final int MAX = 3;
@@ -46,8 +47,10 @@ public final class RelatedReading {
         }
         VBox box = new VBox(2);
         box.getStyleClass().add("related-reading");
-        box.setVisible(false);
-        box.setManaged(false);
+        // One line from the start, whatever is found: the text below never moves when the list arrives.
+        Label waiting = new Label("Related in your library…");
+        waiting.getStyleClass().add("related-heading");
+        box.getChildren().add(waiting);
         box.setAccessibleText("Related in your library");
         boxes.put(sectionId, box);
         request(List.of(sectionId));
@@ -67,13 +70,24 @@ public final class RelatedReading {
         }
         box.getChildren().clear();
         if (hits.isEmpty()) {
-            box.setVisible(false);
-            box.setManaged(false);
+            Label none = new Label("Nothing related in your library");
+            none.getStyleClass().add("related-heading");
+            box.getChildren().add(none);
             return;
         }
-        Label heading = new Label("Related in your library");
-        heading.getStyleClass().add("related-heading");
-        box.getChildren().add(heading);
+        VBox list = new VBox(2);
+        list.setVisible(false);
+        list.setManaged(false);
+        Hyperlink heading = new Hyperlink("Related in your library (" + hits.size() + ") ▸");
+        heading.getStyleClass().addAll("related-heading", "related-toggle");
+        heading.setAccessibleText("Related in your library: " + hits.size() + " sections. Shows them.");
+        heading.setOnAction(e -> {
+            boolean open = !list.isVisible();
+            list.setVisible(open);
+            list.setManaged(open);
+            heading.setText("Related in your library (" + hits.size() + ") " + (open ? "▾" : "▸"));
+        });
+        box.getChildren().addAll(heading, list);
         for (SearchHit hit : hits) {
             String section = hit.sectionTitle().isEmpty() ? "Introduction" : hit.sectionTitle();
             Hyperlink link = new Hyperlink(hit.articleTitle() + " › " + section);
@@ -84,17 +98,16 @@ public final class RelatedReading {
             Label snippet = new Label(text.length() > SNIPPET_CHARS ? text.substring(0, SNIPPET_CHARS).strip() + "…" : text);
             snippet.getStyleClass().add("related-snippet");
             snippet.setWrapText(true);
-            box.getChildren().addAll(link, snippet);
+            list.getChildren().addAll(link, snippet);
         }
-        box.setVisible(true);
-        box.setManaged(true);
     }
 
     /** The sections shown with related reading now, for tests: section id to the titles listed. */
     Map<String, List<String>> shown() {
         Map<String, List<String>> shown = new LinkedHashMap<>();
         boxes.forEach((id, box) -> {
-            List<String> links = box.getChildren().stream().filter(n -> n instanceof Hyperlink)
+            List<String> links = box.getChildren().stream().filter(n -> n instanceof VBox)
+                    .flatMap(n -> ((VBox) n).getChildren().stream()).filter(n -> n instanceof Hyperlink)
                     .map(n -> ((Hyperlink) n).getText()).toList();
             if (!links.isEmpty()) {
                 shown.put(id, links);

@@ -88,14 +88,17 @@ class SearchRefinementsWindowTest {
     @Test
     void eachSectionEndsWithRelatedReadingFromOtherArticles(FxRobot robot) throws Exception {
         ready(robot);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> robot.lookup(".related-heading").queryAll().stream().anyMatch(Node::isVisible));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> !robot.lookup(".related-toggle").queryAll().isEmpty());
         String shown = model.currentArticleProperty().get().id();
-        List<Node> shownBoxes = robot.lookup(".related-reading").queryAll().stream().filter(Node::isVisible).toList();
-        assertFalse(shownBoxes.isEmpty());
-        javafx.scene.layout.VBox box = (javafx.scene.layout.VBox) shownBoxes.get(0);
-        assertEquals("Related in your library", ((Label) box.getChildren().get(0)).getText());
-        List<Hyperlink> links = box.getChildren().stream().filter(n -> n instanceof Hyperlink).map(n -> (Hyperlink) n).toList();
+        Hyperlink toggle = robot.lookup(".related-toggle").queryAs(Hyperlink.class);
+        assertTrue(toggle.getText().startsWith("Related in your library ("), toggle.getText());
+        javafx.scene.layout.VBox box = (javafx.scene.layout.VBox) toggle.getParent();
+        javafx.scene.layout.VBox list = (javafx.scene.layout.VBox) box.getChildren().get(1);
+        assertFalse(list.isVisible(), "the list waits for a click: the text does not move under the reader");
+        robot.interact(toggle::fire);
+        assertTrue(list.isVisible());
+        List<Hyperlink> links = list.getChildren().stream().filter(n -> n instanceof Hyperlink).map(n -> (Hyperlink) n).toList();
         assertFalse(links.isEmpty());
         assertTrue(links.size() <= RelatedReading.MAX);
         Hyperlink link = links.get(0);
