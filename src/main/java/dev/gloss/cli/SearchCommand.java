@@ -23,13 +23,25 @@ import java.util.Map;
 
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {"Searches the library and prints the best sections, matches marked «like this».",
-                "Sections with every word come first, then sections with some of them. Quote a phrase: "
-                        + "'\"bone density\"'. The last word also matches longer words (osteo: osteocalcin); "
-                        + "a misspelt word is matched to the nearest word in the library."})
+                "A title typed whole or mostly comes first; then sections with every word, then, under a divider, "
+                        + "sections with some of them. Quote a phrase: '\"bone density\"' (its looser matches "
+                        + "follow under the divider). The last word also matches longer words (osteo: osteocalcin); "
+                        + "a misspelt word is matched to the nearest word in the library. Words written as code "
+                        + "(images.GaussianBlur, snake_case, --flag-name, v1.2.3) are found whole and by their parts.",
+                "Refine by typing: title:WORD, tag:NAME, topic:ID, author:NAME, in:ARTICLE_ID, -WORD to leave "
+                        + "out; quote a value of several words: author:\"Ines Okafor\"."})
 final class SearchCommand implements Runnable {
 
-    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The words to search for.")
+    @Parameters(arity = "0..*", paramLabel = "QUERY", description = "The words to search for.")
     List<String> query;
+
+    @Option(names = "--order", paramLabel = "ORDER", defaultValue = "relevance",
+            description = "relevance (default) or newest: articles by date, newest first, those without a date last.")
+    String order;
+
+    @Option(names = "--related", paramLabel = "SECTION_ID",
+            description = "Instead of searching, list the sections of other articles most like this one.")
+    String related;
 
     @Option(names = "--scope", paramLabel = "SCOPE",
             description = "article:ID searches one article (ids as `gloss articles` lists them); "
@@ -43,7 +55,8 @@ final class SearchCommand implements Runnable {
     @Option(names = "--whole-words", description = "Match the last word only as a whole word, not as a beginning.")
     boolean wholeWords;
 
-    @Option(names = "--json", description = "Print JSON: [{\"articleId\",\"sectionId\",\"sectionTitle\",\"score\",\"snippet\"}].")
+    @Option(names = "--json", description = "Print JSON: [{\"articleId\",\"sectionId\",\"sectionTitle\",\"score\",\"snippet\","
+            + "\"exact\",\"published\"}]; exact is false for the hits under the divider.")
     boolean json;
 
     @Spec
@@ -54,20 +67,54 @@ final class SearchCommand implements Runnable {
         if (limit < 1 || limit > SearchRequest.MAX_LIMIT) {
             throw new UserError("--limit must be between 1 and " + SearchRequest.MAX_LIMIT + ", not " + limit, 2);
         }
+        SearchRequest.Order ordering = switch (order.toLowerCase(java.util.Locale.ROOT)) {
+            case "relevance" -> SearchRequest.Order.RELEVANCE;
+            case "newest", "date" -> SearchRequest.Order.NEWEST;
+            default -> throw new UserError("--order takes relevance or newest, not '" + order + "'", 2);
+        };
+        if (related == null && (query == null || query.isEmpty())) {
+            throw new UserError("search needs words to look for, or --related SECTION_ID", 2);
+        }
         Library library = CliLibrary.load(spec);
         TopicIndex topics = TopicsCommand.CliTopics.index(spec, library);
-        String text = String.join(" ", query);
-        SearchRequest request = new SearchRequest(text, scope(library, topics), limit, !wholeWords);
-        SearchResult result;
+        PrintWriter out = spec.commandLine().getOut();
         try (SearchIndex index = SearchIndex.builder().topics(id -> topicIds(topics, id)).build()) {
             index.addArticles(library.articles());
-            result = index.search(request);
+            if (related != null) {
+                if (library.section(related).isEmpty()) {
+                    throw new UserError("no section with the id '" + related + "'; `gloss show ARTICLE_ID` lists them", 1);
+                }
+                List<SearchHit> hits = index.related(related, limit);
+                if (json) {
+                    out.println(Json.write(hits.stream().map(SearchCommand::summary).toList()));
+                } else {
+                    printRelated(out, hits);
+                }
+                return;
+            }
+            String text = String.join(" ", query);
+            SearchRequest request = new SearchRequest(text, scope(library, topics), limit, !wholeWords, ordering,
+                    java.util.Optional.empty());
+            SearchResult result = index.search(request);
+            if (json) {
+                out.println(Json.write(result.hits().stream().map(SearchCommand::summary).toList()));
+            } else {
+                printText(out, text, result);
+            }
         }
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(Json.write(result.hits().stream().map(SearchCommand::summary).toList()));
-        } else {
-            printText(out, text, result);
+    }
+
+    private static void printRelated(PrintWriter out, List<SearchHit> hits) {
+        if (hits.isEmpty()) {
+            out.println("No other article has a section like it.");
+            return;
+        }
+        out.println("Related in your library:");
+        int n = 1;
+        for (SearchHit hit : hits) {
+            String section = hit.sectionTitle().isEmpty() ? "Introduction" : hit.sectionTitle();
+            out.printf("%d. %s › %s  [%s]%n", n++, hit.articleTitle(), section, hit.sectionId());
+            out.println("   " + hit.snippet().marked());
         }
     }
 
@@ -107,7 +154,7 @@ final class SearchCommand implements Runnable {
         boolean someWords = false;
         for (SearchHit hit : result.hits()) {
             if (!hit.allWords() && !someWords) {
-                out.println("-- sections with some of the words:");
+                out.println("-- " + result.looseHeading() + ":");
                 someWords = true;
             }
             String section = hit.sectionTitle().isEmpty() ? "Introduction" : hit.sectionTitle();
@@ -123,6 +170,8 @@ final class SearchCommand implements Runnable {
         m.put("sectionTitle", hit.sectionTitle());
         m.put("score", Math.round(hit.score() * 1000) / 1000.0);
         m.put("snippet", hit.snippet().marked());
+        m.put("exact", hit.allWords());
+        m.put("published", hit.published().orElse(null));
         return m;
     }
 }

@@ -31,7 +31,8 @@ class SearchCommandTest {
         assertEquals(3, hits.size());
         JsonNode first = hits.get(0);
         List<String> keys = iterable(first);
-        assertEquals(List.of("articleId", "sectionId", "sectionTitle", "score", "snippet"), keys);
+        assertEquals(List.of("articleId", "sectionId", "sectionTitle", "score", "snippet", "exact", "published"), keys);
+        assertTrue(first.get("exact").asBoolean());
         assertEquals("vitamin-k2-and-osteoporosis/fractures-and-osteocalcin", first.get("sectionId").asText());
         assertTrue(first.get("snippet").asText().contains("«osteocalcin»"));
         assertTrue(first.get("score").asDouble() > 0);
@@ -61,6 +62,39 @@ class SearchCommandTest {
             assertEquals(0, r.exitCode(), odd + ": " + r.err());
             assertEquals("", r.err());
         }
+    }
+
+    @Test
+    void aPhrasesLooserMatchesComeUnderADivider() {
+        Run run = gloss("search", "\"bone health\"", "--limit", "20", "--whole-words");
+        assertEquals(0, run.exitCode(), run.err());
+        String out = run.out();
+        int divider = out.indexOf("-- Looser matches: the words, not the exact phrase:");
+        assertTrue(divider > 0, out);
+        String exact = out.substring(0, divider).toLowerCase(java.util.Locale.ROOT);
+        assertTrue(exact.contains("«bone health»"), exact);
+    }
+
+    @Test
+    void refinementsOrderAndRelatedReading() throws Exception {
+        Run titled = gloss("search", "title:osteocalcin", "--json");
+        assertEquals(0, titled.exitCode(), titled.err());
+        JsonNode hits = new ObjectMapper().readTree(titled.out());
+        assertTrue(hits.size() > 0);
+        hits.forEach(h -> assertTrue((h.get("sectionTitle").asText() + h.get("sectionId").asText())
+                .toLowerCase(java.util.Locale.ROOT).contains("osteocalcin"), h.toString()));
+        Run newest = gloss("search", "calcium", "--order", "newest", "--json");
+        assertEquals(0, newest.exitCode(), newest.err());
+        assertEquals(2, gloss("search", "calcium", "--order", "sideways").exitCode());
+        Run related = gloss("search", "--related", "vitamin-k2-and-osteoporosis/fractures-and-osteocalcin", "--json");
+        assertEquals(0, related.exitCode(), related.err());
+        JsonNode like = new ObjectMapper().readTree(related.out());
+        assertTrue(like.size() > 0);
+        like.forEach(h -> assertTrue(!h.get("articleId").asText().equals("vitamin-k2-and-osteoporosis"), h.toString()));
+        Run unknown = gloss("search", "--related", "nope/nothing");
+        assertEquals(1, unknown.exitCode());
+        assertTrue(unknown.err().contains("no section with the id 'nope/nothing'"), unknown.err());
+        assertEquals(2, gloss("search").exitCode(), "no words and no --related");
     }
 
     @Test

@@ -37,6 +37,7 @@ public final class ArticleView extends ScrollPane {
             "Gloss made this title from the section's text: the article has no headings of its own.";
 
     private final VBox column = new VBox();
+    private Function<String, Node> sectionFooter = sectionId -> null;
     private final StackPane page = new StackPane(column);
     private final TextSelection selection = new TextSelection(page);
     private final Map<String, Node> sectionNodes = new LinkedHashMap<>();
@@ -547,6 +548,10 @@ public final class ArticleView extends ScrollPane {
                 box.getChildren().add(renderer.render(block));
             }
             renderer.finish();
+            Node footer = sectionFooter.apply(section.id());
+            if (footer != null) {
+                box.getChildren().add(footer);
+            }
             for (int u = 0; u < sectionText.unitCount(); u++) {
                 reading.add(new Reading(null, sectionText, u));
             }
@@ -865,6 +870,11 @@ public final class ArticleView extends ScrollPane {
                 e.getValue().getStyleClass().add("no-topics");
             }
         }
+    }
+
+    /** What to put at the end of each section (related reading, say), made as an article is shown; null for nothing. */
+    public void setSectionFooter(Function<String, Node> footer) {
+        this.sectionFooter = footer;
     }
 
     public void setOnSectionInView(Consumer<Section> listener) {

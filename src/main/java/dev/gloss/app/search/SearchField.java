@@ -33,6 +33,12 @@ public final class SearchField {
                         article.requestFocus();
                     }
                 }
+                case TAB -> {
+                    if (e.isShiftDown() || field.getCaretPosition() != field.getLength() || !panel.acceptFirstCompletion()) {
+                        return;
+                    }
+                    field.end();
+                }
                 case ESCAPE -> {
                     model.clear();
                     article.requestFocus();

@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -18,6 +19,9 @@ public final class SearchPanelController {
     private final SearchViewModel model;
     @FXML private VBox searchPanel;
     @FXML private ChoiceBox<SearchViewModel.ScopeChoice> scopeChoice;
+    @FXML private ChoiceBox<SearchViewModel.Order> orderChoice;
+    @FXML private javafx.scene.layout.HBox orderRow;
+    @FXML private FlowPane completionRow;
     @FXML private Label searchStatus;
     @FXML private Hyperlink didYouMean;
     @FXML private ListView<SearchViewModel.Row> resultList;
@@ -31,6 +35,13 @@ public final class SearchPanelController {
         scopeChoice.setItems(model.scopes());
         scopeChoice.valueProperty().bindBidirectional(model.scopeProperty());
         searchStatus.textProperty().bind(model.statusProperty());
+        orderChoice.getItems().setAll(SearchViewModel.Order.values());
+        orderChoice.valueProperty().bindBidirectional(model.orderProperty());
+        orderRow.visibleProperty().bind(model.datesKnownProperty());
+        orderRow.managedProperty().bind(orderRow.visibleProperty());
+        model.completions().addListener((javafx.collections.ListChangeListener<String>) c -> showCompletions());
+        completionRow.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.completions()));
+        completionRow.managedProperty().bind(completionRow.visibleProperty());
         didYouMean.textProperty().bind(Bindings.concat("Did you mean “", model.didYouMeanProperty(), "”?"));
         didYouMean.visibleProperty().bind(model.didYouMeanProperty().isNotEmpty());
         didYouMean.managedProperty().bind(didYouMean.visibleProperty());
@@ -46,7 +57,7 @@ public final class SearchPanelController {
         });
         model.results().addListener((javafx.collections.ListChangeListener<SearchViewModel.Row>) c -> {
             if (!model.results().isEmpty()) {
-                resultList.getSelectionModel().select(0);
+                resultList.getSelectionModel().select(model.results().get(0).isDivider() ? 1 : 0);
                 resultList.scrollTo(0);
             }
         });
@@ -77,6 +88,11 @@ public final class SearchPanelController {
         }
         int at = resultList.getSelectionModel().getSelectedIndex();
         int next = Math.max(0, Math.min(size - 1, at + step));
+        if (model.results().get(next).isDivider()) {
+            // The divider is passed over, as if it were not a row.
+            int beyond = next + Integer.signum(step);
+            next = beyond >= 0 && beyond < size ? beyond : at;
+        }
         resultList.getSelectionModel().select(next);
         resultList.scrollTo(Math.max(0, next - 2));
     }
@@ -84,8 +100,11 @@ public final class SearchPanelController {
     /** Enter: opens the chosen result, or the first. */
     public boolean openSelected() {
         SearchViewModel.Row row = resultList.getSelectionModel().getSelectedItem();
-        if (row == null && !model.results().isEmpty()) {
-            row = model.results().get(0);
+        if (row != null && row.isDivider()) {
+            return false;
+        }
+        if (row == null) {
+            row = model.results().stream().filter(r -> !r.isDivider()).findFirst().orElse(null);
         }
         if (row == null) {
             return false;
@@ -94,11 +113,33 @@ public final class SearchPanelController {
         return true;
     }
 
+    /** The completions as links: a click puts one in the field. */
+    private void showCompletions() {
+        completionRow.getChildren().clear();
+        for (String c : model.completions()) {
+            Hyperlink link = new Hyperlink(c);
+            link.getStyleClass().add("search-completion");
+            link.setAccessibleText("Complete to " + c);
+            link.setOnAction(e -> model.acceptCompletion(c));
+            completionRow.getChildren().add(link);
+        }
+    }
+
+    /** Tab in the field: the first completion, if there is one. */
+    public boolean acceptFirstCompletion() {
+        if (model.completions().isEmpty()) {
+            return false;
+        }
+        model.acceptCompletion(model.completions().get(0));
+        return true;
+    }
+
     private static final class ResultCell extends ListCell<SearchViewModel.Row> {
         private final Label where = new Label();
         private final Label article = new Label();
         private final TextFlow snippet = new TextFlow();
         private final VBox box = new VBox(2, where, article, snippet);
+        private final Label divider = new Label();
 
         ResultCell() {
             setPrefWidth(0);
@@ -106,6 +147,8 @@ public final class SearchPanelController {
             article.getStyleClass().add("result-article");
             snippet.getStyleClass().add("result-snippet");
             box.getStyleClass().add("result");
+            divider.getStyleClass().add("result-divider");
+            divider.setMaxWidth(Double.MAX_VALUE);
         }
 
         @Override
@@ -114,8 +157,20 @@ public final class SearchPanelController {
             if (empty || row == null) {
                 setGraphic(null);
                 setAccessibleText(null);
+                setDisable(false);
+                getStyleClass().remove("divider-cell");
                 return;
             }
+            getStyleClass().remove("divider-cell");
+            if (row.isDivider()) {
+                divider.setText(row.heading());
+                setGraphic(divider);
+                getStyleClass().add("divider-cell");
+                setDisable(true);
+                setAccessibleText(row.heading());
+                return;
+            }
+            setDisable(false);
             where.setText(row.sectionTitle());
             article.setText(row.articleTitle());
             snippet.getChildren().clear();

@@ -5,6 +5,8 @@ import dev.gloss.app.shell.ReaderViewModel;
 import dev.gloss.app.tasks.Background;
 import dev.gloss.core.library.Library;
 import dev.gloss.core.model.Article;
+import dev.gloss.core.glossary.Glossary;
+import dev.gloss.core.search.Completions;
 import dev.gloss.core.search.Highlight;
 import dev.gloss.core.search.Scope;
 import dev.gloss.core.search.SearchHit;
@@ -35,7 +37,10 @@ import java.util.Optional;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /**
  * Search as you type: each change of the query is answered off the FX thread, and an answer that
@@ -59,10 +64,46 @@ public final class SearchViewModel {
         }
     }
 
-    /** One result as the list shows it. */
+    /**
+     * One result as the list shows it, or (with a {@code heading}) the divider between the hits with
+     * every word or the exact phrase and the looser ones after them.
+     */
     public record Row(String articleId, String articleTitle, String sectionId, String sectionTitle,
-                      List<Snippet.Part> snippet, boolean allWords, Highlight highlight) {
+                      List<Snippet.Part> snippet, boolean allWords, Highlight highlight, String heading) {
+
+        public Row(String articleId, String articleTitle, String sectionId, String sectionTitle,
+                   List<Snippet.Part> snippet, boolean allWords, Highlight highlight) {
+            this(articleId, articleTitle, sectionId, sectionTitle, snippet, allWords, highlight, null);
+        }
+
+        static Row divider(String heading) {
+            return new Row(null, "", null, "", List.of(), false, null, heading);
+        }
+
+        /** Whether this is the divider, which cannot be opened. */
+        public boolean isDivider() {
+            return heading != null;
+        }
     }
+
+    /** How results are ordered: best first, or newest first when the articles have dates. */
+    public enum Order {
+        RELEVANCE("Best match"), NEWEST("Newest first");
+
+        private final String label;
+
+        Order(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /** Completions offered as one types: titles, headings and glossary terms. */
+    private static final int COMPLETIONS = 5;
 
     /** The section last opened from a result, and the query's words to mark in it. */
     public record Opened(String sectionId, Highlight highlight) {
@@ -74,6 +115,11 @@ public final class SearchViewModel {
     private final ObjectProperty<ScopeChoice> scope = new SimpleObjectProperty<>(this, "scope", ScopeChoice.LIBRARY);
     private final ObservableList<ScopeChoice> scopes = FXCollections.observableArrayList(ScopeChoice.LIBRARY, ScopeChoice.ARTICLE);
     private final ObservableList<Row> results = FXCollections.observableArrayList();
+    private final ObservableList<String> completions = FXCollections.observableArrayList();
+    private final ObjectProperty<Order> order = new SimpleObjectProperty<>(this, "order", Order.RELEVANCE);
+    private final ReadOnlyBooleanWrapper datesKnown = new ReadOnlyBooleanWrapper(this, "datesKnown");
+    /** The glossary's terms, for completion: read once, on the search worker. */
+    private volatile List<String> glossaryTerms;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper didYouMean = new ReadOnlyStringWrapper(this, "didYouMean", "");
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready");
@@ -106,13 +152,14 @@ public final class SearchViewModel {
         this.background = background;
         this.indexFolder = indexFolder;
         query.addListener((obs, o, q) -> search());
+        order.addListener((obs, o, n) -> search());
         scope.addListener((obs, o, s) -> {
             if (s != null) {
                 search();
             }
         });
         reader.currentArticleProperty().addListener((obs, o, a) -> {
-            if (scope.get() == ScopeChoice.ARTICLE) {
+            if (scope.get() == ScopeChoice.ARTICLE || query.get().contains("in:")) {
                 search();
             }
         });
@@ -182,6 +229,7 @@ public final class SearchViewModel {
             return bringToLibrary(library);
         }, built -> {
             index = built;
+            refreshDatesKnown();
             StartupProbe.mark("GLOSS_SEARCH_READY");
             ready.set(true);
             status.set("");
@@ -191,6 +239,7 @@ public final class SearchViewModel {
                 Library latest = indexed;
                 background.run(() -> closed ? index : bringToLibrary(latest), checked -> {
                     index = checked;
+                    refreshDatesKnown();
                     // Articles written or removed: what is shown is searched again.
                     search();
                 }, error -> status.set("Search is not available: " + error.getMessage()));
@@ -256,6 +305,7 @@ public final class SearchViewModel {
             return true;
         }, updated -> {
             if (updated) {
+                refreshDatesKnown();
                 search();
             }
         }, error -> status.set("Search could not take in the library's changes: " + error.getMessage()));
@@ -292,6 +342,7 @@ public final class SearchViewModel {
         if (text.isEmpty()) {
             latest.set(null);
             results.clear();
+            completions.clear();
             didYouMean.set("");
             status.set(ready.get() ? "" : status.get());
             return;
@@ -300,14 +351,73 @@ public final class SearchViewModel {
             status.set("Indexing…");
             return;
         }
-        SearchRequest request = SearchRequest.typing(text).withScope(currentScope());
+        Article here = reader.currentArticleProperty().get();
+        SearchRequest request = SearchRequest.typing(text).withScope(currentScope())
+                .withOrder(order.get() == Order.NEWEST ? SearchRequest.Order.NEWEST : SearchRequest.Order.RELEVANCE)
+                .withHere(here == null ? null : here.id());
         latest.set(request);
         SearchIndex searched = index;
-        background.run(() -> latest.get() == request ? searched.search(request) : null, result -> {
-            if (result != null && result.answers(latest.get())) {
-                show(result);
+        background.run(() -> latest.get() == request ? new Answer(searched.search(request),
+                completionsFor(searched, text)) : null, answer -> {
+            if (answer != null && answer.result().answers(latest.get())) {
+                show(answer.result());
+                completions.setAll(answer.completions());
             }
         }, error -> status.set("The search failed: " + error.getMessage()));
+    }
+
+    /** A search's hits and the completions of what was typed, made together on the worker. */
+    private record Answer(SearchResult result, List<String> completions) {
+    }
+
+    /** Titles and headings of the library, then glossary terms, that what is typed begins. */
+    private List<String> completionsFor(SearchIndex searched, String text) {
+        List<String> found = new ArrayList<>(searched.completions(text, COMPLETIONS));
+        if (found.size() < COMPLETIONS) {
+            List<String> terms = glossaryTerms;
+            if (terms == null) {
+                terms = Glossary.bundled().terms().stream().map(dev.gloss.core.glossary.Term::term).toList();
+                glossaryTerms = terms;
+            }
+            for (String term : Completions.matching(terms, text, COMPLETIONS)) {
+                if (found.size() < COMPLETIONS && found.stream().noneMatch(term::equalsIgnoreCase)) {
+                    found.add(term);
+                }
+            }
+        }
+        return found;
+    }
+
+    private void refreshDatesKnown() {
+        SearchIndex searched = index;
+        if (searched != null) {
+            background.run(searched::hasDates, datesKnown::set, error -> { });
+        }
+    }
+
+    /**
+     * "Related in your library" for each of {@code sectionIds}: the few sections of other
+     * articles most like it, found on the search worker and handed to {@code onFound} on the FX
+     * thread. Nothing is found before the index is ready.
+     */
+    public void related(List<String> sectionIds, int max, Consumer<Map<String, List<SearchHit>>> onFound) {
+        SearchIndex searched = index;
+        if (searched == null || closed) {
+            return;
+        }
+        background.run(() -> {
+            Map<String, List<SearchHit>> found = new LinkedHashMap<>();
+            for (String id : sectionIds) {
+                found.put(id, searched.related(id, max));
+            }
+            return found;
+        }, onFound, error -> { });
+    }
+
+    /** Opens a related section with the words it shares marked. */
+    public void openRelated(SearchHit hit) {
+        reader.openSection(hit.sectionId());
+        opened.set(new Opened(hit.sectionId(), hit.highlight()));
     }
 
     private Scope currentScope() {
@@ -323,22 +433,33 @@ public final class SearchViewModel {
     private void show(SearchResult result) {
         List<Row> rows = new ArrayList<>();
         for (SearchHit hit : result.hits()) {
+            if (!hit.allWords() && rows.stream().noneMatch(Row::isDivider)) {
+                rows.add(Row.divider(result.looseHeading()));
+            }
             rows.add(new Row(hit.articleId(), hit.articleTitle(), hit.sectionId(),
                     hit.sectionTitle().isEmpty() ? "Introduction" : hit.sectionTitle(), hit.snippet().parts(),
                     hit.allWords(), hit.highlight()));
         }
         results.setAll(rows);
         didYouMean.set(result.didYouMean().orElse(""));
-        int n = rows.size();
-        boolean someWords = !rows.isEmpty() && !rows.get(0).allWords();
-        status.set(n == 0 ? "No results" : (n == 1 ? "1 result" : n + " results")
-                + (someWords ? ", none with every word" : ""));
+        int n = result.hits().size();
+        boolean someWords = n > 0 && result.exactCount() == 0;
+        String none = result.phrase() ? ", none with the exact phrase" : ", none with every word";
+        status.set(n == 0 ? "No results" : (n == 1 ? "1 result" : n + " results") + (someWords ? none : ""));
     }
 
     /** Opens a result: its section, scrolled into view, with the query's words marked. */
     public void open(Row row) {
+        if (row.isDivider()) {
+            return;
+        }
         reader.openSection(row.sectionId());
         opened.set(new Opened(row.sectionId(), row.highlight()));
+    }
+
+    /** Puts a completion in place of what was typed. */
+    public void acceptCompletion(String completion) {
+        query.set(completion);
     }
 
     public void acceptSuggestion() {
@@ -384,6 +505,19 @@ public final class SearchViewModel {
 
     public ObservableList<Row> results() {
         return results;
+    }
+
+    public ObservableList<String> completions() {
+        return completions;
+    }
+
+    public ObjectProperty<Order> orderProperty() {
+        return order;
+    }
+
+    /** Whether any article has a date, so that ordering by date means something. */
+    public ReadOnlyBooleanProperty datesKnownProperty() {
+        return datesKnown.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {

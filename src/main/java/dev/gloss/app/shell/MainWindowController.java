@@ -98,6 +98,7 @@ public final class MainWindowController {
     private void initialize() {
         SearchField.attach(searchField, searchController, search, articleView,
                 id -> java.util.Optional.ofNullable(model.libraryProperty().get()).flatMap(l -> l.section(id)));
+        dev.gloss.app.search.RelatedReading.attach(articleView, search);
         findController.attach(articleView);
         articleView.setOnBlocksChanged(findController::blocksChanged);
         articleView.setOnLinkActivated(this::openLink);

@@ -25,11 +25,18 @@ public final class Highlight {
     private final Set<String> stems;
     private final List<String> prefixes;
     private final List<List<PhraseTerm>> phrases;
+    /** The languages the text is read in, as the index read the library's: each one's stems are looked for. */
+    private final List<Language> languages;
 
     Highlight(Set<String> stems, List<String> prefixes, List<List<PhraseTerm>> phrases) {
+        this(stems, prefixes, phrases, List.of(Language.ENGLISH));
+    }
+
+    Highlight(Set<String> stems, List<String> prefixes, List<List<PhraseTerm>> phrases, List<Language> languages) {
         this.stems = Set.copyOf(stems);
         this.prefixes = List.copyOf(prefixes);
         this.phrases = phrases.stream().map(List::copyOf).toList();
+        this.languages = List.copyOf(languages);
     }
 
     /** The whole text, split into matched and unmatched parts: for highlighting an opened section. */
@@ -58,8 +65,14 @@ public final class Highlight {
         if (stems.isEmpty() && prefixes.isEmpty() && phrases.isEmpty()) {
             return List.of();
         }
-        List<Token> tokens = Analysis.tokens(Analysis.STEMMED, text);
         List<Range> ranges = new ArrayList<>();
+        for (Language language : languages) {
+            addRanges(text, Analysis.tokens(Analysis.stemmed(language), text), ranges);
+        }
+        return Marks.merge(text, ranges);
+    }
+
+    private void addRanges(String text, List<Token> tokens, List<Range> ranges) {
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             if (stems.contains(token.term()) || startsWithPrefix(text, token)) {
@@ -72,7 +85,6 @@ public final class Highlight {
                 }
             }
         }
-        return Marks.merge(text, ranges);
     }
 
     private boolean startsWithPrefix(String text, Token token) {
@@ -83,24 +95,37 @@ public final class Highlight {
         return prefixes.stream().anyMatch(word::startsWith);
     }
 
-    /** The index of the token that ends {@code phrase} when it starts at token {@code first}, else -1. */
+    /**
+     * The index of the token that ends {@code phrase} when it starts at token {@code first}, else
+     * -1. Several tokens may stand at one position (a word written as code and its parts, a CJK
+     * character and its bigram): any of them matches there.
+     */
     private static int phraseEnd(List<Token> tokens, int first, List<PhraseTerm> phrase) {
         if (!tokens.get(first).term().equals(phrase.get(0).stem())) {
             return -1;
         }
         int base = tokens.get(first).position();
-        int j = first;
+        int end = first;
         for (int k = 1; k < phrase.size(); k++) {
             int wanted = base + phrase.get(k).offset();
+            int j = first;
             while (j < tokens.size() && tokens.get(j).position() < wanted) {
                 j++;
             }
-            if (j == tokens.size() || tokens.get(j).position() != wanted
-                    || !tokens.get(j).term().equals(phrase.get(k).stem())) {
+            int found = -1;
+            while (j < tokens.size() && tokens.get(j).position() == wanted) {
+                if (tokens.get(j).term().equals(phrase.get(k).stem())) {
+                    found = j;
+                    break;
+                }
+                j++;
+            }
+            if (found < 0) {
                 return -1;
             }
+            end = tokens.get(found).end() > tokens.get(end).end() ? found : end;
         }
-        return j;
+        return end;
     }
 
     /** Overlapping marks become one, and so do marks joined by a hyphen: «gut-brain». */

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -43,16 +44,21 @@ final class HitReader {
         if (docs.length == 0) {
             return List.of();
         }
-        Weight weight = searcher.createWeight(searcher.rewrite(marking.query()), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        Weight weight = marking.reread() ? null
+                : searcher.createWeight(searcher.rewrite(marking.query()), ScoreMode.COMPLETE_NO_SCORES, 1f);
         List<SearchHit> hits = new ArrayList<>(docs.length);
         for (ScoreDoc sd : docs) {
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
             int doc = sd.doc - leaf.docBase;
             SearchDocument section = section(leaf, doc);
-            List<Marks.Range> marks = marks(weight.matches(leaf, doc));
+            List<Marks.Range> marks = marking.reread() ? List.of()
+                    : Marks.merge(section.body(), marks(weight.matches(leaf, doc)));
+            // A phrase through a word written as code ("package-lock.json") can come without offsets: read again.
+            Snippet snippet = marks.isEmpty() ? marking.highlight().snippet(section.body())
+                    : Marks.snippet(section.body(), marks);
             hits.add(new SearchHit(section.articleId(), section.articleTitle(), section.sectionId(),
-                    section.sectionTitle(), sd.score, Marks.snippet(section.body(), Marks.merge(section.body(), marks)),
-                    allWords, marking.highlight()));
+                    section.sectionTitle(), sd.score, snippet,
+                    allWords, marking.highlight(), Optional.ofNullable(section.published())));
         }
         return hits;
     }
@@ -68,20 +74,30 @@ final class HitReader {
         return marks;
     }
 
-    private static SearchDocument section(LeafReaderContext leaf, int doc) throws IOException {
+    /** What the index keeps of a document for showing it: ids, titles, text, language, date, and whether it opens its article. */
+    static SearchDocument section(LeafReaderContext leaf, int doc) throws IOException {
         BinaryDocValues values = leaf.reader().getBinaryDocValues(SearchFields.HIT);
         if (values == null || !values.advanceExact(doc)) {
             throw new IOException("the index lacks the text of document " + doc + "; it was made by another version");
         }
         BytesRef bytes = values.binaryValue();
         ByteArrayDataInput in = new ByteArrayDataInput(bytes.bytes, bytes.offset, bytes.length);
-        return new SearchDocument(in.readString(), in.readString(), in.readString(), in.readString(),
-                in.readString(), Set.of());
+        String articleId = in.readString();
+        String articleTitle = in.readString();
+        String sectionId = in.readString();
+        String sectionTitle = in.readString();
+        String body = in.readString();
+        String language = in.readString();
+        String published = in.readString();
+        boolean first = in.readString().equals("1");
+        return new SearchDocument(articleId, articleTitle, sectionId, sectionTitle, body, Set.of(), language, null,
+                published.isEmpty() ? null : published, null, List.of(), List.of(), first);
     }
 
     static BytesRef encode(SearchDocument s) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(s.body().length() + 256);
-        for (String field : new String[] {s.articleId(), s.articleTitle(), s.sectionId(), s.sectionTitle(), s.body()}) {
+        for (String field : new String[] {s.articleId(), s.articleTitle(), s.sectionId(), s.sectionTitle(), s.body(),
+                s.language(), s.published() == null ? "" : s.published(), s.first() ? "1" : ""}) {
             byte[] utf8 = field.getBytes(StandardCharsets.UTF_8);
             writeVInt(out, utf8.length);
             out.write(utf8, 0, utf8.length);

@@ -40,44 +40,72 @@ final class IndexWords {
         this.reader = reader;
     }
 
-    /** A word is known when the index holds it, its stem, or (while typed) a word it begins. */
-    boolean known(Word word, boolean asPrefix) throws IOException {
+    /**
+     * A word is known when the index holds it, one of its forms ({@code terms}: its stems in the
+     * library's languages, its unstemmed form in code), or (while typed) a word it begins. A word
+     * in Chinese, Japanese or Korean characters is never corrected: spelling distance means
+     * nothing there.
+     */
+    boolean known(Word word, boolean asPrefix, List<String> terms) throws IOException {
+        if (word.text().codePoints().anyMatch(Language::isCjk)) {
+            return true;
+        }
         if (reader.docFreq(new Term(SearchFields.WORDS, word.text())) > 0) {
             return true;
         }
-        if (word.stem().isPresent() && reader.docFreq(new Term(SearchFields.TEXT, word.stem().get())) > 0) {
-            return true;
+        for (String term : terms) {
+            if (reader.docFreq(new Term(SearchFields.TEXT, term)) > 0) {
+                return true;
+            }
         }
         return asPrefix && !completions(word.text(), 1).isEmpty();
     }
 
     /** The words longer than {@code prefix} that begin with it, most frequent first. */
     List<String> completions(String prefix, int max) throws IOException {
-        Terms terms = MultiTerms.getTerms(reader, SearchFields.WORDS);
-        if (terms == null) {
-            return List.of();
-        }
-        TermsEnum e = terms.iterator();
-        BytesRef wanted = new BytesRef(prefix);
-        if (e.seekCeil(wanted) == TermsEnum.SeekStatus.END) {
-            return List.of();
-        }
+        return completions(SearchFields.WORDS, prefix, max);
+    }
+
+    /** The terms of {@code field} longer than {@code prefix} that begin with it, most frequent first. */
+    List<String> completions(String field, String prefix, int max) throws IOException {
         PriorityQueue<Map.Entry<String, Integer>> top = new PriorityQueue<>(Map.Entry.comparingByValue());
-        int scanned = 0;
-        for (BytesRef term = e.term(); term != null && StringHelper.startsWith(term, wanted)
-                && scanned < MAX_SCANNED; term = e.next(), scanned++) {
-            if (term.length > wanted.length) {
-                top.add(Map.entry(term.utf8ToString(), e.docFreq()));
+        eachStartingWith(reader, field, prefix, MAX_SCANNED, (term, docFreq) -> {
+            if (term.length() > prefix.length()) {
+                top.add(Map.entry(term, docFreq));
                 if (top.size() > max) {
                     top.poll();
                 }
             }
-        }
+        });
         List<String> words = new ArrayList<>();
         while (!top.isEmpty()) {
             words.add(0, top.poll().getKey());
         }
         return words;
+    }
+
+    /** What {@link #eachStartingWith} hands over: a term and the number of documents that hold it. */
+    interface TermVisitor {
+        void visit(String term, int docFreq);
+    }
+
+    /** Visits the terms of {@code field} that begin with {@code prefix}, in order, at most {@code maxScanned}. */
+    static void eachStartingWith(IndexReader reader, String field, String prefix, int maxScanned, TermVisitor visitor)
+            throws IOException {
+        Terms terms = MultiTerms.getTerms(reader, field);
+        if (terms == null) {
+            return;
+        }
+        TermsEnum e = terms.iterator();
+        BytesRef wanted = new BytesRef(prefix);
+        if (e.seekCeil(wanted) == TermsEnum.SeekStatus.END) {
+            return;
+        }
+        int scanned = 0;
+        for (BytesRef term = e.term(); term != null && StringHelper.startsWith(term, wanted) && scanned < maxScanned;
+             term = e.next(), scanned++) {
+            visitor.visit(term.utf8ToString(), e.docFreq());
+        }
     }
 
     /** The index's words nearest to {@code word}, best first; none for short words or numbers. */

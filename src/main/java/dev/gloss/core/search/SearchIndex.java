@@ -2,7 +2,16 @@ package dev.gloss.core.search;
 
 import dev.gloss.core.library.Library;
 import dev.gloss.core.model.Article;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -175,36 +184,93 @@ public final class SearchIndex implements Closeable {
         return withSearcher(searcher -> search(searcher, request));
     }
 
+    /** Whether any article in the index has a date, so that hits can be ordered by it. */
+    public boolean hasDates() {
+        return withSearcher(searcher -> FieldInfos.getMergedFieldInfos(searcher.getIndexReader())
+                .fieldInfo(SearchFields.PUBLISHED) != null);
+    }
+
+    /**
+     * Titles and headings that what is typed begins, or begins a word of ("front ma" and "matter"
+     * both give "Front matter"), those it begins first, then the shortest; at most {@code max}.
+     */
+    public List<String> completions(String typed, int max) {
+        return withSearcher(searcher -> Completions.of(searcher.getIndexReader(), typed, max));
+    }
+
+    /**
+     * The sections of other articles most like this one, best first: its most telling words (many
+     * times in it, rare in the library) looked for elsewhere, with the words they share marked in
+     * their snippets. Empty for a section the index does not hold.
+     */
+    public List<SearchHit> related(String sectionId, int max) {
+        return withSearcher(searcher -> RelatedSections.find(searcher, sectionId, max));
+    }
+
     private SearchResult search(IndexSearcher searcher, SearchRequest request) throws IOException {
         Optional<Query> scope = scopeQuery(request.scope());
         UserQuery query = UserQuery.parse(request.text(), request.lastWordIsPrefix());
-        Optional<QueryPlanner.Plan> planned = new QueryPlanner(searcher.getIndexReader())
-                .plan(request.text(), query, scope.orElse(null));
+        Optional<QueryPlanner.Plan> planned = new QueryPlanner(searcher.getIndexReader(), languages(searcher))
+                .plan(request.text(), query, scope.orElse(null), request.here());
         if (planned.isEmpty()) {
             return SearchResult.empty(request);
         }
         QueryPlanner.Plan plan = planned.get();
         int limit = request.limit();
         HitReader reader = new HitReader(searcher);
-        TopDocs best = searcher.search(plan.allWords(), plan.proximity().isPresent() ? limit * 2 : limit);
-        if (plan.proximity().isPresent()) {
-            best = QueryRescorer.rescore(searcher, best, plan.proximity().get(), 1, limit);
+        boolean byDate = request.order() == SearchRequest.Order.NEWEST;
+        ScoreDoc[] best;
+        if (byDate) {
+            best = searcher.search(plan.allWords(), limit, NEWEST_FIRST, true).scoreDocs;
+        } else {
+            TopDocs top = searcher.search(plan.allWords(), plan.proximity().isPresent() ? limit * 2 : limit);
+            if (plan.proximity().isPresent()) {
+                top = QueryRescorer.rescore(searcher, top, plan.proximity().get(), 1, limit);
+            }
+            best = KnownItems.first(searcher, plan, top.scoreDocs, limit);
         }
-        List<SearchHit> hits = new ArrayList<>(reader.read(best.scoreDocs, plan.strict(), true));
+        List<SearchHit> hits = new ArrayList<>(reader.read(best, plan.strict(), true));
         if (hits.size() < limit && plan.anyWord().isPresent()) {
             Set<Integer> seen = new HashSet<>();
-            for (ScoreDoc sd : best.scoreDocs) {
+            for (ScoreDoc sd : best) {
                 seen.add(sd.doc);
             }
             List<ScoreDoc> more = new ArrayList<>();
-            for (ScoreDoc sd : searcher.search(plan.anyWord().get(), limit).scoreDocs) {
+            ScoreDoc[] any = byDate ? searcher.search(plan.anyWord().get(), limit, NEWEST_FIRST, true).scoreDocs
+                    : searcher.search(plan.anyWord().get(), limit).scoreDocs;
+            for (ScoreDoc sd : any) {
                 if (hits.size() + more.size() < limit && seen.add(sd.doc)) {
                     more.add(sd);
                 }
             }
             hits.addAll(reader.read(more.toArray(ScoreDoc[]::new), plan.loose(), false));
         }
-        return new SearchResult(request, hits, plan.didYouMean());
+        return new SearchResult(request, hits, plan.didYouMean(), plan.phrase());
+    }
+
+    /** Newest first; an article without a date after every dated one; equal dates by score. */
+    private static final Sort NEWEST_FIRST = newestFirst();
+
+    private static Sort newestFirst() {
+        SortField date = new SortField(SearchFields.PUBLISHED, SortField.Type.LONG, true);
+        date.setMissingValue(Long.MIN_VALUE);
+        return new Sort(date, SortField.FIELD_SCORE);
+    }
+
+    /** The languages of the index's text, English first: a query's words are read in each. */
+    private static List<Language> languages(IndexSearcher searcher) throws IOException {
+        List<Language> languages = new ArrayList<>(List.of(Language.ENGLISH));
+        Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), SearchFields.LANGUAGE);
+        if (terms != null) {
+            TermsEnum e = terms.iterator();
+            for (BytesRef t = e.next(); t != null; t = e.next()) {
+                Language l = Language.ofCode(t.utf8ToString());
+                if (!languages.contains(l)) {
+                    languages.add(l);
+                }
+            }
+        }
+        return languages;
     }
 
     private static Optional<Query> scopeQuery(Scope scope) {
@@ -227,24 +293,79 @@ public final class SearchIndex implements Closeable {
     private static List<Document> documents(List<SearchDocument> sections) {
         List<Document> docs = new ArrayList<>(sections.size());
         for (SearchDocument s : sections) {
+            Language language = Language.ofCode(s.language());
+            Analyzer stemmed = Analysis.stemmed(language);
+            Analyzer words = Analysis.words(language);
+            String meta = s.metaText();
             Document doc = new Document();
             doc.add(new StringField(SearchFields.ARTICLE_ID, s.articleId(), Field.Store.NO));
             doc.add(new StringField(SearchFields.SECTION_ID, s.sectionId(), Field.Store.NO));
             for (String topic : s.topicIds()) {
                 doc.add(new StringField(SearchFields.TOPIC, topic, Field.Store.NO));
             }
-            doc.add(new Field(SearchFields.TEXT, s.body(), TEXT_TYPE));
-            doc.add(new Field(SearchFields.TEXT, s.sectionTitle(), TEXT_TYPE));
-            doc.add(new Field(SearchFields.TEXT, s.articleTitle(), TEXT_TYPE));
-            doc.add(new TextField(SearchFields.ARTICLE_TITLE, s.articleTitle(), Field.Store.NO));
-            doc.add(new TextField(SearchFields.SECTION_TITLE, s.sectionTitle(), Field.Store.NO));
-            doc.add(new Field(SearchFields.WORDS, s.articleTitle(), WORDS_TYPE));
-            doc.add(new Field(SearchFields.WORDS, s.sectionTitle(), WORDS_TYPE));
-            doc.add(new Field(SearchFields.WORDS, s.body(), WORDS_TYPE));
+            if (language != Language.ENGLISH) {
+                doc.add(new StringField(SearchFields.LANGUAGE, language.code, Field.Store.NO));
+            }
+            doc.add(new AnalysedField(SearchFields.TEXT, s.body(), TEXT_TYPE,
+                    () -> Analysis.indexStream(language, s.body(), s.code(), true)));
+            doc.add(new AnalysedField(SearchFields.TEXT, s.sectionTitle(), TEXT_TYPE, stemmed));
+            doc.add(new AnalysedField(SearchFields.TEXT, s.articleTitle(), TEXT_TYPE, stemmed));
+            if (!meta.isEmpty()) {
+                doc.add(new AnalysedField(SearchFields.TEXT, meta, TEXT_TYPE, stemmed));
+            }
+            doc.add(new AnalysedField(SearchFields.ARTICLE_TITLE, s.articleTitle(), TextField.TYPE_NOT_STORED, stemmed));
+            doc.add(new AnalysedField(SearchFields.SECTION_TITLE, s.sectionTitle(), TextField.TYPE_NOT_STORED, stemmed));
+            if (s.first() && !meta.isEmpty()) {
+                doc.add(new AnalysedField(SearchFields.META, meta, TextField.TYPE_NOT_STORED, stemmed));
+            }
+            if (!s.sectionTitle().isEmpty()) {
+                doc.add(new AnalysedField(SearchFields.KNOWN, s.sectionTitle(), TextField.TYPE_NOT_STORED, stemmed));
+                Completions.add(doc, s.sectionTitle());
+            }
+            if (s.first()) {
+                doc.add(new AnalysedField(SearchFields.KNOWN_ARTICLE, s.articleTitle(), TextField.TYPE_NOT_STORED, stemmed));
+                Completions.add(doc, s.articleTitle());
+            }
+            if (s.author() != null) {
+                doc.add(new AnalysedField(SearchFields.AUTHOR, s.author(), TextField.TYPE_NOT_STORED, words));
+            }
+            for (String tag : s.tags()) {
+                doc.add(new StringField(SearchFields.TAG, Analysis.slug(tag), Field.Store.NO));
+            }
+            Dates.epochDay(s.published())
+                    .ifPresent(day -> doc.add(new NumericDocValuesField(SearchFields.PUBLISHED, day)));
+            doc.add(new AnalysedField(SearchFields.WORDS, s.articleTitle(), WORDS_TYPE, words));
+            doc.add(new AnalysedField(SearchFields.WORDS, s.sectionTitle(), WORDS_TYPE, words));
+            doc.add(new AnalysedField(SearchFields.WORDS, s.body(), WORDS_TYPE, words));
+            if (!meta.isEmpty()) {
+                doc.add(new AnalysedField(SearchFields.WORDS, meta, WORDS_TYPE, words));
+            }
             doc.add(new BinaryDocValuesField(SearchFields.HIT, HitReader.encode(s)));
             docs.add(doc);
         }
         return docs;
+    }
+
+    /**
+     * A field that brings its own token stream, made when the index reads it: each section is
+     * read in its article's language, its code unstemmed.
+     */
+    private static final class AnalysedField extends Field {
+        private final java.util.function.Supplier<TokenStream> stream;
+
+        AnalysedField(String name, String value, FieldType type, Analyzer analyzer) {
+            this(name, value, type, () -> analyzer.tokenStream(name, value));
+        }
+
+        AnalysedField(String name, String value, FieldType type, java.util.function.Supplier<TokenStream> stream) {
+            super(name, value, type);
+            this.stream = stream;
+        }
+
+        @Override
+        public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
+            return stream.get();
+        }
     }
 
     private interface IndexWrite {

@@ -36,8 +36,11 @@ import java.util.function.Function;
  */
 public final class StoredIndex implements AutoCloseable {
     static final String MARKER = "gloss-index-contents.txt";
-    /** Changes when what a document holds changes (fields, analysis, topics): older indexes are rebuilt. */
-    static final String FORMAT = "gloss-index 1";
+    /**
+     * Changes when what a document holds changes (fields, analysis, topics): older indexes are
+     * rebuilt. 2: article metadata, known titles, languages, code and identifiers, dates, completions.
+     */
+    static final String FORMAT = "gloss-index 2";
 
     /** How an open went: whether the index was built anew (and why), and how many articles were written. */
     public record Opening(boolean rebuilt, int articlesWritten, String reason) {
@@ -208,6 +211,13 @@ public final class StoredIndex implements AutoCloseable {
     private static String fingerprint(Article a) {
         long h = 1125899906842597L;
         h = mix(h, a.title());
+        Article.Meta meta = a.meta();
+        for (String part : new String[] {meta.author(), meta.published(), meta.description(), meta.language()}) {
+            h = mix(h, part == null ? "" : part);
+        }
+        for (String tag : meta.tags()) {
+            h = mix(h, tag);
+        }
         for (Section s : a.sections()) {
             h = mix(h, s.id());
             h = mix(h, s.title());

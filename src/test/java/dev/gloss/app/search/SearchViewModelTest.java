@@ -42,6 +42,33 @@ class SearchViewModelTest {
     }
 
     @Test
+    void looserMatchesFollowADividerRowAndCompletionsComeWithTheResults() {
+        search.queryProperty().set("\"bone health\"");
+        List<SearchViewModel.Row> rows = search.results();
+        long dividers = rows.stream().filter(SearchViewModel.Row::isDivider).count();
+        assertEquals(1, dividers);
+        int at = rows.indexOf(rows.stream().filter(SearchViewModel.Row::isDivider).findFirst().orElseThrow());
+        assertTrue(rows.subList(0, at).stream().allMatch(SearchViewModel.Row::allWords));
+        assertTrue(rows.subList(at + 1, rows.size()).stream().noneMatch(SearchViewModel.Row::allWords));
+        assertTrue(search.statusProperty().get().matches("\\d+ results"), search.statusProperty().get());
+        search.open(rows.get(at));
+        assertTrue(search.openedProperty().get() == null, "the divider opens nothing");
+        search.queryProperty().set("fractures and");
+        assertEquals("Fractures and osteocalcin", search.completions().get(0));
+        search.acceptCompletion(search.completions().get(0));
+        assertEquals("Fractures and osteocalcin", search.queryProperty().get());
+        assertFalse(search.datesKnownProperty().get(), "the bundled articles have no dates");
+    }
+
+    @Test
+    void inMeansTheArticleBeingRead() {
+        String reading = reader.currentArticleProperty().get().id();
+        search.queryProperty().set("calcium in:");
+        assertFalse(search.results().isEmpty());
+        assertTrue(search.results().stream().allMatch(r -> r.articleId().equals(reading)));
+    }
+
+    @Test
     void anIndexOnDiskIsOpenedAtTheFirstFrameAndLetGoOfWhenTheWindowCloses(@org.junit.jupiter.api.io.TempDir java.nio.file.Path data) {
         java.nio.file.Path folder = data.resolve("index");
         dev.gloss.core.library.Library library = dev.gloss.core.library.BundledLibrary.load();

@@ -45,10 +45,14 @@ class OddQueryTest {
     void operatorsAreWords() {
         assertTrue(index.search(SearchRequest.typing("(")).isEmpty());
         assertTrue(index.search(SearchRequest.typing("*")).isEmpty());
-        // "title:" is the word "title", which the library does not use: the fall-back finds osteocalcin.
+        // "title:" alone is the word "title", which the library does not use; with a value it refines.
+        assertTrue(index.search(SearchRequest.typing("title:")).isEmpty());
         SearchResult field = index.search(SearchRequest.typing("title:osteocalcin"));
         assertFalse(field.isEmpty());
-        assertTrue(field.hits().stream().noneMatch(SearchHit::allWords));
+        assertTrue(field.hits().stream().allMatch(h -> (h.sectionTitle() + " " + h.articleTitle())
+                .toLowerCase(java.util.Locale.ROOT).contains("osteocalcin")), field.hits().toString());
+        assertTrue(index.search(SearchRequest.typing("unknownkey:osteocalcin")).hits().stream()
+                .noneMatch(SearchHit::allWords), "an unknown key is a word like any other");
         SearchResult typingAnd = index.search(SearchRequest.typing("osteocalcin AND"));
         assertTrue(typingAnd.hits().get(0).allWords(), "a stop word being typed is optional");
     }

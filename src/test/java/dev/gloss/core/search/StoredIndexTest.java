@@ -120,6 +120,13 @@ class StoredIndexTest {
     private static String builtFingerprint(Article a) {
         long h = 1125899906842597L;
         h = mixString(h, a.title());
+        Article.Meta meta = a.meta();
+        for (String part : new String[] {meta.author(), meta.published(), meta.description(), meta.language()}) {
+            h = mixString(h, part == null ? "" : part);
+        }
+        for (String tag : meta.tags()) {
+            h = mixString(h, tag);
+        }
         for (dev.gloss.core.model.Section s : a.sections()) {
             h = mixString(h, s.id());
             h = mixString(h, s.title());
@@ -140,6 +147,7 @@ class StoredIndexTest {
     void fingerprintsHashTheSectionsTextAsBuiltSoIndexesOnDiskStayValid() {
         List<Article> articles = new ArrayList<>(library.articles());
         articles.addAll(dev.gloss.core.library.BundledLibrary.load().articles());
+        articles.addAll(DocsFixture.articles());
         articles.add(new Article("lists", "Lists", List.of(new dev.gloss.core.model.Section("lists/one", "One",
                 dev.gloss.core.model.TitleKind.HEADING, List.of(
                         dev.gloss.core.model.Paragraph.of("Before."),
