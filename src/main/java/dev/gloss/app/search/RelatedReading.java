@@ -47,10 +47,10 @@ public final class RelatedReading {
         }
         VBox box = new VBox(2);
         box.getStyleClass().add("related-reading");
-        // One line from the start, whatever is found: the text below never moves when the list arrives.
-        Label waiting = new Label("Related in your library…");
-        waiting.getStyleClass().add("related-heading");
-        box.getChildren().add(waiting);
+        // No room taken until something is found: a section with nothing related ends with its text,
+        // and the article view keeps the line at the top in place when the list arrives.
+        box.setVisible(false);
+        box.setManaged(false);
         box.setAccessibleText("Related in your library");
         boxes.put(sectionId, box);
         request(List.of(sectionId));
@@ -69,10 +69,9 @@ public final class RelatedReading {
             return;
         }
         box.getChildren().clear();
+        box.setVisible(!hits.isEmpty());
+        box.setManaged(!hits.isEmpty());
         if (hits.isEmpty()) {
-            Label none = new Label("Nothing related in your library");
-            none.getStyleClass().add("related-heading");
-            box.getChildren().add(none);
             return;
         }
         VBox list = new VBox(2);

@@ -124,8 +124,6 @@ class ReaderSessionTest {
                     Optional.empty(), () -> { });
             sidebar(stage).getTabs().stream().filter(tab -> tab.getContent() == null)
                     .forEach(tab -> emptyBeforeShowing.add(tab.getText()));
-            // The stage is shared by the window tests: an earlier test may have resized it.
-            stage.sizeToScene();
             stage.show();
             return opened;
         }).get();

@@ -48,8 +48,6 @@ class ReadingSessionWindowTest {
         ReaderSession session = WaitForAsyncUtils.asyncFx((Callable<ReaderSession>) () -> {
             ReaderSession opened = ReaderSession.open(stage, dataDir, Background.sameThread(), ReadingFixtures.source(),
                     Optional.empty(), () -> { });
-            // The stage is shared by the window tests: an earlier test may have resized it.
-            stage.sizeToScene();
             stage.show();
             return opened;
         }).get();

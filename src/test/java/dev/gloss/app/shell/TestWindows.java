@@ -23,8 +23,6 @@ public final class TestWindows {
         return org.testfx.util.WaitForAsyncUtils.asyncFx((java.util.concurrent.Callable<ReaderSession>) () -> {
             ReaderSession opened = ReaderSession.open(stage, dataDir, Background.sameThread(), BundledLibrary.source(),
                     Optional.empty(), () -> { });
-            // The stage is shared by the window tests: an earlier test may have resized it.
-            stage.sizeToScene();
             stage.show();
             return opened;
         }).get();
