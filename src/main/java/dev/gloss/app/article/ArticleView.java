@@ -930,6 +930,9 @@ public final class ArticleView extends ScrollPane {
         double top = getVvalue() * scrollable;
         if (y < top + 40 || y > top + viewport - 80) {
             setVvalue(Math.min(1, Math.max(0, (y - viewport / 3) / scrollable)));
+            // This is the reader's place now, also while a change of layout is waiting to put back the
+            // line that was at the top: rows arriving late would otherwise scroll the match away again.
+            anchor = topAnchor();
         }
     }
 
