@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,18 +20,8 @@ class ImportCommandTest {
     @TempDir
     Path files;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private Run gloss(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = data.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int exit = GlossCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), all);
-        return new Run(exit, out.toString(), err.toString());
+    private Cli.Run gloss(String... args) {
+        return Cli.gloss(data, args);
     }
 
     private static List<Map<String, Object>> json(String text) throws Exception {
@@ -45,7 +33,7 @@ class ImportCommandTest {
         Path good = Files.writeString(files.resolve("mine.md"), "# My Notes\n\nWhat I read today.\n");
         Path empty = Files.writeString(files.resolve("empty.txt"), "");
 
-        Run first = gloss("import", "--json", good.toString(), empty.toString());
+        Cli.Run first = gloss("import", "--json", good.toString(), empty.toString());
 
         assertEquals(1, first.exit());
         List<Map<String, Object>> results = json(first.out());
@@ -59,7 +47,7 @@ class ImportCommandTest {
         assertEquals("failed", results.get(1).get("status"));
         assertEquals("The file is empty.", results.get(1).get("reason"));
 
-        Run again = gloss("import", "--json", good.toString());
+        Cli.Run again = gloss("import", "--json", good.toString());
         assertEquals(0, again.exit(), "a duplicate is no failure");
         assertEquals("duplicate", json(again.out()).get(0).get("status"));
     }
@@ -71,7 +59,7 @@ class ImportCommandTest {
 
         List<Map<String, Object>> articles = json(gloss("articles", "--json").out());
         assertEquals("my-notes", articles.get(articles.size() - 1).get("id"));
-        Run show = gloss("show", "my-notes");
+        Cli.Run show = gloss("show", "my-notes");
         assertEquals(0, show.exit());
         assertTrue(show.out().contains("## Today    [my-notes/today]"), show.out());
     }
@@ -81,19 +69,19 @@ class ImportCommandTest {
         Path good = Files.writeString(files.resolve("mine.md"), "# My Notes\n\nWhat I read today.\n");
         gloss("import", good.toString());
 
-        Run removed = gloss("remove", "my-notes");
+        Cli.Run removed = gloss("remove", "my-notes");
         assertEquals(0, removed.exit());
         assertEquals("Removed “My Notes” (my-notes). `gloss restore my-notes` brings it back.", removed.out().strip());
         assertFalse(gloss("articles").out().contains("my-notes"));
 
-        Run restored = gloss("restore", "my-notes");
+        Cli.Run restored = gloss("restore", "my-notes");
         assertEquals(0, restored.exit(), restored.err());
         assertTrue(gloss("articles").out().contains("my-notes"));
     }
 
     @Test
     void aBundledArticleCannotBeRemoved() {
-        Run run = gloss("remove", "vitamin-k2-and-osteoporosis");
+        Cli.Run run = gloss("remove", "vitamin-k2-and-osteoporosis");
         assertEquals(1, run.exit());
         assertEquals("gloss: “vitamin-k2-and-osteoporosis” is part of the bundled library and cannot be removed.",
                 run.err().strip());
