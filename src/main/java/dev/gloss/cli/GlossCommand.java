@@ -16,12 +16,18 @@ import java.util.Optional;
         mixinStandardHelpOptions = true,
         versionProvider = GlossCommand.VersionProvider.class,
         description = {"Gloss, an offline reader for a library of articles.",
-                "Without a command, opens the reader's window."},
-        subcommands = {ArticlesCommand.class, ShowCommand.class, SearchCommand.class, TopicsCommand.class, GlossaryCommand.class,
-                BookmarksCommand.class, SnapshotCommand.class, ImportCommand.class, RemoveCommand.class,
-                RestoreCommand.class, ExportCommand.class,
-                CommandLine.HelpCommand.class})
+                "Without a command, opens the reader's window."})
 public final class GlossCommand implements Runnable {
+
+    /**
+     * The commands, in the order help lists them. They are added to picocli as a run needs them:
+     * only the one named, or all of them for help and for anything not a command, since picocli
+     * reads every command's declarations when it is added.
+     */
+    private static final java.util.List<Class<?>> COMMANDS = java.util.List.of(ArticlesCommand.class, ShowCommand.class,
+            SearchCommand.class, TopicsCommand.class, GlossaryCommand.class, BookmarksCommand.class, SnapshotCommand.class,
+            ImportCommand.class, RemoveCommand.class, RestoreCommand.class, ExportCommand.class,
+            CommandLine.HelpCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -51,7 +57,7 @@ public final class GlossCommand implements Runnable {
     /** The names of the commands, read from their declarations without starting picocli. */
     public static java.util.Set<String> commandNames() {
         java.util.Set<String> names = new java.util.HashSet<>(java.util.List.of("help"));
-        for (Class<?> sub : GlossCommand.class.getAnnotation(Command.class).subcommands()) {
+        for (Class<?> sub : COMMANDS) {
             Command c = sub.getAnnotation(Command.class);
             if (c != null) {
                 names.add(c.name());
@@ -77,11 +83,45 @@ public final class GlossCommand implements Runnable {
         PrintWriter out = TerminalText.wrap(rawOut);
         PrintWriter err = TerminalText.wrap(rawErr);
         try {
-            return run(new CommandLine(new GlossCommand()), out, err, args);
+            return run(commandLine(args), out, err, args);
         } finally {
             out.flush();
             err.flush();
         }
+    }
+
+    /** The command line with the commands these arguments may run. */
+    static CommandLine commandLine(String... args) {
+        CommandLine cli = new CommandLine(new GlossCommand());
+        Optional<Class<?>> named = namedCommand(args);
+        if (named.isPresent() && named.get() != CommandLine.HelpCommand.class) {
+            cli.addSubcommand(named.get());
+        } else {
+            COMMANDS.forEach(cli::addSubcommand);
+        }
+        return cli;
+    }
+
+    /** The command the arguments name: the first word that is neither an option nor --data-dir's value. */
+    static Optional<Class<?>> namedCommand(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--data-dir")) {
+                i++;
+            } else if (!arg.startsWith("-")) {
+                for (Class<?> sub : COMMANDS) {
+                    Command c = sub.getAnnotation(Command.class);
+                    if (c.name().equals(arg) || java.util.List.of(c.aliases()).contains(arg)) {
+                        return Optional.of(sub);
+                    }
+                }
+                return Optional.empty();
+            } else if (!arg.startsWith("--data-dir=")) {
+                // An option of the root command (--help, --version) or a mistake: picocli explains both.
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     private static int run(CommandLine cli, PrintWriter out, PrintWriter err, String... args) {

@@ -8,6 +8,9 @@ import dev.gloss.core.library.Library;
 import dev.gloss.core.search.Scope;
 import dev.gloss.core.search.SearchHit;
 import dev.gloss.core.search.SearchIndex;
+import dev.gloss.core.search.SearchService;
+import dev.gloss.core.storage.LocalFolders;
+import dev.gloss.core.userlibrary.UserLibrary;
 import dev.gloss.core.search.SearchRequest;
 import dev.gloss.core.search.SearchResult;
 import picocli.CommandLine.Command;
@@ -75,13 +78,18 @@ final class SearchCommand implements Runnable {
         if (related == null && (query == null || query.isEmpty())) {
             throw new UserError("search needs words to look for, or --related SECTION_ID", 2);
         }
-        Library library = CliLibrary.load(spec);
-        TopicIndex topics = TopicsCommand.CliTopics.index(spec, library);
+        java.nio.file.Path dataDir = GlossCommand.dataDir(spec);
+        SearchService.Source source = new SearchService.Source(() -> UserLibrary.stampsNow(dataDir),
+                () -> CliLibrary.load(spec), library -> {
+                    TopicIndex topics = TopicsCommand.CliTopics.index(spec, library);
+                    return id -> topicIds(topics, id);
+                });
         PrintWriter out = spec.commandLine().getOut();
-        try (SearchIndex index = SearchIndex.builder().topics(id -> topicIds(topics, id)).build()) {
-            index.addArticles(library.articles());
+        try (SearchService service = SearchService.open(LocalFolders.index(dataDir), source)) {
+            SearchIndex index = service.index();
+            tellFreshness(service.freshness());
             if (related != null) {
-                if (library.section(related).isEmpty()) {
+                if (!index.hasSection(related)) {
                     throw new UserError("no section with the id '" + related + "'; `gloss show ARTICLE_ID` lists them", 1);
                 }
                 List<SearchHit> hits = index.related(related, limit);
@@ -93,14 +101,26 @@ final class SearchCommand implements Runnable {
                 return;
             }
             String text = String.join(" ", query);
-            SearchRequest request = new SearchRequest(text, scope(library, topics), limit, !wholeWords, ordering,
-                    java.util.Optional.empty());
+            SearchRequest request = new SearchRequest(text, scope(index, () -> service.library()
+                    .orElseGet(() -> CliLibrary.load(spec))), limit, !wholeWords, ordering, java.util.Optional.empty());
             SearchResult result = index.search(request);
             if (json) {
                 out.println(Json.write(result.hits().stream().map(SearchCommand::summary).toList()));
             } else {
                 printText(out, text, result);
             }
+        }
+    }
+
+    /** Says on stderr when the index searched may not hold the library's latest changes. */
+    private void tellFreshness(SearchService.Freshness freshness) {
+        PrintWriter err = spec.commandLine().getErr();
+        if (freshness == SearchService.Freshness.BEHIND) {
+            err.println("gloss: note: another Gloss is updating the search index; "
+                    + "the latest changes to the library may not be found yet");
+        } else if (freshness == SearchService.Freshness.IN_MEMORY) {
+            err.println("gloss: note: the search index in this computer's cache cannot be used; "
+                    + "the library was indexed for this search alone");
         }
     }
 
@@ -122,7 +142,7 @@ final class SearchCommand implements Runnable {
         return topics.topicsOf(sectionId).stream().map(Topic::id).collect(Collectors.toSet());
     }
 
-    private Scope scope(Library library, TopicIndex topics) {
+    private Scope scope(SearchIndex index, java.util.function.Supplier<Library> library) {
         if (scope == null) {
             return Scope.library();
         }
@@ -130,13 +150,14 @@ final class SearchCommand implements Runnable {
         String kind = colon < 0 ? scope : scope.substring(0, colon);
         String id = colon < 0 ? "" : scope.substring(colon + 1);
         if (kind.equals("article") && !id.isEmpty()) {
-            if (library.article(id).isEmpty()) {
+            if (!index.hasArticle(id) && library.get().article(id).isEmpty()) {
                 throw new UserError("no article with the id '" + id + "'; `gloss articles` lists them", 1);
             }
             return Scope.article(id);
         }
         if (kind.equals("topic") && !id.isEmpty()) {
-            if (topics.topic(id).isEmpty()) {
+            // Only this scope needs the library's topics.
+            if (TopicsCommand.CliTopics.index(spec, library.get()).topic(id).isEmpty()) {
                 throw new UserError("no topic with the id '" + id + "'; `gloss topics` lists them", 1);
             }
             return Scope.topic(id);

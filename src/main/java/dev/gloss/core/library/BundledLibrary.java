@@ -1,6 +1,5 @@
 package dev.gloss.core.library;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gloss.core.ingest.ImportException;
 import dev.gloss.core.ingest.PlainTextImporter;
 import dev.gloss.core.model.Article;
@@ -21,7 +20,7 @@ import java.util.Optional;
  */
 public final class BundledLibrary {
     private static final String ROOT = "/library/";
-    /** Read once: it ships with Gloss and does not change, and Jackson's first read is slow. */
+    /** Read once: it ships with Gloss and does not change. */
     private static volatile Manifest manifest;
 
     private BundledLibrary() {
@@ -32,7 +31,7 @@ public final class BundledLibrary {
         if (read == null) {
             // Two threads may both read it at first; they read the same thing.
             try (InputStream in = open("manifest.json")) {
-                read = new ObjectMapper().readValue(in, Manifest.class);
+                read = Manifest.read(in);
             } catch (IOException e) {
                 throw new UncheckedIOException("The bundled library's manifest cannot be read", e);
             }
@@ -89,7 +88,41 @@ public final class BundledLibrary {
         for (Manifest.Entry entry : manifest().articles()) {
             articles.add(load(entry));
         }
-        return new Library(articles);
+        return new Library(articles, stamps());
+    }
+
+    /**
+     * A stamp for each bundled article: a checksum of its text and of the manifest, which change
+     * with a release that changes them. (A release that reads the same texts differently changes the
+     * search index's format instead.)
+     */
+    public static Map<String, String> stamps() {
+        Map<String, String> read = stamps;
+        if (read == null) {
+            Map<String, String> made = new java.util.LinkedHashMap<>();
+            try {
+                long manifestSum = checksum("manifest.json");
+                for (Manifest.Entry entry : manifest().articles()) {
+                    made.put(entry.id(), "bundled/" + Long.toHexString(checksum(entry.file())) + "/"
+                            + Long.toHexString(manifestSum));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("The bundled library cannot be read", e);
+            }
+            read = Map.copyOf(made);
+            stamps = read;
+        }
+        return read;
+    }
+
+    private static volatile Map<String, String> stamps;
+
+    private static long checksum(String name) throws IOException {
+        try (InputStream in = open(name)) {
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(in.readAllBytes());
+            return crc.getValue();
+        }
     }
 
     private static InputStream open(String name) throws IOException {

@@ -13,8 +13,19 @@ public final class Library {
     private final List<Article> articles;
     private final Map<String, Article> byId = new LinkedHashMap<>();
     private final Map<String, Section> sectionsById = new LinkedHashMap<>();
+    private final Map<String, String> stamps;
 
     public Library(List<Article> articles) {
+        this(articles, Map.of());
+    }
+
+    /**
+     * @param stamps for each article whose files are known, a line that changes whenever they do
+     *               (sizes, times and file keys, taken before they were read): with them an index can
+     *               tell it holds this library by looking at the files alone
+     */
+    public Library(List<Article> articles, Map<String, String> stamps) {
+        this.stamps = Map.copyOf(stamps);
         this.articles = List.copyOf(articles);
         for (Article article : this.articles) {
             if (byId.putIfAbsent(article.id(), article) != null) {
@@ -42,6 +53,11 @@ public final class Library {
     public Optional<Article> articleOf(String sectionId) {
         Section section = sectionsById.get(sectionId);
         return section == null ? Optional.empty() : article(section.articleId());
+    }
+
+    /** The stamps of the articles' files, by article id; an article without one is missing. */
+    public Map<String, String> stamps() {
+        return stamps;
     }
 
     public int size() {

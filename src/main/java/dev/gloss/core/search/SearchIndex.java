@@ -69,6 +69,7 @@ public final class SearchIndex implements Closeable {
     public static final class Builder {
         private Directory directory;
         private Function<String, Set<String>> topicsOfSection = sectionId -> Set.of();
+        private boolean readOnly;
 
         private Builder() {
         }
@@ -85,10 +86,22 @@ public final class SearchIndex implements Closeable {
             return this;
         }
 
+        /**
+         * Only search the directory's last commit, without its write lock: for a reader of an
+         * index that another Gloss may be writing. Writes throw {@link IllegalStateException}.
+         */
+        public Builder readOnly() {
+            this.readOnly = true;
+            return this;
+        }
+
         public SearchIndex build() {
+            if (readOnly && directory == null) {
+                throw new IllegalStateException("A read-only index needs a directory to read");
+            }
             try {
                 return new SearchIndex(directory == null ? new ByteBuffersDirectory() : directory,
-                        directory == null, topicsOfSection);
+                        directory == null, topicsOfSection, readOnly);
             } catch (IOException e) {
                 throw new UncheckedIOException("The search index cannot be opened: " + e.getMessage(), e);
             }
@@ -106,11 +119,17 @@ public final class SearchIndex implements Closeable {
         return index;
     }
 
-    private SearchIndex(Directory directory, boolean ownsDirectory, Function<String, Set<String>> topicsOfSection)
-            throws IOException {
+    private SearchIndex(Directory directory, boolean ownsDirectory, Function<String, Set<String>> topicsOfSection,
+                        boolean readOnly) throws IOException {
         this.directory = directory;
         this.ownsDirectory = ownsDirectory;
         this.topicsOfSection = topicsOfSection;
+        if (readOnly) {
+            // Readers need no lock: they see the last commit, whoever holds the writer.
+            this.writer = null;
+            this.searchers = new SearcherManager(directory, new SearcherFactory());
+            return;
+        }
         IndexWriterConfig config = new IndexWriterConfig(Analysis.forIndex())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64);
@@ -173,6 +192,21 @@ public final class SearchIndex implements Closeable {
 
     public void removeArticle(String articleId) {
         write(() -> writer.deleteDocuments(new Term(SearchFields.ARTICLE_ID, articleId)));
+    }
+
+    /** Whether this index was opened to search only. */
+    public boolean readOnly() {
+        return writer == null;
+    }
+
+    /** Whether the index holds a section of this id. */
+    public boolean hasSection(String sectionId) {
+        return withSearcher(searcher -> searcher.count(new TermQuery(new Term(SearchFields.SECTION_ID, sectionId))) > 0);
+    }
+
+    /** Whether the index holds sections of this article. */
+    public boolean hasArticle(String articleId) {
+        return withSearcher(searcher -> searcher.count(new TermQuery(new Term(SearchFields.ARTICLE_ID, articleId))) > 0);
     }
 
     /** The number of sections in the index. */
@@ -378,6 +412,9 @@ public final class SearchIndex implements Closeable {
 
     /** One writer at a time; the commit keeps an on-disk index whole, the refresh shows the change. */
     private void write(IndexWrite work) {
+        if (writer == null) {
+            throw new IllegalStateException("This search index was opened to read only");
+        }
         synchronized (writeLock) {
             try {
                 work.run();
@@ -407,7 +444,9 @@ public final class SearchIndex implements Closeable {
         synchronized (writeLock) {
             try {
                 searchers.close();
-                writer.close();
+                if (writer != null) {
+                    writer.close();
+                }
                 if (ownsDirectory) {
                     directory.close();
                 }

@@ -26,13 +26,18 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The search index of a library kept in a folder of the data folder, so that a start does not
+ * The search index of a library kept in this computer's cache folder, so that a start does not
  * index ten thousand articles again. Beside the Lucene files, {@value #MARKER} says what the index
  * holds: one line per article, its id and a fingerprint of its text. At open, articles whose
  * fingerprint changed are written again and those gone are removed; an index that is missing,
  * damaged or cannot be read is built anew from the library. The marker is deleted before the
  * index is written and written after the commit, so a crash in between means a rebuild, never an
  * index that says it holds what it does not.
+ *
+ * <p>Each line of the marker may also carry the stamps of the article's files as they were when
+ * the article was read ({@link Library#stamps()}). A reader that finds every file as stamped
+ * ({@link #holds}) knows the index holds the library without reading one article, and may search
+ * it at once ({@link #openToRead}), even while another Gloss holds the index to write.
  */
 public final class StoredIndex implements AutoCloseable {
     static final String MARKER = "gloss-index-contents.txt";
@@ -50,15 +55,87 @@ public final class StoredIndex implements AutoCloseable {
     private final Directory directory;
     private final SearchIndex index;
     private final Opening opening;
-    /** Article id to fingerprint, as the index holds them now. */
-    private Map<String, String> contents;
+    /** What the index holds now, as its marker says. */
+    private Marker contents;
 
-    private StoredIndex(Path folder, Directory directory, SearchIndex index, Opening opening, Map<String, String> contents) {
+    private StoredIndex(Path folder, Directory directory, SearchIndex index, Opening opening, Marker contents) {
         this.folder = folder;
         this.directory = directory;
         this.index = index;
         this.opening = opening;
         this.contents = contents;
+    }
+
+    /** A marker's lines: each article's fingerprint, and the stamps of its files where known. */
+    record Marker(Map<String, String> fingerprints, Map<String, String> stamps) {
+        /** The fingerprints, with the library's stamps of those articles. */
+        static Marker of(Library library, Map<String, String> fingerprints) {
+            Map<String, String> stamps = new LinkedHashMap<>();
+            library.stamps().forEach((id, stamp) -> {
+                if (fingerprints.containsKey(id)) {
+                    stamps.put(id, stamp);
+                }
+            });
+            return new Marker(fingerprints, stamps);
+        }
+
+        int sections() {
+            return fingerprints.values().stream().mapToInt(StoredIndex::sectionsOf).sum();
+        }
+    }
+
+    /**
+     * Whether the index in {@code folder} holds the library whose files have these stamps now
+     * ({@code UserLibrary.stampsNow}): the same articles, each stamped as the marker says, so that
+     * it can be searched as it is without reading the library. False when anything differs or an
+     * article was recorded without stamps; never throws.
+     */
+    public static boolean holds(Path folder, Map<String, String> stampsNow) {
+        try {
+            Marker marker = readMarker(folder);
+            return marker != null && !stampsNow.isEmpty()
+                    && marker.fingerprints().keySet().equals(stampsNow.keySet()) && marker.stamps().equals(stampsNow);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Whether the index in {@code folder} holds every article of {@code library} as it is now. */
+    public static boolean holds(Path folder, Library library) {
+        try {
+            Marker marker = readMarker(folder);
+            return marker != null && marker.fingerprints().equals(fingerprints(library));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The index in {@code folder} opened to search only, as its last commit has it, without its
+     * write lock: another Gloss may be writing it meanwhile. Empty when there is none, it does not
+     * hold what its marker says, or it cannot be read. {@link #update} is refused.
+     */
+    public static Optional<StoredIndex> openToRead(Path folder) {
+        Directory dir = null;
+        SearchIndex index = null;
+        try {
+            Marker marker = readMarker(folder);
+            if (marker == null) {
+                return Optional.empty();
+            }
+            dir = FSDirectory.open(folder);
+            index = SearchIndex.builder().directory(dir).readOnly().build();
+            if (index.sectionCount() != marker.sections()) {
+                closeQuietly(index, dir);
+                return Optional.empty();
+            }
+            return Optional.of(new StoredIndex(folder, dir, index, new Opening(false, 0, ""), marker));
+        } catch (IOException | RuntimeException e) {
+            if (dir != null) {
+                closeQuietly(index, dir);
+            }
+            return Optional.empty();
+        }
     }
 
     /**
@@ -78,7 +155,7 @@ public final class StoredIndex implements AutoCloseable {
      */
     public static Optional<StoredIndex> openAsHeld(Path folder, Function<String, Set<String>> topics) {
         try {
-            Map<String, String> held = readMarker(folder);
+            Marker held = readMarker(folder);
             return held == null ? Optional.empty() : Optional.ofNullable(reuse(folder, topics, held));
         } catch (IOException | RuntimeException e) {
             if (locked(e)) {
@@ -95,7 +172,7 @@ public final class StoredIndex implements AutoCloseable {
      */
     public static StoredIndex open(Path folder, Optional<StoredIndex> held, Library library,
                                    Function<String, Set<String>> topics) {
-        Map<String, String> wanted = fingerprints(library);
+        Marker wanted = Marker.of(library, fingerprints(library));
         String reason = Files.isDirectory(folder) ? "it is missing, damaged or its contents are not recorded" : "there is none";
         if (held.isPresent()) {
             StoredIndex stored = held.get();
@@ -114,13 +191,13 @@ public final class StoredIndex implements AutoCloseable {
     }
 
     /** The index as the marker says; null if it does not hold what the marker says. */
-    private static StoredIndex reuse(Path folder, Function<String, Set<String>> topics, Map<String, String> held)
+    private static StoredIndex reuse(Path folder, Function<String, Set<String>> topics, Marker held)
             throws IOException {
         Directory dir = FSDirectory.open(folder);
         SearchIndex index = null;
         try {
             index = SearchIndex.builder().directory(dir).topics(topics).build();
-            int expectedSections = held.values().stream().mapToInt(StoredIndex::sectionsOf).sum();
+            int expectedSections = held.sections();
             if (index.sectionCount() != expectedSections) {
                 throw new IOException("the index holds " + index.sectionCount() + " sections, not " + expectedSections);
             }
@@ -137,10 +214,9 @@ public final class StoredIndex implements AutoCloseable {
     }
 
     private static StoredIndex rebuild(Path folder, Library library, Function<String, Set<String>> topics,
-                                       Map<String, String> wanted, String reason) {
+                                       Marker wanted, String reason) {
         try {
-            Folders.deleteTree(folder);
-            Files.createDirectories(folder);
+            clearUnderLock(folder);
             Directory dir = FSDirectory.open(folder);
             SearchIndex index = SearchIndex.builder().directory(dir).topics(topics).build();
             index.addArticles(library.articles());
@@ -152,26 +228,59 @@ public final class StoredIndex implements AutoCloseable {
     }
 
     /**
+     * Empties the folder for a new index, holding the index's write lock while it does: a folder
+     * that another Gloss is writing (an index it is building has no marker yet) is left alone, and
+     * the lock is the reason given ({@link LockObtainFailedException}).
+     */
+    private static void clearUnderLock(Path folder) throws IOException {
+        if (!Files.isDirectory(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            Folders.deleteTree(folder);
+            Files.createDirectories(folder);
+            return;
+        }
+        try (Directory dir = FSDirectory.open(folder);
+             org.apache.lucene.store.Lock lock = dir.obtainLock(org.apache.lucene.index.IndexWriter.WRITE_LOCK_NAME)) {
+            try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+                for (Path file : (Iterable<Path>) files::iterator) {
+                    if (!file.getFileName().toString().equals(org.apache.lucene.index.IndexWriter.WRITE_LOCK_NAME)) {
+                        Folders.deleteTree(file);
+                    }
+                }
+            }
+            lock.ensureValid();
+        }
+    }
+
+    /**
      * Writes the articles of {@code library} that the index does not hold as they are, removes
      * those gone, and records the new contents. Returns how many articles were written.
      */
     public synchronized int update(Library library) {
         try {
-            return bringTo(library, fingerprints(library));
+            return bringTo(library, Marker.of(library, fingerprints(library)));
         } catch (IOException e) {
             throw new UncheckedIOException("The search index cannot be written: " + e.getMessage(), e);
         }
     }
 
-    private int bringTo(Library library, Map<String, String> wanted) throws IOException {
+    private int bringTo(Library library, Marker wanted) throws IOException {
+        if (index.readOnly()) {
+            throw new IllegalStateException("This search index was opened to read only");
+        }
         List<Article> changed = new ArrayList<>();
         for (Article a : library.articles()) {
-            if (!wanted.get(a.id()).equals(contents.get(a.id()))) {
+            if (!wanted.fingerprints().get(a.id()).equals(contents.fingerprints().get(a.id()))) {
                 changed.add(a);
             }
         }
-        List<String> removed = contents.keySet().stream().filter(id -> !wanted.containsKey(id)).toList();
+        List<String> removed = contents.fingerprints().keySet().stream()
+                .filter(id -> !wanted.fingerprints().containsKey(id)).toList();
         if (changed.isEmpty() && removed.isEmpty()) {
+            if (!wanted.stamps().equals(contents.stamps())) {
+                // The same articles, read from files stamped anew (or stamped for the first time).
+                writeMarker(folder, wanted);
+                contents = wanted;
+            }
             return 0;
         }
         Files.deleteIfExists(folder.resolve(MARKER));
@@ -263,7 +372,7 @@ public final class StoredIndex implements AutoCloseable {
     }
 
     /** The marker's contents, or null when there is none or it is not one of this format. */
-    private static Map<String, String> readMarker(Path folder) throws IOException {
+    private static Marker readMarker(Path folder) throws IOException {
         Path marker = folder.resolve(MARKER);
         if (!Files.isRegularFile(marker)) {
             return null;
@@ -273,19 +382,30 @@ public final class StoredIndex implements AutoCloseable {
             return null;
         }
         Map<String, String> held = new LinkedHashMap<>();
+        Map<String, String> stamps = new LinkedHashMap<>();
         for (String line : lines.subList(1, lines.size())) {
-            int tab = line.indexOf('\t');
-            if (tab <= 0 || line.indexOf(':', tab) < 0) {
+            String[] fields = line.split("\t", -1);
+            if (fields.length < 2 || fields.length > 3 || fields[0].isEmpty() || fields[1].indexOf(':') < 0) {
                 return null;
             }
-            held.put(line.substring(0, tab), line.substring(tab + 1));
+            held.put(fields[0], fields[1]);
+            if (fields.length == 3 && !fields[2].isEmpty()) {
+                stamps.put(fields[0], fields[2]);
+            }
         }
-        return held;
+        return new Marker(held, stamps);
     }
 
-    private static void writeMarker(Path folder, Map<String, String> contents) throws IOException {
+    private static void writeMarker(Path folder, Marker contents) throws IOException {
         StringBuilder text = new StringBuilder(FORMAT).append('\n');
-        contents.forEach((id, print) -> text.append(id).append('\t').append(print).append('\n'));
+        contents.fingerprints().forEach((id, print) -> {
+            text.append(id).append('\t').append(print);
+            String stamp = contents.stamps().get(id);
+            if (stamp != null) {
+                text.append('\t').append(stamp);
+            }
+            text.append('\n');
+        });
         AtomicFiles.write(folder.resolve(MARKER), text.toString().getBytes(StandardCharsets.UTF_8));
     }
 

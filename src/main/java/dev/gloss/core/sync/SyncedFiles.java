@@ -44,7 +44,10 @@ public final class SyncedFiles {
     /** The files a running window reads again when they change on disk. */
     public static final List<EntryMerge.Shape> WHILE_WINDOW_OPEN = List.of(BOOKMARKS);
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Made at the first merge: a start with no conflict copies does not load Jackson's data binding for it. */
+    private static final class Mapper {
+        static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     /** What a pass did: one sentence per file merged, and problems, for the reader or a log. */
@@ -113,6 +116,11 @@ public final class SyncedFiles {
             // Nothing to merge: no lock file is made for a file Gloss has never written.
             return Optional.empty();
         }
+        if (ConflictCopies.of(main).isEmpty() && Files.isRegularFile(main)
+                && java.util.Arrays.equals(readBytesOrNull(main), readBytesOrNull(snapshotFile))) {
+            // Nothing to merge and nothing new seen: no lock, no parse (every command starts here).
+            return Optional.empty();
+        }
         try (FileLocks.Held lock = FileLocks.acquire(main.resolveSibling(shape.fileName() + ".lock"))) {
             List<Path> copies = ConflictCopies.of(main);
             boolean mainThere = Files.isRegularFile(main);
@@ -132,7 +140,7 @@ public final class SyncedFiles {
                 mainDoc = parsed.get();
                 mainTime = Files.getLastModifiedTime(main).toInstant();
             } else {
-                mainDoc = JSON.createObjectNode();
+                mainDoc = Mapper.JSON.createObjectNode();
                 mainTime = Instant.EPOCH;
             }
             List<EntryMerge.Version> versions = new ArrayList<>();
@@ -147,7 +155,7 @@ public final class SyncedFiles {
             ObjectNode snapshot = readSnapshot(snapshotFile);
             ObjectNode merged = EntryMerge.merge(shape, snapshot, new EntryMerge.Version(mainDoc, mainTime), versions);
             if (!merged.equals(mainDoc)) {
-                AtomicFiles.write(main, JSON.writeValueAsBytes(merged));
+                AtomicFiles.write(main, Mapper.JSON.writeValueAsBytes(merged));
             }
             byte[] seen = Files.readAllBytes(main);
             if (!java.util.Arrays.equals(seen, readBytesOrNull(snapshotFile))) {
@@ -195,7 +203,7 @@ public final class SyncedFiles {
 
     private static Optional<ObjectNode> parse(byte[] bytes) {
         try {
-            JsonNode node = JSON.readTree(bytes);
+            JsonNode node = Mapper.JSON.readTree(bytes);
             return node != null && node.isObject() ? Optional.of((ObjectNode) node) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();

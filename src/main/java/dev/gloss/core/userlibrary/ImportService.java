@@ -53,6 +53,7 @@ public final class ImportService {
     private final Map<String, LibraryStore.Entry> byHash = new HashMap<>();
     private final List<String> problems = new ArrayList<>();
     private final Path dataDir;
+    private Map<String, String> lastStamps = Map.of();
 
     /**
      * @param reservedIds ids an imported article must not take (the bundled articles')
@@ -302,7 +303,28 @@ public final class ImportService {
         if (stale) {
             repack(packed);
         }
+        Map<String, String> stamped = new LinkedHashMap<>();
+        for (LibraryPack.Packed p : packed) {
+            if (p.metaStamp() != null && p.articleStamp() != null) {
+                stamped.put(p.article().id(), LibraryPack.Stamp.text(p.metaStamp(), p.articleStamp()));
+            }
+        }
+        lastStamps = Map.copyOf(stamped);
         return packed.stream().map(LibraryPack.Packed::article).toList();
+    }
+
+    /**
+     * The stamps of the files each article of the last {@link #articles()} was read from, taken
+     * before they were read, by article id; an article read from a file that changed meanwhile has
+     * none. {@link #stampsNow(Path)} gives them as the files are now: equal stamps, same article.
+     */
+    public synchronized Map<String, String> stamps() {
+        return lastStamps;
+    }
+
+    /** The stamps of every imported article's files as they are now, without reading them. */
+    public static Map<String, String> stampsNow(Path dataDir) {
+        return new LibraryStore(dataDir, Clock.systemUTC()).stamps();
     }
 
     private void repack(List<LibraryPack.Packed> packed) {

@@ -52,6 +52,12 @@ final class LibraryPack {
             BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
             return new Stamp(attrs.size(), attrs.lastModifiedTime().toMillis(), String.valueOf(attrs.fileKey()));
         }
+
+        /** The stamps of an article's two files as one line of text without tabs: what an index records. */
+        static String text(Stamp meta, Stamp article) {
+            return meta.size + "/" + meta.modifiedMillis + "/" + meta.key.replace('\t', ' ')
+                    + "|" + article.size + "/" + article.modifiedMillis + "/" + article.key.replace('\t', ' ');
+        }
     }
 
     /** One article as packed, with the stamps of the files it was packed from. */

@@ -28,6 +28,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -87,11 +88,17 @@ final class LibraryStore {
      * paragraph, whose article.json was then taken for damaged and set aside at every read.)
      */
     static final int MAX_JSON_STRING = 64 * 1024 * 1024;
-    private final ObjectMapper mapper = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
-            .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
-                    .maxStringLength(MAX_JSON_STRING).build())
-            .build())
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    /**
+     * One mapper for every store, made at the first read or write of a JSON file: a command that
+     * only looks at the files' stamps does not load Jackson's data binding.
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+                .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                        .maxStringLength(MAX_JSON_STRING).build())
+                .build())
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
 
     LibraryStore(Path dataDir, Clock clock) {
         // Normalised, so that an article's folder is found under it however the data folder was named ("./data").
@@ -149,6 +156,22 @@ final class LibraryStore {
         }
         folders.sort(Comparator.naturalOrder());
         return folders;
+    }
+
+    /**
+     * Every article folder's stamps (see {@link LibraryPack.Stamp#text}) as the files are now, by
+     * article id, without reading them: a folder whose files cannot be looked at is left out.
+     */
+    Map<String, String> stamps() {
+        Map<String, String> stamps = new LinkedHashMap<>();
+        for (Path folder : articleFolders()) {
+            LibraryPack.Stamp meta = stampOrNull(folder.resolve(META));
+            LibraryPack.Stamp article = stampOrNull(folder.resolve(ARTICLE));
+            if (meta != null && article != null) {
+                stamps.put(folder.getFileName().toString(), LibraryPack.Stamp.text(meta, article));
+            }
+        }
+        return stamps;
     }
 
     /** Why the library folder could not be listed at the last look, or null if it could (or is not there yet). */
@@ -277,7 +300,7 @@ final class LibraryStore {
             byte[] bytes = Files.readAllBytes(source);
             Article article = null;
             try {
-                ArticleJson json = mapper.readValue(folder.resolve(ARTICLE).toFile(), ArticleJson.class);
+                ArticleJson json = Json.MAPPER.readValue(folder.resolve(ARTICLE).toFile(), ArticleJson.class);
                 Article a = json.toArticle();
                 article = a.id().equals(id) ? a : null;
             } catch (IOException | IllegalArgumentException | NullPointerException e) {
@@ -335,7 +358,7 @@ final class LibraryStore {
         }
         try {
             LibraryPack.Stamp stamp = stampOrNull(metaFile);
-            ImportMetadata meta = mapper.readValue(metaFile.toFile(), ImportMetadata.class);
+            ImportMetadata meta = Json.MAPPER.readValue(metaFile.toFile(), ImportMetadata.class);
             if (meta.articleId() == null || !meta.articleId().equals(folder.getFileName().toString())) {
                 throw new IOException("its article id does not match its folder");
             }
@@ -416,7 +439,7 @@ final class LibraryStore {
     private Optional<Article> readArticle(Entry entry, List<String> problems) {
         Path file = entry.folder().resolve(ARTICLE);
         try {
-            ArticleJson json = mapper.readValue(file.toFile(), ArticleJson.class);
+            ArticleJson json = Json.MAPPER.readValue(file.toFile(), ArticleJson.class);
             Article article = json.toArticle();
             if (article.id().equals(entry.meta().articleId())) {
                 if (!json.isCurrent()) {
@@ -591,12 +614,12 @@ final class LibraryStore {
 
     private void writeJson(Path file, Object value, boolean indent) throws IOException {
         if (indent) {
-            AtomicFiles.write(file, mapper.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(value));
+            AtomicFiles.write(file, Json.MAPPER.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(value));
             return;
         }
         // Streamed to the temporary file: an article of a 20 MB source makes a JSON document of
         // a hundred megabytes, which need not be in memory whole beside the article.
-        AtomicFiles.write(file, out -> mapper.writeValue(out, value));
+        AtomicFiles.write(file, out -> Json.MAPPER.writeValue(out, value));
     }
 
     /** Moves an article's folder to the trash. */
@@ -647,7 +670,7 @@ final class LibraryStore {
         String stamp = name.substring(at + 1).replaceAll("-\\d+$", "");
         try {
             Instant removedAt = LocalDateTime.parse(stamp, STAMP).toInstant(ZoneOffset.UTC);
-            ImportMetadata meta = mapper.readValue(folder.resolve(META).toFile(), ImportMetadata.class);
+            ImportMetadata meta = Json.MAPPER.readValue(folder.resolve(META).toFile(), ImportMetadata.class);
             return Optional.of(new Removal(name.substring(0, at), meta.title(), removedAt, folder));
         } catch (DateTimeParseException | IOException e) {
             return Optional.empty();
@@ -665,7 +688,7 @@ final class LibraryStore {
         Path folder = root.resolve(removal.articleId());
         move(removal.trashFolder(), folder);
         LibraryPack.Stamp stamp = stampOrNull(folder.resolve(META));
-        ImportMetadata meta = mapper.readValue(folder.resolve(META).toFile(), ImportMetadata.class);
+        ImportMetadata meta = Json.MAPPER.readValue(folder.resolve(META).toFile(), ImportMetadata.class);
         return new Entry(meta, folder, stamp);
     }
 

@@ -8,7 +8,9 @@ import dev.gloss.core.model.Article;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -34,18 +36,20 @@ public final class UserLibrary {
         CompletableFuture<Library> bundled = CompletableFuture.supplyAsync(BundledLibrary::load);
         ImportService imports = ImportService.open(dataDir);
         List<Article> imported = imports.articles();
-        Loaded loaded = combine(Futures.join(bundled), imported, imports.problems());
+        Loaded loaded = combine(Futures.join(bundled), imported, imports.stamps(), imports.problems());
         return new Loaded(loaded.library(), loaded.problems(), imports.unreadable());
     }
 
     /** The bundled library followed by the service's imported articles. */
     public static Loaded combine(Library bundled, ImportService imports) {
         List<Article> imported = imports.articles();
-        return combine(bundled, imported, imports.problems());
+        return combine(bundled, imported, imports.stamps(), imports.problems());
     }
 
-    private static Loaded combine(Library bundled, List<Article> imported, List<String> importProblems) {
+    private static Loaded combine(Library bundled, List<Article> imported, Map<String, String> importedStamps,
+                                  List<String> importProblems) {
         List<Article> articles = new ArrayList<>(bundled.articles());
+        Map<String, String> stamps = new LinkedHashMap<>(bundled.stamps());
         List<String> problems = new ArrayList<>();
         for (Article a : imported) {
             if (bundled.article(a.id()).isPresent()) {
@@ -53,10 +57,24 @@ public final class UserLibrary {
                 problems.add("The imported article " + a.id() + " has the id of a bundled article and is not shown.");
             } else {
                 articles.add(a);
+                String stamp = importedStamps.get(a.id());
+                if (stamp != null) {
+                    stamps.put(a.id(), stamp);
+                }
             }
         }
         problems.addAll(0, importProblems);
-        return new Loaded(new Library(articles), problems);
+        return new Loaded(new Library(articles, stamps), problems);
+    }
+
+    /**
+     * The stamps of every article's files as they are now, bundled and imported, without reading
+     * an article: equal to a loaded library's {@link Library#stamps()} when nothing changed since.
+     */
+    public static Map<String, String> stampsNow(Path dataDir) {
+        Map<String, String> stamps = new LinkedHashMap<>(BundledLibrary.stamps());
+        ImportService.stampsNow(dataDir).forEach(stamps::putIfAbsent);
+        return stamps;
     }
 
     /**
