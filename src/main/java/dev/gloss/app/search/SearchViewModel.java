@@ -14,7 +14,7 @@ import dev.gloss.core.search.SearchIndex;
 import dev.gloss.core.search.SearchRequest;
 import dev.gloss.core.search.SearchResult;
 import dev.gloss.core.search.Snippet;
-import dev.gloss.core.search.StoredIndex;
+import dev.gloss.core.search.SearchService;
 import dev.gloss.core.topics.Topic;
 import dev.gloss.core.topics.TopicIndex;
 import javafx.beans.property.ObjectProperty;
@@ -125,19 +125,13 @@ public final class SearchViewModel {
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready");
     private final ReadOnlyObjectWrapper<Opened> opened = new ReadOnlyObjectWrapper<>(this, "opened");
     private final AtomicReference<SearchRequest> latest = new AtomicReference<>();
+    /** The index searched: the one on disk as it was at first, then the one brought to the library. */
     private volatile SearchIndex index;
-    /** The library the index holds, and the topics its sections are indexed with (tagged when first needed). */
+    /** The library the index was last asked to hold (on the FX thread). */
     private Library indexed;
-    private volatile Library topicsLibrary;
-    private volatile TopicIndex indexedTopics;
-    private final Optional<Path> indexFolder;
-    /** The index kept on disk, once opened; null for an index in memory. */
-    private volatile StoredIndex stored;
+    /** The index, opened, brought to the library and kept in step with it on the search worker. */
+    private final SearchService.Kept kept;
     private volatile boolean closed;
-    /** The index on disk as it was, opened before the library was loaded; used once, by the build. */
-    private volatile Optional<StoredIndex> held;
-    /** The index as soon as it is built, for updates queued behind the build on the worker. */
-    private volatile SearchIndex writable;
 
     public SearchViewModel(ReaderViewModel reader, Background background) {
         this(reader, background, Optional.empty());
@@ -150,7 +144,10 @@ public final class SearchViewModel {
     public SearchViewModel(ReaderViewModel reader, Background background, Optional<Path> indexFolder) {
         this.reader = reader;
         this.background = background;
-        this.indexFolder = indexFolder;
+        this.kept = SearchService.kept(indexFolder, library -> {
+            TopicIndex topics = reader.topicIndexOf(library);
+            return sectionId -> topicIds(topics, sectionId);
+        });
         query.addListener((obs, o, q) -> search());
         order.addListener((obs, o, n) -> search());
         scope.addListener((obs, o, s) -> {
@@ -174,12 +171,8 @@ public final class SearchViewModel {
         // The index on disk is opened as soon as the first article is painted, while the library is
         // still being read; it is brought to the library once that is loaded.
         // (Another Gloss holding the index leaves held unset: the build finds that again and searches in memory.)
-        indexFolder.ifPresent(folder -> reader.whenFirstFramePainted(() -> background.run(() -> {
-            if (!closed) {
-                held = StoredIndex.openAsHeld(folder, this::topicIds);
-            }
-            return null;
-        }, nothing -> { }, error -> { })));
+        reader.whenFirstFramePainted(() -> background.run(() -> closed ? null : kept.openAsHeld().orElse(null),
+                nothing -> { }, error -> { }));
         reader.whenReady(this::buildIndex);
         reader.libraryProperty().addListener((obs, o, library) -> {
             if (library != null && indexed != null && library != indexed) {
@@ -196,14 +189,7 @@ public final class SearchViewModel {
         closed = true;
         // On the search worker, after whatever it is doing with the index: never under a write.
         background.run(() -> {
-            StoredIndex s = stored;
-            if (s != null) {
-                s.close();
-            }
-            Optional<StoredIndex> h = held;
-            if (h != null) {
-                h.ifPresent(StoredIndex::close);
-            }
+            kept.close();
             return null;
         }, nothing -> { }, error -> { });
     }
@@ -220,24 +206,17 @@ public final class SearchViewModel {
         if (closed) {
             return;
         }
-        background.run(() -> {
-            topicsLibrary = library;
-            Optional<StoredIndex> opened = held;
-            if (opened != null && opened.isPresent()) {
-                return opened.get().index();
-            }
-            return bringToLibrary(library);
-        }, built -> {
+        background.run(() -> kept.openAsHeld().orElseGet(() -> kept.bringTo(library)), built -> {
             index = built;
             refreshDatesKnown();
             StartupProbe.mark("GLOSS_SEARCH_READY");
             ready.set(true);
             status.set("");
             search();
-            if (writable == null) {
+            if (!kept.brought()) {
                 // The library as it is now: a change that came meanwhile found no index to update.
                 Library latest = indexed;
-                background.run(() -> closed ? index : bringToLibrary(latest), checked -> {
+                background.run(() -> kept.bringTo(latest), checked -> {
                     index = checked;
                     refreshDatesKnown();
                     // Articles written or removed: what is shown is searched again.
@@ -247,78 +226,19 @@ public final class SearchViewModel {
         }, error -> status.set("Search is not available: " + error.getMessage()));
     }
 
-    /** The index, reused from disk (brought up to date), built there anew, or built in memory; ready for updates. */
-    private SearchIndex bringToLibrary(Library library) {
-        // The topics of the sections written are this library's.
-        topicsLibrary = library;
-        indexedTopics = null;
-        SearchIndex built = indexFolder.map(folder -> stored(folder, library)).orElseGet(() -> inMemory(library));
-        writable = built;
-        return built;
-    }
-
-    /** The index kept on disk, reused or rebuilt; in memory when the folder cannot be used (another Gloss holds it). */
-    private SearchIndex stored(Path folder, Library library) {
-        try {
-            Optional<StoredIndex> opened = held != null ? held : StoredIndex.openAsHeld(folder, this::topicIds);
-            held = null;
-            stored = StoredIndex.open(folder, opened, library, this::topicIds);
-            return stored.index();
-        } catch (UncheckedIOException e) {
-            return inMemory(library);
-        }
-    }
-
-    private SearchIndex inMemory(Library library) {
-        SearchIndex built = SearchIndex.builder().topics(this::topicIds).build();
-        built.addArticles(library.articles());
-        return built;
-    }
-
     /**
      * Brings the index to a changed library (an import, a removal, an undo) by writing only the
      * articles that were added, changed or removed; the background runs this after the build.
      */
     private void update(Library library) {
-        Library before = indexed;
         indexed = library;
         // Comparing ten thousand articles takes seconds: the diff is made on the worker, not here.
-        background.run(() -> {
-            SearchIndex target = writable;
-            if (target == null || closed) {
-                return false;
-            }
-            // Topics are tagged section by section, so the new articles' topics are the new library's.
-            topicsLibrary = library;
-            indexedTopics = null;
-            if (stored != null) {
-                return stored.update(library) > 0;
-            }
-            List<Article> changed = library.articles().stream()
-                    .filter(a -> !before.article(a.id()).map(b -> b == a || b.equals(a)).orElse(false)).toList();
-            List<String> removed = before.articles().stream().map(Article::id)
-                    .filter(id -> library.article(id).isEmpty()).toList();
-            if (changed.isEmpty() && removed.isEmpty()) {
-                return false;
-            }
-            target.replaceArticles(removed, changed);
-            return true;
-        }, updated -> {
+        background.run(() -> kept.update(library), updated -> {
             if (updated) {
                 refreshDatesKnown();
                 search();
             }
         }, error -> status.set("Search could not take in the library's changes: " + error.getMessage()));
-    }
-
-    /** The topics of a section being indexed: tagged once per library, and only when a section is written. */
-    private Set<String> topicIds(String sectionId) {
-        TopicIndex topics = indexedTopics;
-        if (topics == null) {
-            topics = reader.topicIndexOf(topicsLibrary);
-            indexedTopics = topics;
-        }
-        return topicIds(topics, sectionId);
     }
 
     private static Set<String> topicIds(TopicIndex topics, String sectionId) {

@@ -4,6 +4,7 @@ import dev.gloss.core.library.Library;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +21,9 @@ import java.util.function.Supplier;
  * searched as it is, and no article is read. Otherwise the library is read and the index brought
  * to it under its write lock. When another Gloss (a window) holds that lock, the index is searched
  * as that Gloss last wrote it, and {@link #freshness()} says whether it may be behind.
+ *
+ * <p>A window keeps its index open while it runs instead: {@link #kept} (the same index on disk,
+ * the same checks, kept up to date as the library changes).
  */
 public final class SearchService implements AutoCloseable {
 
@@ -122,5 +126,156 @@ public final class SearchService implements AutoCloseable {
                 return topics.apply(sectionId);
             }
         };
+    }
+
+    /**
+     * The index of a window's library, kept open while the window runs: opened from disk as soon as
+     * the window is up (before the library is read), then brought to the library once it is read,
+     * and kept in step with it. In memory when there is no folder or another Gloss holds it. Every
+     * method but {@link #close} is for one worker thread, one call at a time.
+     */
+    public static Kept kept(Optional<Path> folder, Function<Library, Function<String, Set<String>>> topics) {
+        return new Kept(folder, topics);
+    }
+
+    /** See {@link #kept}. */
+    public static final class Kept implements AutoCloseable {
+        private final Optional<Path> folder;
+        private final Function<Library, Function<String, Set<String>>> topicsOf;
+        /** The index on disk as it was, opened before the library was read; null until tried. */
+        private Optional<StoredIndex> held;
+        /** The index kept on disk once brought to the library; null for one in memory. */
+        private StoredIndex stored;
+        /** The index brought to the library, to search and to update; null before. */
+        private volatile SearchIndex index;
+        /** The library the index holds. */
+        private Library indexed;
+        /** The topics of the library whose sections are being written, asked for at the first section. */
+        private volatile Library topicsLibrary;
+        private Function<String, Set<String>> topics;
+        private volatile boolean closed;
+
+        private Kept(Optional<Path> folder, Function<Library, Function<String, Set<String>>> topicsOf) {
+            this.folder = folder;
+            this.topicsOf = topicsOf;
+        }
+
+        /**
+         * Opens the index on disk as its marker says, without the library, so that searches can
+         * be answered while the library is still being read. Empty when there is none, it cannot
+         * be trusted, or another Gloss holds it.
+         */
+        public synchronized Optional<SearchIndex> openAsHeld() {
+            if (held == null && !closed && folder.isPresent()) {
+                try {
+                    held = StoredIndex.openAsHeld(folder.get(), this::topicIds);
+                } catch (UncheckedIOException e) {
+                    held = Optional.empty();
+                }
+            }
+            return held == null ? Optional.empty() : held.map(StoredIndex::index);
+        }
+
+        /**
+         * The index brought to {@code library}: the one opened by {@link #openAsHeld} (articles
+         * written or removed as they changed), else the one on disk opened or built anew, else one
+         * built in memory.
+         */
+        public synchronized SearchIndex bringTo(Library library) {
+            if (closed) {
+                // A window that closed meanwhile: nothing is opened on disk any more.
+                return index != null ? index : SearchIndex.builder().build();
+            }
+            topicsFor(library);
+            SearchIndex brought = folder.map(f -> onDisk(f, library)).orElseGet(() -> inMemory(library));
+            indexed = library;
+            index = brought;
+            return brought;
+        }
+
+        /** Whether {@link #bringTo} has made the index ready for updates. */
+        public boolean brought() {
+            return index != null;
+        }
+
+        /**
+         * Brings the index to a changed library (an import, a removal, an undo) by writing only the
+         * articles added, changed or removed. False when nothing changed, or before {@link #bringTo}.
+         */
+        public synchronized boolean update(Library library) {
+            SearchIndex target = index;
+            if (target == null || closed) {
+                return false;
+            }
+            Library before = indexed;
+            // Sections are tagged with the topics of the library they now belong to.
+            topicsFor(library);
+            indexed = library;
+            if (stored != null) {
+                return stored.update(library) > 0;
+            }
+            List<dev.gloss.core.model.Article> changed = library.articles().stream()
+                    .filter(a -> !before.article(a.id()).map(b -> b == a || b.equals(a)).orElse(false)).toList();
+            List<String> removed = before.articles().stream().map(dev.gloss.core.model.Article::id)
+                    .filter(id -> library.article(id).isEmpty()).toList();
+            if (changed.isEmpty() && removed.isEmpty()) {
+                return false;
+            }
+            target.replaceArticles(removed, changed);
+            return true;
+        }
+
+        /** The index on disk, reused or rebuilt; in memory when the folder cannot be used (another Gloss holds it). */
+        private SearchIndex onDisk(Path f, Library library) {
+            try {
+                Optional<StoredIndex> opened = held != null ? held : StoredIndex.openAsHeld(f, this::topicIds);
+                held = Optional.empty();
+                stored = StoredIndex.open(f, opened, library, this::topicIds);
+                return stored.index();
+            } catch (UncheckedIOException e) {
+                return inMemory(library);
+            }
+        }
+
+        private SearchIndex inMemory(Library library) {
+            SearchIndex built = SearchIndex.builder().topics(this::topicIds).build();
+            built.addArticles(library.articles());
+            return built;
+        }
+
+        private void topicsFor(Library library) {
+            synchronized (topicsOf) {
+                topicsLibrary = library;
+                topics = null;
+            }
+        }
+
+        private Set<String> topicIds(String sectionId) {
+            Function<String, Set<String>> made;
+            synchronized (topicsOf) {
+                if (topics == null) {
+                    topics = topicsOf.apply(topicsLibrary);
+                }
+                made = topics;
+            }
+            return made.apply(sectionId);
+        }
+
+        /**
+         * Closes the index on disk, so that another Gloss (or the next start) may write it. The
+         * caller runs this on the worker, after whatever it is doing with the index.
+         */
+        @Override
+        public synchronized void close() {
+            closed = true;
+            if (stored != null) {
+                stored.close();
+            } else if (index != null) {
+                index.close();
+            }
+            if (held != null) {
+                held.ifPresent(StoredIndex::close);
+            }
+        }
     }
 }

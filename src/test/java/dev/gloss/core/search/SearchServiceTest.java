@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The search service as the command line uses it: a data folder, its index, other Glosses. */
@@ -170,6 +171,35 @@ class SearchServiceTest {
         }
         try (SearchService service = SearchService.open(index(), source())) {
             assertTrue(service.library().isEmpty(), "the new stamps were recorded");
+        }
+    }
+
+    @Test
+    void aWindowsKeptIndexIsTheOneTheCommandsSearch() throws IOException {
+        importSourdough();
+        try (SearchService.Kept window = SearchService.kept(java.util.Optional.of(index()), library -> section -> Set.of())) {
+            assertTrue(window.openAsHeld().isEmpty(), "no index on disk yet");
+            SearchIndex brought = window.bringTo(UserLibrary.load(data).library());
+            assertEquals(1, brought.search(SearchRequest.typing("levain")).hits().size());
+            libraryReads.set(0);
+            try (SearchService command = SearchService.open(index(), source())) {
+                assertEquals(SearchService.Freshness.CURRENT, command.freshness());
+                assertEquals(0, libraryReads.get(), "the window recorded the stamps of what it read");
+            }
+            // An import in the window: its library is made from the one it had, without stamps.
+            importMarkdown("rebase.md", "# Git rebase\n\nSquash the commits of a branch into one.\n");
+            Library withImport = new Library(UserLibrary.load(data).library().articles());
+            assertTrue(window.update(withImport));
+            assertFalse(window.update(withImport), "nothing changed the second time");
+            try (SearchService command = SearchService.open(index(), source())) {
+                assertEquals(SearchService.Freshness.CURRENT, command.freshness(), "checked article by article");
+                assertEquals(List.of("git-rebase"), found(command, "squash"));
+            }
+        }
+        // Closed: the next window (or command) may write the index.
+        try (SearchService command = SearchService.open(index(), source())) {
+            assertTrue(command.freshness() == SearchService.Freshness.CURRENT, command.freshness().toString());
+            assertFalse(command.index().readOnly(), "it took the lock to record the stamps");
         }
     }
 }
