@@ -1,6 +1,7 @@
 package dev.gloss.cli;
 
-import dev.gloss.core.model.Article;
+import dev.gloss.core.library.Library;
+import dev.gloss.core.userlibrary.ArticleList;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -24,23 +25,29 @@ final class ArticlesCommand implements Runnable {
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
-        List<Article> articles = CliLibrary.load(spec).articles();
+        java.nio.file.Path dataDir = GlossCommand.dataDir(spec);
+        List<ArticleList.Entry> articles = ArticleList.readIfCurrent(dataDir).orElseGet(() -> {
+            Library library = CliLibrary.load(spec);
+            ArticleList.write(dataDir, library);
+            return library.articles().stream()
+                    .map(a -> new ArticleList.Entry(a.id(), a.title(), a.sections().size(), a.wordCount())).toList();
+        });
         if (json) {
             out.println(Json.write(articles.stream().map(ArticlesCommand::summary).toList()));
             return;
         }
-        for (Article a : articles) {
-            int n = a.sections().size();
+        for (ArticleList.Entry a : articles) {
+            int n = a.sectionCount();
             out.printf("%-40s %3d section%s  %s%n", a.id(), n, n == 1 ? " " : "s", a.title());
         }
     }
 
-    private static Map<String, Object> summary(Article a) {
+    private static Map<String, Object> summary(ArticleList.Entry a) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", a.id());
         m.put("title", a.title());
-        m.put("sectionCount", a.sections().size());
-        m.put("words", a.wordCount());
+        m.put("sectionCount", a.sectionCount());
+        m.put("words", a.words());
         return m;
     }
 }

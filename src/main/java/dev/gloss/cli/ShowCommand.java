@@ -32,8 +32,12 @@ final class ShowCommand implements Runnable {
 
     @Override
     public void run() {
-        Library library = CliLibrary.load(spec);
-        Article article = library.article(articleId)
+        // Printed as text, an article is read from its own folder (or the jar); the JSON's topics
+        // are the whole library's. Anything the lone read cannot find is looked for in the library,
+        // whose warnings say why an article could not be read.
+        java.util.Optional<Article> alone = json ? java.util.Optional.empty() : alone(articleId);
+        Library library = alone.isPresent() ? null : CliLibrary.load(spec);
+        Article article = alone.or(() -> library.article(articleId))
                 .orElseThrow(() -> new UserError("no article with the id '" + articleId
                         + "'; `gloss articles` lists them", 1));
         PrintWriter out = spec.commandLine().getOut();
@@ -82,6 +86,15 @@ final class ShowCommand implements Runnable {
                 out.println("[" + s.id() + "]");
             }
             BlockOutput.text(s.blocks(), "").forEach(out::println);
+        }
+    }
+
+    private java.util.Optional<Article> alone(String id) {
+        try {
+            return dev.gloss.core.userlibrary.UserLibrary.source(GlossCommand.dataDir(spec)).article(id);
+        } catch (java.nio.file.InvalidPathException e) {
+            // Not a name a folder can have, so not an imported article's id.
+            return java.util.Optional.empty();
         }
     }
 
