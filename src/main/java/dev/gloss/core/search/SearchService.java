@@ -64,12 +64,19 @@ public final class SearchService implements AutoCloseable {
 
     /** Opens the index in {@code folder} for the library {@code source} reads. Never throws for a damaged index. */
     public static SearchService open(Path folder, Source source) {
-        if (StoredIndex.holds(folder, source.stampsNow().get())) {
-            Optional<StoredIndex> read = StoredIndex.openToRead(folder);
-            if (read.isPresent()) {
-                return new SearchService(read.get().index(), read.get(), Freshness.CURRENT, null);
-            }
+        // The index is opened on a second core while the library's files are looked at on this
+        // one: when nothing changed (the usual case) the search can start as soon as both are done.
+        java.util.concurrent.FutureTask<Optional<StoredIndex>> opening =
+                new java.util.concurrent.FutureTask<>(() -> StoredIndex.openToRead(folder));
+        Thread opener = new Thread(opening, "gloss-index-open");
+        opener.setDaemon(true);
+        opener.start();
+        boolean holds = StoredIndex.holds(folder, source.stampsNow().get());
+        Optional<StoredIndex> read = joined(opening);
+        if (holds && read.isPresent()) {
+            return new SearchService(read.get().index(), read.get(), Freshness.CURRENT, null);
         }
+        read.ifPresent(StoredIndex::close);
         Library library = source.library().get();
         Function<String, Set<String>> topics = lazily(() -> source.topics().apply(library));
         try {
@@ -78,15 +85,36 @@ public final class SearchService implements AutoCloseable {
             return new SearchService(opened.index(), opened, changed ? Freshness.UPDATED : Freshness.CURRENT, library);
         } catch (UncheckedIOException e) {
             if (StoredIndex.locked(e)) {
-                Optional<StoredIndex> read = StoredIndex.openToRead(folder);
-                if (read.isPresent()) {
+                Optional<StoredIndex> last = StoredIndex.openToRead(folder);
+                if (last.isPresent()) {
                     Freshness freshness = StoredIndex.holds(folder, library) ? Freshness.CURRENT : Freshness.BEHIND;
-                    return new SearchService(read.get().index(), read.get(), freshness, library);
+                    return new SearchService(last.get().index(), last.get(), freshness, library);
                 }
             }
             SearchIndex inMemory = SearchIndex.builder().topics(topics).build();
             inMemory.addArticles(library.articles());
             return new SearchService(inMemory, null, Freshness.IN_MEMORY, library);
+        }
+    }
+
+    /** What the opening thread found; it has ended when this returns. */
+    private static Optional<StoredIndex> joined(java.util.concurrent.FutureTask<Optional<StoredIndex>> opening) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return opening.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            // openToRead never throws; anything else means the index is not used.
+            return Optional.empty();
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -305,8 +305,8 @@ public final class ImportService {
         }
         Map<String, String> stamped = new LinkedHashMap<>();
         for (LibraryPack.Packed p : packed) {
-            if (p.metaStamp() != null && p.articleStamp() != null) {
-                stamped.put(p.article().id(), LibraryPack.Stamp.text(p.metaStamp(), p.articleStamp()));
+            if (p.articleStamp() != null) {
+                stamped.put(p.article().id(), p.articleStamp().text());
             }
         }
         lastStamps = Map.copyOf(stamped);

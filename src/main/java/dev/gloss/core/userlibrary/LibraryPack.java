@@ -53,10 +53,12 @@ final class LibraryPack {
             return new Stamp(attrs.size(), attrs.lastModifiedTime().toMillis(), String.valueOf(attrs.fileKey()));
         }
 
-        /** The stamps of an article's two files as one line of text without tabs: what an index records. */
-        static String text(Stamp meta, Stamp article) {
-            return meta.size + "/" + meta.modifiedMillis + "/" + meta.key.replace('\t', ' ')
-                    + "|" + article.size + "/" + article.modifiedMillis + "/" + article.key.replace('\t', ' ');
+        /**
+         * The stamp of an article's article.json as one line of text without tabs: what an index
+         * or a list of articles records. (Everything they hold of an article is read from that file.)
+         */
+        String text() {
+            return size + "/" + modifiedMillis + "/" + key.replace('\t', ' ');
         }
     }
 

@@ -161,10 +161,16 @@ class SearchServiceTest {
     void aFileChangedInPlaceIsNoticedByItsStamp() throws Exception {
         importSourdough();
         SearchService.open(index(), source()).close();
-        // A sync tool writes the article's metadata anew (same article): the stamps differ, so the
-        // library is read and compared; nothing needs indexing and the new stamps are recorded.
-        Path meta = data.resolve("library").resolve("keeping-a-sourdough-starter").resolve("meta.json");
-        Files.writeString(meta, Files.readString(meta) + "\n");
+        // A sync tool writes the article's file anew, the same bytes in a new file: the stamps
+        // differ, so the library is read and compared; nothing needs indexing and the new stamps
+        // are recorded.
+        Path article = data.resolve("library").resolve("keeping-a-sourdough-starter").resolve("article.json");
+        byte[] same = Files.readAllBytes(article);
+        Path copy = article.resolveSibling("article.json.part");
+        Files.write(copy, same);
+        Files.setLastModifiedTime(copy, java.nio.file.attribute.FileTime.fromMillis(
+                Files.getLastModifiedTime(article).toMillis() + 5_000));
+        Files.move(copy, article, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         try (SearchService service = SearchService.open(index(), source())) {
             assertEquals(SearchService.Freshness.CURRENT, service.freshness());
             assertTrue(service.library().isPresent(), "the changed stamps made it read the library");
