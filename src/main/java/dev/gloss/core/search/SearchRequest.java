@@ -44,10 +44,6 @@ public record SearchRequest(String text, Scope scope, int limit, boolean lastWor
         return new SearchRequest(text, scope, newLimit, lastWordIsPrefix, order, here);
     }
 
-    public SearchRequest withLastWordIsPrefix(boolean prefix) {
-        return new SearchRequest(text, scope, limit, prefix, order, here);
-    }
-
     public SearchRequest withOrder(Order newOrder) {
         return new SearchRequest(text, scope, limit, lastWordIsPrefix, newOrder, here);
     }
