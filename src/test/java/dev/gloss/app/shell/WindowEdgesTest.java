@@ -188,15 +188,34 @@ class WindowEdgesTest {
 
     @Test
     void altAndALetterOpensItsMenu(FxRobot robot) {
+        robot.interact(() -> {
+            for (javafx.scene.control.Menu menu : robot.lookup("#menuBar").queryAs(javafx.scene.control.MenuBar.class)
+                    .getMenus()) {
+                assertTrue(menu.isMnemonicParsing() && menu.getText().contains("_"), "a mnemonic on " + menu.getText());
+            }
+        });
+        assertEquals("_File", openedByAlt(robot, KeyCode.F), "Alt+F opens the File menu");
+        assertEquals("_View", openedByAlt(robot, KeyCode.V), "Alt+V opens the View menu");
+        assertEquals("_Help", openedByAlt(robot, KeyCode.H), "Alt+H opens the Help menu");
+    }
+
+    /** Presses Alt and a letter in the article and gives the text of the menu that shows, closing it again. */
+    private String openedByAlt(FxRobot robot, KeyCode letter) {
         robot.interact(() -> robot.lookup(".article-view").query().requestFocus());
-        robot.press(KeyCode.ALT, KeyCode.V).release(KeyCode.V, KeyCode.ALT);
+        robot.press(KeyCode.ALT, letter).release(letter, KeyCode.ALT);
         WaitForAsyncUtils.waitForFxEvents();
         try {
+            List<String> showing = new ArrayList<>();
+            robot.interact(() -> robot.lookup("#menuBar").queryAs(javafx.scene.control.MenuBar.class).getMenus()
+                    .stream().filter(javafx.scene.control.Menu::isShowing).forEach(m -> showing.add(m.getText())));
             assertTrue(Window.getWindows().stream().anyMatch(w -> w instanceof ContextMenu && w.isShowing()),
-                    "Alt+V opens the View menu");
+                    "a menu's popup shows after Alt+" + letter);
+            assertEquals(1, showing.size(), "one menu open after Alt+" + letter + ": " + showing);
+            return showing.get(0);
         } finally {
             robot.type(KeyCode.ESCAPE);
             robot.type(KeyCode.ESCAPE);
+            WaitForAsyncUtils.waitForFxEvents();
         }
     }
 
