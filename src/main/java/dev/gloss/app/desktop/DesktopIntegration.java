@@ -26,9 +26,10 @@ public final class DesktopIntegration {
 
     /**
      * Opens {@code files} in the window, listens for files a later {@code gloss FILE} hands over,
-     * and picks up other computers' changes when the window gains the focus. Returns the
-     * listener, which the caller closes with the window; null when another window of this data
-     * folder already listens (this one then opens files only from its own command line).
+     * and, when the window gains the focus, picks up other computers' changes and the desktop's
+     * light or dark preference. Returns the listener, which the caller closes with the window; null
+     * when another window of this data folder already listens (this one then opens files only from
+     * its own command line).
      */
     public static OpenRequests.Listener attach(Stage stage, ReaderSession session, Path dataDir, Background background,
                                                OpenRequests.Request files) {
@@ -47,6 +48,9 @@ public final class DesktopIntegration {
         LibraryRescan rescan = new LibraryRescan(dataDir, session.model(), imports, background,
                 pickUp(session, MainWindow.glossary(stage.getScene()), background));
         stage.focusedProperty().addListener((obs, was, focused) -> rescan.onFocus().accept(focused));
+        SystemThemeWatch system = new SystemThemeWatch(session.theme(), background,
+                dev.gloss.core.settings.SystemAppearance::prefersDark);
+        stage.focusedProperty().addListener((obs, was, focused) -> system.onFocus().accept(focused));
         return listener;
     }
 
