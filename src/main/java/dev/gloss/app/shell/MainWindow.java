@@ -109,6 +109,7 @@ public final class MainWindow {
         scene.getProperties().put(SearchViewModel.class, search);
         scene.getProperties().put(GlossaryViewModel.class, glossary);
         scene.getStylesheets().add(MainWindow.class.getResource("/dev/gloss/app/gloss.css").toExternalForm());
+        ThemedWindows.follow(scene, theme.shownProperty(), scene.getStylesheets().get(scene.getStylesheets().size() - 1));
         // The first frame is painted in the theme's background, never white before a dark theme.
         followBackground(scene);
         return scene;
