@@ -640,6 +640,10 @@ public final class ArticleView extends ScrollPane {
     public void scrollToAnchor(Anchor target) {
         if (target.sectionId().isEmpty()) {
             anchor = Anchor.TOP;
+            // The page as it is now, not the one before it: a shorter article's height would make this
+            // one seem to fit the view, read to the end the moment it opens.
+            applyCss();
+            layout();
             jumpTo(0);
             reportSectionInView();
             reportPosition();

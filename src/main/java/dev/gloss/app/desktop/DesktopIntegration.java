@@ -1,6 +1,10 @@
 package dev.gloss.app.desktop;
 
+import dev.gloss.app.glossary.GlossaryViewModel;
 import dev.gloss.app.imports.ImportViewModel;
+import dev.gloss.app.shell.ReaderViewModel;
+import dev.gloss.core.library.Library;
+import dev.gloss.core.sync.SyncedFiles;
 import dev.gloss.app.shell.MainWindow;
 import dev.gloss.app.shell.ReaderSession;
 import dev.gloss.app.tasks.Background;
@@ -22,9 +26,10 @@ public final class DesktopIntegration {
 
     /**
      * Opens {@code files} in the window, listens for files a later {@code gloss FILE} hands over,
-     * and picks up other computers' changes when the window gains the focus. Returns the
-     * listener, which the caller closes with the window; null when another window of this data
-     * folder already listens (this one then opens files only from its own command line).
+     * and, when the window gains the focus, picks up other computers' changes and the desktop's
+     * light or dark preference. Returns the listener, which the caller closes with the window; null
+     * when another window of this data folder already listens (this one then opens files only from
+     * its own command line).
      */
     public static OpenRequests.Listener attach(Stage stage, ReaderSession session, Path dataDir, Background background,
                                                OpenRequests.Request files) {
@@ -41,8 +46,47 @@ public final class DesktopIntegration {
             handoff.open(files);
         }
         LibraryRescan rescan = new LibraryRescan(dataDir, session.model(), imports, background,
-                session.bookmarks()::pickUpChanges);
+                pickUp(session, MainWindow.glossary(stage.getScene()), background));
         stage.focusedProperty().addListener((obs, was, focused) -> rescan.onFocus().accept(focused));
+        SystemThemeWatch system = new SystemThemeWatch(session.theme(), background,
+                dev.gloss.core.settings.SystemAppearance::prefersDark);
+        stage.focusedProperty().addListener((obs, was, focused) -> system.onFocus().accept(focused));
         return listener;
+    }
+
+    /**
+     * What the window reads again after a rescan: the reading positions another computer wrote (the
+     * sync tool may have put its settings file in place of this one, merged or not), and each of
+     * the reader's files whose conflict copies were merged: bookmarks, the glossary's definitions,
+     * the topics.
+     */
+    static LibraryRescan.PickUp pickUp(ReaderSession session, GlossaryViewModel glossary, Background background) {
+        return merged -> {
+            java.util.Map<String, dev.gloss.core.settings.ReadingPosition> positions = session.pickUpSettings();
+            return () -> {
+                if (!positions.isEmpty()) {
+                    session.model().restorePositions(positions);
+                }
+                if (merged.contains(SyncedFiles.BOOKMARKS.fileName())) {
+                    session.bookmarks().pickUpChanges();
+                }
+                if (merged.contains(SyncedFiles.GLOSSARY.fileName()) && glossary != null) {
+                    glossary.userGlossaryChanged();
+                }
+                if (merged.contains(SyncedFiles.TOPICS.fileName())) {
+                    topicsChanged(session.model(), background);
+                }
+            };
+        };
+    }
+
+    /** The topics shown again with the reader's own as the merged file has them. */
+    private static void topicsChanged(ReaderViewModel model, Background background) {
+        Library library = model.libraryProperty().get();
+        if (library == null) {
+            return;
+        }
+        background.run(() -> model.topicService().index(library), index -> model.topicsChanged(library, index),
+                error -> model.tell("Your topics could not be read again: " + error.getMessage()));
     }
 }

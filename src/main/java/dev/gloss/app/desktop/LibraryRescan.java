@@ -21,8 +21,9 @@ import java.util.function.Consumer;
  * Picks up what other computers changed in a synced data folder while the window is open, each
  * time the window gains the focus (the moment a reader comes back to it): articles imported or
  * removed elsewhere appear or go without a restart, the search index and topics catching up in the
- * background as after an import; and conflict copies of bookmarks.json are merged, then the
- * bookmarks read again. The library is read again only when its folders say something changed
+ * background as after an import; conflict copies of the reader's files (bookmarks, settings, the
+ * glossary's and the topics' own) are merged, and the window is given what changed in them to show
+ * it. The library is read again only when its folders say something changed
  * (each article's meta.json and article.json, by size and time), so that coming back to the
  * window costs a listing of one folder.
  */
@@ -31,17 +32,28 @@ public final class LibraryRescan {
     private final ReaderViewModel reader;
     private final ImportViewModel imports;
     private final Background background;
-    private final Runnable bookmarksChanged;
+    private final PickUp pickUp;
     private Map<String, String> lastSeen;
     private boolean running;
 
+    /**
+     * What the window reads again of the reader's files after a rescan: called in the background
+     * with the names of the files whose conflict copies were merged (none, often: a sync tool may
+     * also have put another computer's file in place of one), it reads what it needs and gives
+     * what to change in the window, run on the FX thread.
+     */
+    @FunctionalInterface
+    public interface PickUp {
+        Runnable read(java.util.Set<String> mergedFiles);
+    }
+
     public LibraryRescan(Path dataDir, ReaderViewModel reader, ImportViewModel imports, Background background,
-                         Runnable bookmarksChanged) {
+                         PickUp pickUp) {
         this.dataDir = dataDir;
         this.reader = reader;
         this.imports = imports;
         this.background = background;
-        this.bookmarksChanged = bookmarksChanged;
+        this.pickUp = pickUp;
         // What the library was read from at start is the first thing later scans are compared with.
         reader.whenReady(library -> background.run(() -> fingerprint(dataDir), seen -> {
             if (lastSeen == null) {
@@ -65,23 +77,22 @@ public final class LibraryRescan {
                     reader.replaceLibrary(library);
                 }
             });
-            if (result.bookmarksMerged()) {
-                bookmarksChanged.run();
-            }
+            result.show().run();
             result.message().ifPresent(reader::tell);
         }, error -> running = false);
     }
 
-    record Result(Map<String, String> seen, Optional<Library> library, boolean bookmarksMerged, Optional<String> message) {
+    record Result(Map<String, String> seen, Optional<Library> library, Runnable show, Optional<String> message) {
     }
 
     private Result scan(Map<String, String> before) throws IOException {
-        SyncedFiles.Report merged = SyncedFiles.of(dataDir).run(SyncedFiles.WHILE_WINDOW_OPEN);
+        SyncedFiles.Report merged = SyncedFiles.of(dataDir).run(SyncedFiles.ALL);
+        Runnable show = pickUp.read(java.util.Set.copyOf(merged.files()));
         Map<String, String> seen = fingerprint(dataDir);
         Optional<Library> library = seen.equals(before) ? Optional.empty() : Optional.of(UserLibrary.combined(dataDir));
         Optional<String> message = merged.merged().stream().findFirst()
                 .or(() -> merged.problems().stream().findFirst());
-        return new Result(seen, library, merged.changedAnything(), message);
+        return new Result(seen, library, show, message);
     }
 
     /** Each imported article's folder with the size and time of its two files: what tells that the library changed. */

@@ -26,6 +26,13 @@ import javafx.scene.layout.VBox;
 public final class GlossaryPanelController {
     /** The height the entry leaves to two rows of terms, the mentions' heading and a mention (or most of one). */
     private static final double OTHERS_ROOM = 150;
+    /** Of that, the room of the list of mentions: a term mentioned nowhere needs none, and its entry gets it. */
+    private static final double MENTIONS_ROOM = 60;
+    /** Of that, the room of the rows of terms, which a panel too short for the entry gives it (the list folds away). */
+    private static final double TERMS_ROOM = 60;
+    /** Whether the reader is looking for a term (typing in the filter): then the list stays, however short the panel. */
+    private boolean lookingForTerm;
+    private boolean choosingInList;
     private final GlossaryViewModel model;
     @FXML private TextField glossaryFilter;
     @FXML private Label glossaryStatus;
@@ -84,7 +91,14 @@ public final class GlossaryPanelController {
         glossarySplit.setMinHeight(0);
         entryScroll.viewportBoundsProperty().addListener((obs, o, b) -> fitEntry());
         entryBox.layoutBoundsProperty().addListener((obs, o, b) -> fitEntry());
-        termList.setMinHeight(60);
+        termList.setMinHeight(TERMS_ROOM);
+        // A click or a key in the list is the reader looking through the terms: the list stays.
+        termList.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> lookingForTerm = true);
+        termList.addEventFilter(KeyEvent.KEY_PRESSED, e -> lookingForTerm = true);
+        glossaryFilter.textProperty().addListener((obs, o, text) -> {
+            lookingForTerm = true;
+            fitEntry();
+        });
         // The list gives up height to the entry after it has scrolled to the chosen term: it scrolls
         // again at its new height, so that no row is left half under the filter.
         termList.heightProperty().addListener((obs, o, h) -> {
@@ -109,7 +123,12 @@ public final class GlossaryPanelController {
         model.terms().addListener((ListChangeListener<Term>) c -> selectChosen());
         termList.getSelectionModel().selectedItemProperty().addListener((obs, o, term) -> {
             if (term != null && !syncing) {
-                model.choose(term.id());
+                choosingInList = true;
+                try {
+                    model.choose(term.id());
+                } finally {
+                    choosingInList = false;
+                }
             }
         });
         glossaryFilter.addEventFilter(KeyEvent.KEY_PRESSED, this::onFilterKey);
@@ -138,6 +157,8 @@ public final class GlossaryPanelController {
     /** Down moves into the list; Enter chooses the best match. */
     private void onFilterKey(KeyEvent e) {
         if (e.getCode() == KeyCode.DOWN && !termList.getItems().isEmpty()) {
+            lookingForTerm = true;
+            fitEntry();
             termList.requestFocus();
             if (termList.getSelectionModel().isEmpty()) {
                 termList.getSelectionModel().selectFirst();
@@ -153,6 +174,10 @@ public final class GlossaryPanelController {
     }
 
     private void showChosen(Term term) {
+        if (!choosingInList) {
+            // A term shown from elsewhere (the article, a related term, a link) is there to be read.
+            lookingForTerm = false;
+        }
         selectChosen();
         termName.setText(term == null ? "" : term.term());
         termAliases.setText(term == null || term.aliases().isEmpty() ? "" : "Also: " + String.join(", ", term.aliases()));
@@ -180,6 +205,7 @@ public final class GlossaryPanelController {
         mentionsHeading.setText(sections == 0 ? "Not mentioned in the library"
                 : "Mentioned in " + sections + (sections == 1 ? " section" : " sections")
                 + (total > sections ? " (" + total + " times)" : ""));
+        showIf(mentionList, sections > 0);
         mentionList.scrollTo(0);
         entryScroll.setVvalue(0);
         fitEntry();
@@ -202,7 +228,21 @@ public final class GlossaryPanelController {
                 others += n.prefHeight(panel().getWidth());
             }
         }
-        double most = Math.max(120, panel().getHeight() - others - OTHERS_ROOM);
+        double most = Math.max(120, panel().getHeight() - others - OTHERS_ROOM
+                + (mentionList.isManaged() ? 0 : MENTIONS_ROOM));
+        // A panel too short for the whole entry (a small window) folds the list of terms away while
+        // the entry is read, rather than cut it mid-line; typing in the filter, Down from it, or the
+        // divider brings the list back. A term chosen in the list keeps the list.
+        boolean fold = whole > most && !lookingForTerm && model.chosenProperty().get() != null;
+        if (fold) {
+            most += TERMS_ROOM;
+        }
+        termList.setMinHeight(fold ? 0 : TERMS_ROOM);
+        if (fold && glossarySplit.getDividerPositions().length > 0 && glossarySplit.getDividerPositions()[0] > 0) {
+            glossarySplit.setDividerPositions(0);
+        } else if (!fold && glossarySplit.getDividerPositions().length > 0 && glossarySplit.getDividerPositions()[0] == 0) {
+            glossarySplit.setDividerPositions(0.3);
+        }
         entryScroll.setPrefViewportHeight(whole);
         entryScroll.setMinHeight(Math.min(whole, most));
         entryScroll.setMaxHeight(Math.min(whole, most));

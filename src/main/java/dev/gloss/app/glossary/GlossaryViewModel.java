@@ -127,6 +127,17 @@ public final class GlossaryViewModel {
         }, error -> status.set("The glossary could not be loaded: " + error.getMessage()));
     }
 
+    /**
+     * The reader's definitions changed on disk (another computer's were merged in): the glossary is
+     * opened again in the background, its mentions with it, and shown anew.
+     */
+    public void userGlossaryChanged() {
+        Library library = reader.libraryProperty().get();
+        if (opened && library != null) {
+            open(library);
+        }
+    }
+
     /** Everything shown depends on the glossary: after it opens or changes, show it anew. */
     private void refresh() {
         refilter();

@@ -107,7 +107,9 @@ public final class MainWindow {
         acceptDroppedFiles(scene, imports);
         scene.getProperties().put(ImportViewModel.class, imports);
         scene.getProperties().put(SearchViewModel.class, search);
+        scene.getProperties().put(GlossaryViewModel.class, glossary);
         scene.getStylesheets().add(MainWindow.class.getResource("/dev/gloss/app/gloss.css").toExternalForm());
+        ThemedWindows.follow(scene, theme.shownProperty(), scene.getStylesheets().get(scene.getStylesheets().size() - 1));
         // The first frame is painted in the theme's background, never white before a dark theme.
         followBackground(scene);
         return scene;
@@ -141,6 +143,11 @@ public final class MainWindow {
     /** The window's imports, for the snapshot command and the tests, which cannot drive a file chooser. */
     public static ImportViewModel imports(Scene scene) {
         return (ImportViewModel) scene.getProperties().get(ImportViewModel.class);
+    }
+
+    /** The window's glossary, which reads the reader's definitions again when another computer's are merged in. */
+    public static GlossaryViewModel glossary(Scene scene) {
+        return (GlossaryViewModel) scene.getProperties().get(GlossaryViewModel.class);
     }
 
     /** The window's search, so that whoever closes the window lets go of its index on disk. */

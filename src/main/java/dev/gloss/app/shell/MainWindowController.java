@@ -180,6 +180,8 @@ public final class MainWindowController {
      * The sidebar is never narrower than its five tabs side by side, so that none is cut or hidden
      * behind the overflow menu; measured after each layout, as fonts and zoom decide it.
      */
+    private static final double TAB_SPACER = 10;
+
     private void keepTabsWhole() {
         sidebar.needsLayoutProperty().addListener((obs, was, needs) -> {
             if (needs || !(sidebar.lookup(".headers-region") instanceof javafx.scene.layout.Region headers)
@@ -187,7 +189,10 @@ public final class MainWindowController {
                 return;
             }
             double buttons = sidebar.lookup(".control-buttons-tab") instanceof javafx.scene.layout.Region r ? r.prefWidth(-1) : 0;
-            double need = Math.ceil(headers.prefWidth(-1) + buttons + area.snappedLeftInset() + area.snappedRightInset() + 4);
+            // The tab pane shows its overflow menu unless the header area is wider than the tabs, the
+            // menu's button, its left inset and a spacer of 10 px (TabPaneSkin's own test).
+            double need = Math.ceil(headers.prefWidth(-1) + buttons + area.snappedLeftInset() + TAB_SPACER + 1
+                    + sidebar.snappedLeftInset() + sidebar.snappedRightInset());
             if (need > sidebarHolder.getMinWidth() + 0.5) {
                 sidebarHolder.setMinWidth(need);
             }

@@ -146,6 +146,15 @@ public final class ReaderSession implements AutoCloseable {
         return store.file();
     }
 
+    /**
+     * Reads settings.json again for the reading positions another computer wrote there, of articles
+     * this window has not moved in since; safe off the FX thread. The window shows them once given
+     * to {@link ReaderViewModel#restorePositions}.
+     */
+    public java.util.Map<String, dev.gloss.core.settings.ReadingPosition> pickUpSettings() {
+        return store.pickUpArrived();
+    }
+
     public BookmarksViewModel bookmarks() {
         return bookmarks;
     }

@@ -85,8 +85,7 @@ public final class ArticleMarkdown {
         if (meta.description() != null) {
             md.append("description: ").append(yaml(meta.description())).append('\n');
         }
-        // Notes apps take tags without spaces.
-        md.append("tags: ").append(list(meta.tags().stream().map(t -> t.strip().replaceAll("\\s+", "-")).toList())).append('\n');
+        md.append("tags: ").append(list(meta.tags().stream().map(ArticleMarkdown::tag).toList())).append('\n');
         md.append("topics: ").append(list(topics)).append('\n');
         md.append("gloss: ").append(yaml(article.id())).append('\n');
         md.append("---\n\n");
@@ -101,7 +100,7 @@ public final class ArticleMarkdown {
             md.append('\n');
         }
         if (!h.note().isBlank()) {
-            md.append(h.note().strip()).append("\n\n");
+            md.append(note(h.note())).append("\n\n");
         }
         List<String> tail = new ArrayList<>();
         h.colour().filter(c -> !c.isBlank()).ifPresent(c -> tail.add("#highlight/" + c.strip().toLowerCase(Locale.ROOT)
@@ -110,6 +109,31 @@ public final class ArticleMarkdown {
         tail.add((h.quote().isBlank() ? "Section " : "") + "[" + escape(oneLine(title)) + "](" + LINK_PREFIX + h.sectionId() + ")");
         tail.add(DAY.format(h.created().atZone(zone)));
         md.append(String.join(" · ", tail)).append('\n');
+    }
+
+    /**
+     * A tag as notes apps take it: Obsidian's tags are letters, digits, "_", "-" and "/" (nested
+     * tags), so spaces and other characters become "-"; "C++" becomes "C-" rather than nothing.
+     */
+    static String tag(String tag) {
+        return tag.strip().replaceAll("[^\\p{L}\\p{N}_/-]+", "-").replaceAll("-{2,}", "-").replaceAll("^-(?=.)", "");
+    }
+
+    /**
+     * The reader's note as they typed it, plain text: nothing in it becomes markup (a line "# ..."
+     * is not a heading, nor "> ..." a quote), its line breaks are kept as line breaks, and its
+     * blank lines part its paragraphs.
+     */
+    static String note(String note) {
+        List<String> paragraphs = new ArrayList<>();
+        for (String paragraph : note.strip().split("\\n\\s*\\n")) {
+            List<String> lines = paragraph.lines().map(String::strip).filter(l -> !l.isEmpty()).map(ArticleMarkdown::escape).toList();
+            if (!lines.isEmpty()) {
+                // Two spaces at the end of a line are a line break in every Markdown.
+                paragraphs.add(String.join("  \n", lines));
+            }
+        }
+        return String.join("\n\n", paragraphs);
     }
 
     static String block(Block block) {
@@ -286,14 +310,14 @@ public final class ArticleMarkdown {
         StringBuilder out = new StringBuilder(text.length() + 8);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if ("\\`*_[]<>|".indexOf(c) >= 0 || (c == '#' && (i == 0 || text.charAt(i - 1) == '\n'))) {
+            if ("\\`*_[]<>|~".indexOf(c) >= 0 || (c == '#' && (i == 0 || text.charAt(i - 1) == '\n'))) {
                 out.append('\\');
             }
             out.append(c);
         }
         String escaped = out.toString();
-        // "1. " or "- " at the start of a paragraph would make a list.
-        return escaped.replaceAll("(?m)^(\\d+)([.)]) ", "$1\\\\$2 ").replaceAll("(?m)^([-+]) ", "\\\\$1 ");
+        // "1. " or "- " at the start of a paragraph would make a list, "---" or "===" under a line a heading.
+        return escaped.replaceAll("(?m)^(\\d+)([.)])(?= |$)", "$1\\\\$2").replaceAll("(?m)^([-+=])", "\\\\$1");
     }
 
     private static String oneLine(String s) {

@@ -61,12 +61,15 @@ public final class LibraryExport {
                 .filter(a -> a.sections().stream().anyMatch(s -> sections.contains(s.id()))).toList();
     }
 
-    /** The names of the topics of an article's sections, strongest first by how many sections have them. */
+    /** The names of the topics of an article's sections (General left out), strongest first by how many sections have them. */
     public List<String> topicNames(Article article) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Section s : article.sections()) {
             for (Topic t : topics.topicsOf(s.id())) {
-                counts.merge(t.name(), 1, Integer::sum);
+                // General is where the sections of no topic are: not a topic of the article's.
+                if (!t.isGeneral()) {
+                    counts.merge(t.name(), 1, Integer::sum);
+                }
             }
         }
         return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())

@@ -43,6 +43,7 @@ public final class SettingsStore implements AutoCloseable {
     private final boolean ownsExecutor;
     private final long delayNanos;
     private final AtomicReference<Settings> current;
+    private final ArrivedPositions arrived;
     private final Optional<Path> keptAside;
     private final boolean writable;
     private final Optional<String> notice;
@@ -67,6 +68,7 @@ public final class SettingsStore implements AutoCloseable {
         this.delayNanos = delay.toNanos();
         Loaded loaded = load(file, screenFile, clock);
         this.current = new AtomicReference<>(loaded.settings());
+        this.arrived = new ArrivedPositions(loaded.settings().readingPositions());
         this.keptAside = loaded.keptAside();
         this.writable = loaded.writable();
         this.notice = loaded.notice();
@@ -166,10 +168,12 @@ public final class SettingsStore implements AutoCloseable {
             }
             try {
                 byte[] before = readIfThere();
+                snapshot = takeArrived(snapshot, before);
                 byte[] all = SettingsJson.write(snapshot, ScreenSettings.overlay(before, screenFile));
                 // Reading positions carry when they changed, so that copies from other computers merge by article.
                 AtomicFiles.write(file, dev.gloss.core.sync.EntryMerge.stamped(dev.gloss.core.sync.SyncedFiles.SETTINGS,
                         before, ScreenSettings.splitOff(all, screenFile), clock.instant()));
+                arrived.seen(snapshot.readingPositions());
                 failing = false;
             } catch (IOException | RuntimeException e) {
                 synchronized (lock) {
@@ -178,6 +182,46 @@ public final class SettingsStore implements AutoCloseable {
                 throw e;
             }
         }
+    }
+
+    /**
+     * Reads the file again for the reading positions another computer put there (through a sync
+     * tool, or a merge of its conflict copies) for articles whose position this process has not
+     * changed since, takes them, and gives them: the window shows them. Saves also take them, so
+     * that a window never writes its old positions over the other computer's.
+     */
+    public java.util.Map<String, ReadingPosition> pickUpArrived() {
+        synchronized (writeLock) {
+            Settings before = current.get();
+            Settings after = takeArrived(before, readIfThere());
+            java.util.Map<String, ReadingPosition> taken = new java.util.LinkedHashMap<>();
+            after.readingPositions().forEach((id, p) -> {
+                if (!p.equals(before.readingPositions().get(id))) {
+                    taken.put(id, p);
+                }
+            });
+            return taken;
+        }
+    }
+
+    /** {@code ours} with the positions that arrived in the file's {@code bytes}; the current settings take them too. */
+    private Settings takeArrived(Settings ours, byte[] bytes) {
+        if (bytes == null) {
+            return ours;
+        }
+        Settings onDisk;
+        try {
+            onDisk = SettingsJson.read(bytes);
+        } catch (IOException | RuntimeException unreadable) {
+            return ours;
+        }
+        java.util.Map<String, ReadingPosition> taken = arrived.arrived(ours, onDisk);
+        if (taken.isEmpty()) {
+            return ours;
+        }
+        current.updateAndGet(s -> ArrivedPositions.with(s, taken, ours));
+        arrived.seen(taken);
+        return ArrivedPositions.with(ours, taken, ours);
     }
 
     /** Writes pending changes and stops saving in the background; later updates are kept until a flush. */

@@ -29,9 +29,9 @@ import java.util.Optional;
  * tombstones, so that another computer's copy does not bring them back. The main file is written
  * atomically, under the same lock ({@code NAME.lock}) as its other writers.
  *
- * <p>Runs when the window opens and before every command of the command line; while a window is
- * open on the data folder, only the files the window reads again from disk (bookmarks) are merged
- * by others, the window's own settings and glossary being merged at its next start.
+ * <p>Runs when the window opens, each time it gains the focus (which then reads the merged files
+ * again), and before every command of the command line; while a window is open on the data
+ * folder, a command merges only the bookmarks, the window merging the rest when it is come back to.
  */
 public final class SyncedFiles {
     public static final EntryMerge.Shape BOOKMARKS = new EntryMerge.Shape("bookmarks.json", "bookmarks", false, true);
@@ -41,7 +41,7 @@ public final class SyncedFiles {
     /** Settings that follow the reader: reading positions by article, the later one winning. */
     public static final EntryMerge.Shape SETTINGS = new EntryMerge.Shape("settings.json", "readingPositions", true, false);
     public static final List<EntryMerge.Shape> ALL = List.of(BOOKMARKS, GLOSSARY, TOPICS, SETTINGS);
-    /** The files a running window reads again when they change on disk. */
+    /** The files a command merges while a window is open on the data folder (the window merges all of them on focus). */
     public static final List<EntryMerge.Shape> WHILE_WINDOW_OPEN = List.of(BOOKMARKS);
 
     /** Made at the first merge: a start with no conflict copies does not load Jackson's data binding for it. */
@@ -50,11 +50,12 @@ public final class SyncedFiles {
     }
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
-    /** What a pass did: one sentence per file merged, and problems, for the reader or a log. */
-    public record Report(List<String> merged, List<String> problems) {
+    /** What a pass did: one sentence per file merged, and problems, for the reader or a log; the names of the files merged. */
+    public record Report(List<String> merged, List<String> problems, List<String> files) {
         public Report {
             merged = List.copyOf(merged);
             problems = List.copyOf(problems);
+            files = List.copyOf(files);
         }
 
         public boolean changedAnything() {
@@ -97,16 +98,20 @@ public final class SyncedFiles {
     public Report run(List<EntryMerge.Shape> shapes) {
         List<String> merged = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        List<String> files = new ArrayList<>();
         for (EntryMerge.Shape shape : shapes) {
             try {
-                one(shape).ifPresent(merged::add);
+                one(shape).ifPresent(said -> {
+                    merged.add(said);
+                    files.add(shape.fileName());
+                });
             } catch (IOException | RuntimeException e) {
                 problems.add(shape.fileName() + " could not be brought together with its conflict copies ("
                         + IoErrors.describe(e)
                         + "); they are left as they are and tried again later.");
             }
         }
-        return new Report(merged, problems);
+        return new Report(merged, problems, files);
     }
 
     private Optional<String> one(EntryMerge.Shape shape) throws IOException {

@@ -33,7 +33,11 @@ class LibraryRescanTest {
         reader.load(UserLibrary.source(data), Background.sameThread(), Optional.empty());
         reader.firstFramePainted();
         int[] bookmarksRead = {0};
-        LibraryRescan rescan = new LibraryRescan(data, reader, imports, Background.sameThread(), () -> bookmarksRead[0]++);
+        LibraryRescan rescan = new LibraryRescan(data, reader, imports, Background.sameThread(), merged -> () -> {
+            if (merged.contains("bookmarks.json")) {
+                bookmarksRead[0]++;
+            }
+        });
         int bundled = reader.articles().size();
 
         rescan.rescan();

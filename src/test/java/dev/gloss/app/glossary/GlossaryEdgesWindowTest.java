@@ -85,6 +85,39 @@ class GlossaryEdgesWindowTest {
     }
 
     @Test
+    void atEightHundredBySixHundredALongEntryIsReadWholeAndTheFilterBringsTheTermsBack(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(800);
+            stage.setHeight(600);
+        });
+        try {
+            // The longest explanation of the bundled glossary, shown from the article as Look Up shows it.
+            robot.interact(() -> model.showTerm("gamma-carboxylation"));
+            WaitForAsyncUtils.waitForFxEvents();
+            ScrollPane entry = robot.lookup(".glossary-entry-scroll").queryAs(ScrollPane.class);
+            ListView<?> terms = robot.lookup("#termList").queryAs(ListView.class);
+            robot.interact(() -> {
+                Node explanation = entry.getContent().lookup(".glossary-explanation");
+                Bounds shown = entry.localToScene(entry.getLayoutBounds());
+                Bounds text = explanation.localToScene(explanation.getLayoutBounds());
+                assertTrue(text.getMaxY() <= shown.getMaxY() + 0.5 && entry.getVvalue() == 0,
+                        "the explanation is whole, not cut mid-line: it ends at " + text.getMaxY() + ", the entry at "
+                                + shown.getMaxY() + " (terms " + terms.getHeight() + " px)");
+            });
+            robot.clickOn("#glossaryFilter").write("vit");
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> assertTrue(terms.getHeight() >= 60, "the terms are back while the reader looks for one: "
+                    + terms.getHeight()));
+        } finally {
+            robot.interact(() -> {
+                robot.lookup("#glossaryFilter").queryAs(javafx.scene.control.TextField.class).clear();
+                stage.setWidth(1200);
+                stage.setHeight(800);
+            });
+        }
+    }
+
+    @Test
     void lookUpOfAWordInsideAMarkedTermOpensThatTerm(FxRobot robot) {
         String text = BundledLibrary.load().section(WHAT_IS_K2).orElseThrow().plainText();
         int at = text.indexOf("Vitamin K2, also known");

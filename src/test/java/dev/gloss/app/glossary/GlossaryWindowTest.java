@@ -181,7 +181,7 @@ class GlossaryWindowTest {
     @Test
     void theReaderDefinesASuggestedTermAndItIsMarkedAtOnce(FxRobot robot) {
         robot.clickOn("Glossary");
-        robot.clickOn("Suggest Terms");
+        robot.clickOn("Suggest");
         ListCell<?> eu = cellOf(robot, "#candidateList", "Suggested term: European Union");
         String section = ((Candidate) eu.getItem()).sectionIds().get(0);
         robot.doubleClickOn(eu);

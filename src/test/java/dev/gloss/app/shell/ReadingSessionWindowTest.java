@@ -193,6 +193,29 @@ class ReadingSessionWindowTest {
         close(robot, again, reopened);
     }
 
+    @Test
+    void aLongArticleOpenedAfterAShortOneIsNotReadToItsEndTheMomentItOpens(FxRobot robot) throws Exception {
+        Stage stage = newStage();
+        ReaderSession session = open(stage);
+        // The long article opens first, at its title; the reader looks at the short one, and comes back.
+        String before = session.model().progressLabel(ReadingFixtures.LONG);
+        assertFalse(before.equals("finished"), before);
+        robot.interact(() -> session.model().openArticle(ReadingFixtures.SHORT));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> session.model().openArticle(ReadingFixtures.LONG));
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            robot.interact(() -> {
+                // Measured on its own page, not on the short article's, which fits the view.
+                String progress = session.model().progressLabel(ReadingFixtures.LONG);
+                assertFalse(progress.equals("finished"), "back at its title, not read to its end: " + progress);
+                assertFalse(label(robot, stage, "#progressStatus").endsWith("· 100 %"), label(robot, stage, "#progressStatus"));
+            });
+        } finally {
+            close(robot, stage, session);
+        }
+    }
+
     private static String progressOf(List<TreeCell<Object>> cells, String articleId) {
         return cells.stream().filter(c -> ((Article) c.getItem()).id().equals(articleId)).findFirst()
                 .map(c -> ((Label) c.getGraphic().lookup(".article-progress")).getText()).orElseThrow(() -> new AssertionError(articleId + " not listed"));

@@ -84,6 +84,16 @@ class WindowEdgesTest {
         }
     }
 
+    /** Whether a node and every node above it are visible. */
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private Region sidebarHolder(FxRobot robot) {
         return robot.lookup("#sidebarHolder").queryAs(Region.class);
     }
@@ -104,10 +114,14 @@ class WindowEdgesTest {
         Node header = robot.lookup(".sidebar > .tab-header-area").query();
         robot.interact(() -> {
             assertEquals(List.of(), cutTexts(header), "every tab's title whole at the narrowest sidebar");
-            Node menu = sidebar.lookup(".control-buttons-tab");
-            assertTrue(menu == null || !menu.isVisible() || menu.getLayoutBounds().getWidth() == 0
-                    || sidebar.lookupAll(".tab").stream().allMatch(t -> t.localToScene(t.getLayoutBounds()).getMaxX()
-                    <= sidebar.localToScene(sidebar.getLayoutBounds()).getMaxX()), "no tab hidden behind the overflow menu");
+            double right = header.localToScene(header.getLayoutBounds()).getMaxX();
+            for (Node tab : sidebar.lookupAll(".tab")) {
+                assertTrue(tab.localToScene(tab.getLayoutBounds()).getMaxX() <= right + 0.5,
+                        "every tab inside the header: " + tab);
+            }
+            Node arrow = sidebar.lookup(".control-buttons-tab .tab-down-button");
+            assertTrue(arrow == null || !shown(arrow), "the tabs fit, so the header shows no overflow menu: sidebar "
+                    + sidebarHolder(robot).getWidth() + " px");
         });
         robot.interact(() -> split.setDividerPositions(0.3));
         WaitForAsyncUtils.waitForFxEvents();
@@ -174,15 +188,34 @@ class WindowEdgesTest {
 
     @Test
     void altAndALetterOpensItsMenu(FxRobot robot) {
+        robot.interact(() -> {
+            for (javafx.scene.control.Menu menu : robot.lookup("#menuBar").queryAs(javafx.scene.control.MenuBar.class)
+                    .getMenus()) {
+                assertTrue(menu.isMnemonicParsing() && menu.getText().contains("_"), "a mnemonic on " + menu.getText());
+            }
+        });
+        assertEquals("_File", openedByAlt(robot, KeyCode.F), "Alt+F opens the File menu");
+        assertEquals("_View", openedByAlt(robot, KeyCode.V), "Alt+V opens the View menu");
+        assertEquals("_Help", openedByAlt(robot, KeyCode.H), "Alt+H opens the Help menu");
+    }
+
+    /** Presses Alt and a letter in the article and gives the text of the menu that shows, closing it again. */
+    private String openedByAlt(FxRobot robot, KeyCode letter) {
         robot.interact(() -> robot.lookup(".article-view").query().requestFocus());
-        robot.press(KeyCode.ALT, KeyCode.V).release(KeyCode.V, KeyCode.ALT);
+        robot.press(KeyCode.ALT, letter).release(letter, KeyCode.ALT);
         WaitForAsyncUtils.waitForFxEvents();
         try {
+            List<String> showing = new ArrayList<>();
+            robot.interact(() -> robot.lookup("#menuBar").queryAs(javafx.scene.control.MenuBar.class).getMenus()
+                    .stream().filter(javafx.scene.control.Menu::isShowing).forEach(m -> showing.add(m.getText())));
             assertTrue(Window.getWindows().stream().anyMatch(w -> w instanceof ContextMenu && w.isShowing()),
-                    "Alt+V opens the View menu");
+                    "a menu's popup shows after Alt+" + letter);
+            assertEquals(1, showing.size(), "one menu open after Alt+" + letter + ": " + showing);
+            return showing.get(0);
         } finally {
             robot.type(KeyCode.ESCAPE);
             robot.type(KeyCode.ESCAPE);
+            WaitForAsyncUtils.waitForFxEvents();
         }
     }
 
