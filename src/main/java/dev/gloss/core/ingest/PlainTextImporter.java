@@ -75,7 +75,10 @@ public final class PlainTextImporter {
         }
         String id = articleId != null ? articleId : Slugs.slug(title);
         ArticleAssembler assembler = new ArticleAssembler(id, title, origin);
-        new BodyReader(body, assembler, isHardWrapped(body)).read();
+        // A paragraph of one line is held as that part of the text, which the article then keeps:
+        // never more than the file's own size, and for a file of a million one-line paragraphs far
+        // less than a million strings. Lines joined into a paragraph make a string of their own.
+        new BodyReader(body, assembler, isHardWrapped(body), body instanceof BodyLines b ? b : null).read();
         return assembler;
     }
 
@@ -116,15 +119,36 @@ public final class PlainTextImporter {
             if (index == lastIndex) {
                 return last;
             }
+            int line = lineOf(index);
+            last = lines.isBlank(line) ? SourceLine.of("") : SourceLine.of(lines.get(line));
+            lastIndex = index;
+            return last;
+        }
+
+        private int lineOf(int index) {
             int line = from + index;
             for (int s : skipped) {
                 if (s <= line) {
                     line++;
                 }
             }
-            last = lines.isBlank(line) ? SourceLine.of("") : SourceLine.of(lines.get(line));
-            lastIndex = index;
-            return last;
+            return line;
+        }
+
+        /**
+         * A paragraph of {@code text}, the text of body line {@code index} as it stands there, held
+         * as that part of the whole text; a paragraph of its own string if it does not stand so.
+         */
+        Paragraph paragraph(int index, String text) {
+            int line = lineOf(index);
+            String all = lines.text();
+            int start = lines.start(line);
+            int end = lines.end(line);
+            while (start < end && Character.isWhitespace(all.charAt(start))) {
+                start++;
+            }
+            return end - start >= text.length() && all.startsWith(text, start)
+                    ? Paragraph.ofPart(all, start, start + text.length()) : Paragraph.of(text);
         }
 
         @Override
@@ -158,10 +182,16 @@ public final class PlainTextImporter {
         private int listIndent;
         private boolean blankSince;
 
-        BodyReader(List<SourceLine> lines, ArticleAssembler out, boolean hardWrapped) {
+        /** Where paragraphs are made as parts of the text, or null to make them strings of their own. */
+        private final BodyLines parts;
+        /** The body line the paragraph being read starts at. */
+        private int paragraphAt;
+
+        BodyReader(List<SourceLine> lines, ArticleAssembler out, boolean hardWrapped, BodyLines parts) {
             this.lines = lines;
             this.out = out;
             this.hardWrapped = hardWrapped;
+            this.parts = parts;
         }
 
         void read() {
@@ -220,6 +250,7 @@ public final class PlainTextImporter {
             }
             flushParagraph();
             paragraph = line.text();
+            paragraphAt = index;
         }
 
         /** A short line without a closing period, followed by body text. */
@@ -256,7 +287,10 @@ public final class PlainTextImporter {
 
         private void flushParagraph() {
             if (paragraph != null) {
-                out.block(Paragraph.of(clean(joined != null ? joined.toString() : paragraph)));
+                String text = clean(joined != null ? joined.toString() : paragraph);
+                // A line that needed no mending is the paragraph as it stands in the text.
+                out.block(parts != null && joined == null && text.equals(paragraph)
+                        ? parts.paragraph(paragraphAt, text) : Paragraph.of(text));
                 paragraph = null;
                 joined = null;
             }

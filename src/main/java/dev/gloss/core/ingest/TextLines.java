@@ -53,7 +53,18 @@ final class TextLines extends AbstractList<String> implements RandomAccess {
         return true;
     }
 
-    private int end(int index) {
+    /** The text the lines are of. */
+    String text() {
+        return text;
+    }
+
+    /** Where line {@code index} starts in the text. */
+    int start(int index) {
+        return starts[index];
+    }
+
+    /** Where line {@code index} ends in the text, its line break not included. */
+    int end(int index) {
         return index + 1 < size ? starts[index + 1] - 1 : text.length();
     }
 }

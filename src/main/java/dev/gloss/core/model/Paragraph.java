@@ -14,7 +14,17 @@ public record Paragraph(List<Run> runs) implements Block {
 
     /** A paragraph of one plain run: held as its text alone, as most paragraphs of a text file are. */
     public static Paragraph of(String text) {
-        return new Paragraph(new PlainText(Objects.requireNonNull(text, "text")));
+        return new Paragraph(new PlainText(Objects.requireNonNull(text, "text"), 0, text.length()));
+    }
+
+    /**
+     * A paragraph of one plain run whose text is {@code source} from {@code start} to {@code end},
+     * held as that part of it: for an importer whose paragraphs are most of one text, so that a
+     * million short paragraphs are the text once and two small objects each, not a million strings.
+     */
+    public static Paragraph ofPart(String source, int start, int end) {
+        Objects.checkFromToIndex(start, end, source.length());
+        return new Paragraph(new PlainText(source, start, end));
     }
 
     @Override
@@ -28,20 +38,24 @@ public record Paragraph(List<Run> runs) implements Block {
     }
 
     /**
-     * The runs of a paragraph of plain text: one plain run, made when asked for. A text file of
-     * a million short paragraphs keeps a string and this per paragraph, not a run and a list too.
+     * The runs of a paragraph of plain text: one plain run, made when asked for, of its part of a
+     * string (often all of it).
      */
     private static final class PlainText extends AbstractList<Run> implements RandomAccess {
-        private final String text;
+        private final String source;
+        private final int start;
+        private final int end;
 
-        PlainText(String text) {
-            this.text = text;
+        PlainText(String source, int start, int end) {
+            this.source = source;
+            this.start = start;
+            this.end = end;
         }
 
         @Override
         public Run get(int index) {
             Objects.checkIndex(index, 1);
-            return Run.plain(text);
+            return Run.plain(start == 0 && end == source.length() ? source : source.substring(start, end));
         }
 
         @Override
