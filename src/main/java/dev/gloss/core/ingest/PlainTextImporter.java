@@ -45,7 +45,7 @@ public final class PlainTextImporter {
 
     /**
      * Reads the lines into blocks and headings. The lines are offsets into the text and each is
-     * classified as it is read, so that what stays in memory is the blocks, one string each.
+     * classified as it is read, so that what stays in memory is the text and the blocks.
      */
     private static ArticleAssembler read(String text, String articleId, Article.Origin origin) throws ImportException {
         TextLines lines = TextLines.of(TextRepair.normalizeLines(text));
