@@ -3,6 +3,7 @@ package dev.gloss.core.ingest;
 import dev.gloss.core.model.Article;
 import dev.gloss.core.model.Block;
 import dev.gloss.core.model.Section;
+import dev.gloss.core.model.TextUnit;
 import dev.gloss.core.model.TitleKind;
 import dev.gloss.core.model.Words;
 
@@ -72,11 +73,24 @@ public final class ArticleAssembler {
         return drafts.stream().anyMatch(d -> !d.blocks().isEmpty() || d.kind() != TitleKind.NONE);
     }
 
+    /** Whether the blocks hold at least {@code enough} words, counted only until there are that many. */
+    private static boolean hasWords(List<Block> blocks, int enough) {
+        int words = 0;
+        for (Block block : blocks) {
+            for (TextUnit unit : block.units()) {
+                words += Words.count(unit.text());
+                if (words >= enough) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     public Article build() {
         List<Draft> sections = drafts;
         if (sections.size() == 1 && sections.get(0).kind() == TitleKind.NONE
-                && Block.unitsOf(sections.get(0).blocks()).stream().mapToInt(u -> Words.count(u.text())).sum()
-                        >= MIN_WORDS_TO_DIVIDE) {
+                && hasWords(sections.get(0).blocks(), MIN_WORDS_TO_DIVIDE)) {
             sections = HeadlessSectioner.divide(sections.get(0).blocks(), title);
         }
         Set<String> taken = new HashSet<>();

@@ -13,8 +13,15 @@ import java.util.regex.Pattern;
  */
 public final class ChromeFilter {
 
-    /** The lines kept, in order, and the lines taken out as chrome. */
-    public record Result(List<String> kept, List<String> removed) {
+    /**
+     * The lines kept, {@code from} (inclusive) to {@code to} (exclusive) of the lines given, and
+     * the lines taken out as chrome: the kept ones are told by where they are, not copied.
+     */
+    public record Result(int from, int to, List<String> removed) {
+        /** The lines kept, as a view of the lines given. */
+        public List<String> kept(List<String> lines) {
+            return lines.subList(from, to);
+        }
     }
 
     private static final int HEAD_LINES = 3;
@@ -47,7 +54,7 @@ public final class ChromeFilter {
         int start = dropTaxonomyAtHead(lines, removed);
         int end = cutListing(lines, start, removed);
         end = trimTail(lines, start, end, removed);
-        return new Result(List.copyOf(lines.subList(start, end)), List.copyOf(removed));
+        return new Result(start, end, List.copyOf(removed));
     }
 
     private static int dropTaxonomyAtHead(List<String> lines, List<String> removed) {

@@ -42,8 +42,19 @@ final class HeadlessSectioner {
             return drafts;
         }
         drafts.add(new ArticleAssembler.Draft("", TitleKind.NONE, new ArrayList<>(blocks.subList(0, 1))));
-        // Each block's text made once: every step below reads it.
-        List<String> texts = blocks.stream().map(Block::plainText).toList();
+        // Each block's text as it is read, not all at once: a paragraph held as part of its file's
+        // text makes its string when asked, and a million of them need not be alive together.
+        List<String> texts = new java.util.AbstractList<>() {
+            @Override
+            public String get(int index) {
+                return blocks.get(index).plainText();
+            }
+
+            @Override
+            public int size() {
+                return blocks.size();
+            }
+        };
         int end = blocks.size();
         Block conclusion = null;
         if (CONCLUSION.matcher(texts.get(end - 1)).matches()) {

@@ -7,10 +7,12 @@ import dev.gloss.core.model.Paragraph;
 import dev.gloss.core.model.Run;
 import dev.gloss.core.model.TitleKind;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.RandomAccess;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,47 +43,118 @@ public final class PlainTextImporter {
         return assembler.build();
     }
 
-    /** Reads the lines into blocks and headings; the lists of lines live only as long as this call. */
+    /**
+     * Reads the lines into blocks and headings. The lines are offsets into the text and each is
+     * classified as it is read, so that what stays in memory is the text and the blocks.
+     */
     private static ArticleAssembler read(String text, String articleId, Article.Origin origin) throws ImportException {
-        List<String> rawLines = new ArrayList<>(Arrays.asList(TextRepair.normalizeLines(text).split("\n", -1)));
-        List<String> lines = new ArrayList<>(ChromeFilter.filter(rawLines).kept());
-        rawLines = null;
-        int titleAt = firstNonBlank(lines, 0);
+        TextLines lines = TextLines.of(TextRepair.normalizeLines(text));
+        ChromeFilter.Result chrome = ChromeFilter.filter(lines);
+        int titleAt = firstNonBlank(lines, chrome.from(), chrome.to());
         if (titleAt < 0) {
             throw new ImportException("The file has no text to read.");
         }
         String title = TextRepair.squeeze(SourceLine.of(lines.get(titleAt)).text());
-        List<SourceLine> body = new ArrayList<>();
-        int repeatsChecked = 0;
-        for (int i = titleAt + 1; i < lines.size(); i++) {
-            SourceLine line = SourceLine.of(lines.get(i));
-            if (line.kind() != SourceLine.Kind.BLANK && repeatsChecked < 3) {
-                repeatsChecked++;
-                if (TextRepair.squeeze(line.text()).equalsIgnoreCase(title)) {
-                    continue;
+        // The title repeated among the first lines of the body (as a page's heading under its title) is left out.
+        int[] repeats = new int[3];
+        int repeated = 0;
+        int checked = 0;
+        for (int i = titleAt + 1; i < chrome.to() && checked < 3; i++) {
+            if (!lines.isBlank(i)) {
+                checked++;
+                if (TextRepair.squeeze(SourceLine.of(lines.get(i)).text()).equalsIgnoreCase(title)) {
+                    repeats[repeated++] = i;
                 }
             }
-            body.add(line);
         }
+        List<SourceLine> body = new BodyLines(lines, titleAt + 1, chrome.to(), Arrays.copyOf(repeats, repeated));
         if (body.stream().allMatch(l -> l.kind() == SourceLine.Kind.BLANK) && !looksLikeHeading(title)) {
             // One paragraph of prose and nothing else: it is the text, and its opening words the title.
             body = List.of(SourceLine.of(lines.get(titleAt)));
             title = Titles.shorten(title);
         }
-        lines = null;
         String id = articleId != null ? articleId : Slugs.slug(title);
         ArticleAssembler assembler = new ArticleAssembler(id, title, origin);
-        new BodyReader(body, assembler, isHardWrapped(body)).read();
+        // A paragraph of one line is held as that part of the text, which the article then keeps:
+        // never more than the file's own size, and for a file of a million one-line paragraphs far
+        // less than a million strings. Lines joined into a paragraph make a string of their own.
+        new BodyReader(body, assembler, isHardWrapped(body), body instanceof BodyLines b ? b : null).read();
         return assembler;
     }
 
-    private static int firstNonBlank(List<String> lines, int from) {
-        for (int i = from; i < lines.size(); i++) {
-            if (!lines.get(i).isBlank()) {
+    private static int firstNonBlank(TextLines lines, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!lines.isBlank(i)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * The body's lines, {@code from} to {@code to} of the text's without the ones left out, each
+     * classified when it is asked for: a view, never a list of millions of records.
+     */
+    private static final class BodyLines extends AbstractList<SourceLine> implements RandomAccess {
+        private final TextLines lines;
+        private final int from;
+        private final int size;
+        /** The lines left out, in order. */
+        private final int[] skipped;
+
+        BodyLines(TextLines lines, int from, int to, int[] skipped) {
+            this.lines = lines;
+            this.from = from;
+            this.size = Math.max(0, to - from - skipped.length);
+            this.skipped = skipped;
+        }
+
+        /** The line last asked for: a heading looks ahead at the next line, which is then read. */
+        private int lastIndex = -1;
+        private SourceLine last;
+
+        @Override
+        public SourceLine get(int index) {
+            java.util.Objects.checkIndex(index, size);
+            if (index == lastIndex) {
+                return last;
+            }
+            int line = lineOf(index);
+            last = lines.isBlank(line) ? SourceLine.of("") : SourceLine.of(lines.get(line));
+            lastIndex = index;
+            return last;
+        }
+
+        private int lineOf(int index) {
+            int line = from + index;
+            for (int s : skipped) {
+                if (s <= line) {
+                    line++;
+                }
+            }
+            return line;
+        }
+
+        /**
+         * A paragraph of {@code text}, the text of body line {@code index} as it stands there, held
+         * as that part of the whole text; a paragraph of its own string if it does not stand so.
+         */
+        Paragraph paragraph(int index, String text) {
+            int line = lineOf(index);
+            String all = lines.text();
+            int start = lines.start(line);
+            int end = lines.end(line);
+            while (start < end && Character.isWhitespace(all.charAt(start))) {
+                start++;
+            }
+            return end - start >= text.length() && all.startsWith(text, start)
+                    ? Paragraph.ofPart(all, start, start + text.length()) : Paragraph.of(text);
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
     }
 
     /** Text wrapped at a fixed width joins its lines into paragraphs; otherwise a line is a paragraph. */
@@ -100,17 +173,25 @@ public final class PlainTextImporter {
         private final List<SourceLine> lines;
         private final ArticleAssembler out;
         private final boolean hardWrapped;
-        private StringBuilder paragraph;
+        /** The paragraph being read: its first line, and a builder only once a second line joins it. */
+        private String paragraph;
+        private StringBuilder joined;
         private List<StringBuilder> listItems;
         private SourceLine.Kind listKind;
         private int listStart;
         private int listIndent;
         private boolean blankSince;
 
-        BodyReader(List<SourceLine> lines, ArticleAssembler out, boolean hardWrapped) {
+        /** Where paragraphs are made as parts of the text, or null to make them strings of their own. */
+        private final BodyLines parts;
+        /** The body line the paragraph being read starts at. */
+        private int paragraphAt;
+
+        BodyReader(List<SourceLine> lines, ArticleAssembler out, boolean hardWrapped, BodyLines parts) {
             this.lines = lines;
             this.out = out;
             this.hardWrapped = hardWrapped;
+            this.parts = parts;
         }
 
         void read() {
@@ -161,11 +242,15 @@ public final class PlainTextImporter {
             }
             flushList();
             if (paragraph != null && hardWrapped && !blankSince) {
-                paragraph.append(' ').append(line.text());
+                if (joined == null) {
+                    joined = new StringBuilder(paragraph);
+                }
+                joined.append(' ').append(line.text());
                 return;
             }
             flushParagraph();
-            paragraph = new StringBuilder(line.text());
+            paragraph = line.text();
+            paragraphAt = index;
         }
 
         /** A short line without a closing period, followed by body text. */
@@ -202,8 +287,12 @@ public final class PlainTextImporter {
 
         private void flushParagraph() {
             if (paragraph != null) {
-                out.block(Paragraph.of(clean(paragraph.toString())));
+                String text = clean(joined != null ? joined.toString() : paragraph);
+                // A line that needed no mending is the paragraph as it stands in the text.
+                out.block(parts != null && joined == null && text.equals(paragraph)
+                        ? parts.paragraph(paragraphAt, text) : Paragraph.of(text));
                 paragraph = null;
+                joined = null;
             }
         }
 
@@ -228,7 +317,16 @@ public final class PlainTextImporter {
         char first = t.charAt(0);
         char last = t.charAt(t.length() - 1);
         boolean startsWell = Character.isUpperCase(first) || Character.isDigit(first) || "“\"'‘".indexOf(first) >= 0;
-        return startsWell && ".,;:!…".indexOf(last) < 0 && t.chars().anyMatch(Character::isLetter);
+        return startsWell && ".,;:!…".indexOf(last) < 0 && hasLetter(t);
+    }
+
+    private static boolean hasLetter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many pieces {@code split("\\s+")} cuts a stripped text into, counted without a pattern. */
