@@ -31,7 +31,7 @@ import java.util.TreeSet;
 public final class AutoGlossaryCache {
     public static final String FILE_NAME = "glossary-auto.json";
     /** Goes up whenever the way terms are found changes, so that older results are found again. */
-    static final int ALGORITHM = 1;
+    static final int ALGORITHM = 2;
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
