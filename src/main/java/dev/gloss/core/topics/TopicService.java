@@ -243,7 +243,7 @@ public final class TopicService {
         keepCurated(library, hashes, curatedTags);
         List<Article> imported = imported(library);
         List<TagTopics.Group> tags = TagTopics.of(library.articles());
-        List<TopicDiscovery.Found> found = discovered(library, imported, pinned(doc), force);
+        List<TopicDiscovery.Found> found = discovered(library, imported, hashes, pinned(doc), force);
         TopicIndex index = TopicIndex.of(library, new TopicIndex.Layers(curated.catalog(), curatedTags, tags, found, doc));
         lastLibrary = library;
         lastIndex = index;
@@ -304,8 +304,8 @@ public final class TopicService {
         stateRead = true;
     }
 
-    private List<TopicDiscovery.Found> discovered(Library library, List<Article> imported, Set<String> pinned,
-                                                  boolean force) {
+    private List<TopicDiscovery.Found> discovered(Library library, List<Article> imported, Map<String, Long> fingerprints,
+                                                  Set<String> pinned, boolean force) {
         State before = state();
         if (before != null && before.sectionsAtDiscovery() < 0) {
             before = null;
@@ -314,7 +314,7 @@ public final class TopicService {
         Map<String, Long> hashes = new LinkedHashMap<>();
         List<Section> subjects = new ArrayList<>();
         for (Article a : imported) {
-            hashes.put(a.id(), hash(a));
+            hashes.put(a.id(), fingerprints.get(a.id()));
             subjects.addAll(a.sections());
         }
         List<Section> all = new ArrayList<>();
