@@ -285,6 +285,11 @@ public final class ArticleView extends ScrollPane {
         return Optional.empty();
     }
 
+    /** The section whose heading a picked node is part of; empty anywhere but on a section's heading. */
+    public Optional<String> headingSectionAt(Node picked) {
+        return blockAt(picked).filter(b -> b.getStyleClass().contains("section-heading")).flatMap(this::sectionOf);
+    }
+
     /** The id of the section a block belongs to (a heading belongs to its section). */
     Optional<String> sectionOf(TextBlock block) {
         for (Node n = block; n != null; n = n.getParent()) {

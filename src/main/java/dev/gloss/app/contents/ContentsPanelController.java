@@ -136,6 +136,13 @@ public final class ContentsPanelController {
     private static final class SectionCell extends TreeCell<Section> {
         SectionCell() {
             setPrefWidth(0);
+            // An entry dragged onto a topic in the Topics tab puts its section in that topic.
+            setOnDragDetected(e -> {
+                if (getItem() != null && e.getButton() == MouseButton.PRIMARY) {
+                    dev.gloss.app.topics.SectionDrag.start(this, getItem().id(), getText());
+                    e.consume();
+                }
+            });
         }
 
         @Override

@@ -108,7 +108,9 @@ public final class GlossaryViewModel {
         opened = true;
         ready.set(false);
         status.set(GETTING_READY);
-        background.run(() -> GlossaryService.open(library, dataDir), opened -> {
+        // After an import, the articles that were there keep their mentions: only the new ones are matched.
+        GlossaryService before = service;
+        background.run(() -> GlossaryService.open(library, dataDir, before), opened -> {
             if (service == null) {
                 StartupProbe.mark("GLOSS_GLOSSARY_READY");
             }

@@ -106,6 +106,7 @@ public final class MainWindowController {
                 : model.topicsProperty().get().topicsOf(id), model::showTopic, () -> model.topicsProperty().get() != null);
         model.topicsProperty().addListener((obs, o, topics) -> articleView.refreshTopicChips());
         dev.gloss.app.topics.ArticleTopics.attach(articleView, topicsController, model);
+        dev.gloss.app.topics.SectionDrag.opensOnHover(sidebar, topicsTab);
         model.requestedTopicProperty().addListener((obs, o, topicId) -> {
             if (topicId != null) {
                 sidebar.getSelectionModel().select(topicsTab);

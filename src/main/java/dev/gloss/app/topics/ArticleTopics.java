@@ -6,7 +6,10 @@ import javafx.scene.control.MenuItem;
 
 import java.util.List;
 
-/** Topics in the article: a heading's context menu puts its section in a topic or takes it out; so does a chip's. */
+/**
+ * Topics in the article: a heading's context menu puts its section in a topic or takes it out; so
+ * does a chip's; a heading dragged onto a topic in the Topics tab puts its section there.
+ */
 public final class ArticleTopics {
     private ArticleTopics() {
     }
@@ -15,6 +18,19 @@ public final class ArticleTopics {
         view.addContextMenuItems(request -> request.onHeading() && request.sectionId().isPresent()
                 && reader.topicsProperty().get() != null
                 ? topics.headingItems(request.sectionId().get()) : List.of());
+        // A drag that begins on a heading carries its section (the heading's words are still
+        // selected by a double or triple click, or by a drag begun in the text around it).
+        view.addEventHandler(javafx.scene.input.MouseEvent.DRAG_DETECTED, e -> {
+            if (e.getButton() != javafx.scene.input.MouseButton.PRIMARY || reader.topicsProperty().get() == null) {
+                return;
+            }
+            view.headingSectionAt(e.getPickResult().getIntersectedNode()).ifPresent(sectionId -> {
+                String title = reader.libraryProperty().get() == null ? sectionId : reader.libraryProperty().get()
+                        .section(sectionId).map(dev.gloss.core.model.Section::title).orElse(sectionId);
+                SectionDrag.start(view, sectionId, title);
+                e.consume();
+            });
+        });
         view.setTopicChipMenu((sectionId, topic) -> {
             MenuItem remove = new MenuItem("Remove This Section from “" + topic.name() + "”");
             remove.setMnemonicParsing(false);

@@ -10,8 +10,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.DataFormat;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.VBox;
@@ -21,11 +19,10 @@ import java.util.List;
 /**
  * The Topics view: choose a topic to list its sections across all articles; choose a section to
  * open it. A topic's context menu renames, describes, merges or deletes it; a section's takes it
- * out of the topic; a section dragged onto a topic is put in it.
+ * out of the topic; a section dragged onto a topic (from a topic's list, an article's heading or a
+ * Contents entry) is put in it, and for a topic Gloss found that choice overrides what it finds.
  */
 public final class TopicsPanelController {
-    /** A section dragged from the list, by its id. */
-    static final DataFormat SECTION = new DataFormat("application/x-gloss-section-id");
     private final TopicsViewModel model;
     @FXML private ListView<TopicsViewModel.TopicRow> topicList;
     @FXML private Label topicDescription;
@@ -150,15 +147,16 @@ public final class TopicsPanelController {
         TopicCell() {
             setPrefWidth(0);
             setOnDragOver(e -> {
-                if (getItem() != null && !getItem().topic().isGeneral() && e.getDragboard().hasContent(SECTION)) {
+                if (getItem() != null && !getItem().topic().isGeneral() && SectionDrag.sectionOf(e.getDragboard()).isPresent()) {
                     e.acceptTransferModes(TransferMode.LINK);
                     e.consume();
                 }
             });
             setOnDragDropped(e -> {
-                boolean done = getItem() != null && e.getDragboard().hasContent(SECTION);
+                java.util.Optional<String> section = SectionDrag.sectionOf(e.getDragboard());
+                boolean done = getItem() != null && !getItem().topic().isGeneral() && section.isPresent();
                 if (done) {
-                    model.include(getItem().topic().id(), (String) e.getDragboard().getContent(SECTION), true);
+                    model.include(getItem().topic().id(), section.get(), true);
                 }
                 e.setDropCompleted(done);
                 e.consume();
@@ -194,10 +192,7 @@ public final class TopicsPanelController {
             article.getStyleClass().add("topic-section-article");
             setOnDragDetected(e -> {
                 if (getItem() != null) {
-                    ClipboardContent content = new ClipboardContent();
-                    content.put(SECTION, getItem().sectionId());
-                    content.putString(getItem().sectionTitle());
-                    startDragAndDrop(TransferMode.LINK).setContent(content);
+                    SectionDrag.start(this, getItem().sectionId(), getItem().sectionTitle());
                     e.consume();
                 }
             });

@@ -568,6 +568,13 @@ public final class AutoTermFinder {
         Set<String> definedShortKeys = new HashSet<>();
         longForms.keySet().forEach(sf -> definedShortKeys.add(Tokens.key(sf)));
 
+        // How often each word leads a phrase of two: a word nearly always followed by a noun modifies it.
+        Map<String, Integer> leading = new HashMap<>();
+        for (Stat st : all.stats.values()) {
+            if (st.length == 2) {
+                leading.merge(st.key.substring(0, st.key.indexOf(' ')), st.count, Integer::sum);
+            }
+        }
         // The candidates that pass, with their C-value frequency.
         Map<String, Stat> candidates = new HashMap<>();
         // The glossary's own terms are matched in the text before any found here: what they hold is taken.
@@ -583,7 +590,7 @@ public final class AutoTermFinder {
                     || st.sections < (defined ? 1 : minSections) && st.count < minCount + 1) {
                 continue;
             }
-            if (acceptable(st, all, defined) && !containsExcluded(st.key, excluded)) {
+            if (acceptable(st, all, defined, leading.getOrDefault(st.key, 0)) && !containsExcluded(st.key, excluded)) {
                 candidates.put(st.key, st);
             }
         }
@@ -628,7 +635,7 @@ public final class AutoTermFinder {
     }
 
     /** Whether a candidate can be a term at all: what the issue lists as never a term is left out here. */
-    private boolean acceptable(Stat st, Scan all, boolean defined) {
+    private boolean acceptable(Stat st, Scan all, boolean defined, int leadingPhrases) {
         if (st.count - st.headings < 2 && !defined) {
             // Headings alone ("How Vitamin K2 Works") make no term: the text must use it.
             return false;
@@ -664,9 +671,48 @@ public final class AutoTermFinder {
                 if (st.sentenceInitial == st.count) {
                     return false;
                 }
-                return levelOf(word) >= 35;
+                // An adjective by its ending that nearly always stands before a noun ("inflammatory
+                // conditions", "microbial balance") is a modifier: the phrase may be a term, the word is not.
+                if (ADJECTIVE_ENDING.matcher(word).find() && leadingPhrases * 4 >= st.count * 3) {
+                    return false;
+                }
+                return baseLevel(word) >= 35;
             }
         }
+    }
+
+    private static final java.util.regex.Pattern ADJECTIVE_ENDING =
+            java.util.regex.Pattern.compile("(?:al|ic|ous|ive|ant|ent|able|ible|ory|ary)$");
+
+    /**
+     * How common a word of one word's term is, counting the words it is made from: a plural is as
+     * common as its singular ("proteins" as "protein") and a noun made from a verb as the verb
+     * ("accumulation" as "accumulate", "utilization" as "utilize"), whichever is commoner.
+     */
+    private int baseLevel(String lower) {
+        int level = levelOf(lower);
+        for (String base : bases(lower)) {
+            if (english.level(base) != EnglishWords.RARE) {
+                level = Math.min(level, english.level(base));
+            }
+        }
+        return level;
+    }
+
+    private static List<String> bases(String w) {
+        List<String> out = new ArrayList<>(2);
+        if (w.length() > 4 && w.endsWith("ies")) {
+            out.add(w.substring(0, w.length() - 3) + "y");
+        } else if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+            out.add(w.substring(0, w.length() - 1));
+        }
+        String singular = out.isEmpty() ? w : out.get(0);
+        if (singular.length() > 7 && (singular.endsWith("ization") || singular.endsWith("isation"))) {
+            out.add(singular.substring(0, singular.length() - 5) + "e");
+        } else if (singular.length() > 6 && singular.endsWith("ation")) {
+            out.add(singular.substring(0, singular.length() - 3) + "e");
+        }
+        return out;
     }
 
     /** A hyphenated word is as rare as its rarest part. */

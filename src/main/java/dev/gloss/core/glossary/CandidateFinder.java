@@ -31,12 +31,43 @@ public final class CandidateFinder {
     private CandidateFinder() {
     }
 
+    private record Found(Candidate.Kind kind, String text, String sectionId) {
+    }
+
+    /** The candidates, and what each article gave, so that the next search can take over the unchanged ones. */
+    static final class Scanned {
+        private final Library library;
+        private final Map<String, List<Found>> byArticle;
+        private final List<Candidate> candidates;
+
+        private Scanned(Library library, Map<String, List<Found>> byArticle, List<Candidate> candidates) {
+            this.library = library;
+            this.byArticle = byArticle;
+            this.candidates = candidates;
+        }
+
+        List<Candidate> candidates() {
+            return candidates;
+        }
+    }
+
     /** The candidates, most frequent first. */
     public static List<Candidate> find(Library library, MentionIndex mentions) {
+        return scan(library, mentions, null).candidates();
+    }
+
+    /**
+     * The candidates, most frequent first; the articles that are the very same as in {@code previous}
+     * (made with the same glossary terms, so with the same mentions) are not read again.
+     */
+    static Scanned scan(Library library, MentionIndex mentions, Scanned previous) {
         // Sections are scanned on all cores; what they found is tallied in library order.
-        record Found(Candidate.Kind kind, String text, String sectionId) {
-        }
         List<List<Found>> perArticle = library.articles().parallelStream().map(article -> {
+            List<Found> kept = previous == null || previous.library.article(article.id()).orElse(null) != article
+                    ? null : previous.byArticle.get(article.id());
+            if (kept != null) {
+                return kept;
+            }
             List<Found> found = new ArrayList<>();
             for (Section section : article.sections()) {
                 String text = section.proseText();
@@ -54,11 +85,16 @@ public final class CandidateFinder {
                 tallies.computeIfAbsent(key, k -> new Tally(f.text(), f.kind())).add(f.sectionId());
             }
         }
-        return tallies.values().stream()
+        List<Candidate> candidates = tallies.values().stream()
                 .map(t -> new Candidate(t.text, t.kind, t.count, List.copyOf(t.sections)))
                 .sorted(Comparator.comparingInt(Candidate::count).reversed()
                         .thenComparing(c -> folded.computeIfAbsent(c.text(), Tokens::fold)))
                 .toList();
+        Map<String, List<Found>> byArticle = new HashMap<>();
+        for (int a = 0; a < perArticle.size(); a++) {
+            byArticle.put(library.articles().get(a).id(), perArticle.get(a));
+        }
+        return new Scanned(library, byArticle, candidates);
     }
 
     private static final class Tally {

@@ -36,18 +36,19 @@ public final class GlossaryService {
      * neither names nor the reader dismissed), its mentions, and the automatic terms by id.
      */
     private record Snapshot(Glossary glossary, List<Term> userTerms, List<String> dismissed, MentionIndex mentions,
-                            List<Candidate> candidates, Map<String, AutoTerm> auto, List<Term> autoTerms) {
+                            CandidateFinder.Scanned candidates, Map<String, AutoTerm> auto, List<Term> autoTerms) {
     }
 
     private GlossaryService(Library library, Glossary bundled, UserGlossary store, List<String> warnings,
-                            boolean writable, List<Term> userTerms, List<String> dismissed, List<AutoTerm> found) {
+                            boolean writable, List<Term> userTerms, List<String> dismissed, List<AutoTerm> found,
+                            Snapshot previous) {
         this.library = library;
         this.bundled = bundled;
         this.store = store;
         this.warnings = List.copyOf(warnings);
         this.writable = writable;
         this.found = List.copyOf(found);
-        this.snapshot = snapshot(userTerms, dismissed);
+        this.snapshot = snapshot(userTerms, dismissed, previous);
     }
 
     /** The bundled glossary with the overlay in {@code dataDir}. */
@@ -59,9 +60,25 @@ public final class GlossaryService {
         return open(library, bundled, dataDir, clock, AutoGlossaryCache.load(dataDir, library, bundled).terms());
     }
 
+    /**
+     * The glossary of a library that {@code previous} was the glossary of before it changed (an
+     * import): where the terms are the same, the articles that are too keep their mentions and
+     * candidates, so only the new and changed articles are read.
+     */
+    public static GlossaryService open(Library library, Path dataDir, GlossaryService previous) {
+        Glossary bundled = Glossary.bundled();
+        return open(library, bundled, dataDir, Clock.systemUTC(),
+                AutoGlossaryCache.load(dataDir, library, bundled).terms(), previous);
+    }
+
     /** The glossary with the automatic terms given (found already, or none). */
     public static GlossaryService open(Library library, Glossary bundled, Path dataDir, Clock clock,
                                        List<AutoTerm> found) {
+        return open(library, bundled, dataDir, clock, found, null);
+    }
+
+    private static GlossaryService open(Library library, Glossary bundled, Path dataDir, Clock clock,
+                                        List<AutoTerm> found, GlossaryService previous) {
         UserGlossary store = new UserGlossary(dataDir, clock);
         UserGlossary.Loaded loaded = store.load();
         List<String> warnings = new ArrayList<>();
@@ -77,7 +94,7 @@ public final class GlossaryService {
             }
         }
         return new GlossaryService(library, bundled, store, warnings, loaded.writable(), accepted,
-                loaded.dismissed(), found);
+                loaded.dismissed(), found, previous == null ? null : previous.snapshot);
     }
 
     public Glossary glossary() {
@@ -110,7 +127,7 @@ public final class GlossaryService {
 
     /** Terms the glossary lacks, most frequent first. */
     public List<Candidate> candidates() {
-        return snapshot.candidates();
+        return snapshot.candidates().candidates();
     }
 
     /** What went wrong while loading the reader's definitions, in sentences to show them; usually empty. */
@@ -164,7 +181,7 @@ public final class GlossaryService {
             throw new IllegalArgumentException("This definition clashes with the glossary: " + clash.getMessage() + ".");
         }
         save(userTerms, s.dismissed());
-        snapshot = snapshot(userTerms, s.dismissed());
+        snapshot = snapshot(userTerms, s.dismissed(), s);
         return term;
     }
 
@@ -203,7 +220,7 @@ public final class GlossaryService {
         List<String> dismissed = new ArrayList<>(s.dismissed());
         dismissed.add(term.term());
         save(s.userTerms(), dismissed);
-        snapshot = snapshot(s.userTerms(), dismissed);
+        snapshot = snapshot(s.userTerms(), dismissed, s);
         return true;
     }
 
@@ -217,7 +234,7 @@ public final class GlossaryService {
         List<Term> userTerms = new ArrayList<>(s.userTerms());
         userTerms.remove(term.get());
         save(userTerms, s.dismissed());
-        snapshot = snapshot(userTerms, s.dismissed());
+        snapshot = snapshot(userTerms, s.dismissed(), s);
         return true;
     }
 
@@ -229,7 +246,8 @@ public final class GlossaryService {
         store.save(userTerms, dismissed);
     }
 
-    private Snapshot snapshot(List<Term> userTerms, List<String> dismissed) {
+    /** The glossary with these choices of the reader's; what {@code previous} found is taken over where it still holds. */
+    private Snapshot snapshot(List<Term> userTerms, List<String> dismissed, Snapshot previous) {
         Glossary base = bundled.with(userTerms);
         Set<String> dismissedKeys = new HashSet<>();
         dismissed.forEach(n -> dismissedKeys.add(Tokens.key(n)));
@@ -255,10 +273,11 @@ public final class GlossaryService {
             byId.put(id, a);
         }
         Glossary glossary = base.with(autoTerms);
-        MentionIndex mentions = MentionIndex.build(library, glossary);
+        boolean sameTerms = previous != null && previous.glossary().terms().equals(glossary.terms());
+        MentionIndex mentions = MentionIndex.build(library, glossary, sameTerms ? previous.mentions() : null);
         return new Snapshot(glossary, Collections.unmodifiableList(new ArrayList<>(userTerms)), List.copyOf(dismissed),
-                mentions, CandidateFinder.find(library, mentions), Collections.unmodifiableMap(byId),
-                List.copyOf(autoTerms));
+                mentions, CandidateFinder.scan(library, mentions, sameTerms ? previous.candidates() : null),
+                Collections.unmodifiableMap(byId), List.copyOf(autoTerms));
     }
 
     /** The category of every term found in the library. */

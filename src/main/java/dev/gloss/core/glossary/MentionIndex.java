@@ -19,15 +19,39 @@ public final class MentionIndex {
     private final Map<String, TermMentions> byTerm;
     private final Map<String, List<Mention>> bySection;
 
-    private MentionIndex(Map<String, TermMentions> byTerm, Map<String, List<Mention>> bySection) {
+    /** What the index was made from, so that the next one can take over what has not changed. */
+    private final Library library;
+    private final List<Term> terms;
+
+    private MentionIndex(Map<String, TermMentions> byTerm, Map<String, List<Mention>> bySection, Library library,
+                         List<Term> terms) {
         this.byTerm = byTerm;
         this.bySection = bySection;
+        this.library = library;
+        this.terms = terms;
     }
 
     public static MentionIndex build(Library library, Glossary glossary) {
+        return build(library, glossary, null);
+    }
+
+    /**
+     * The mentions of a library; given the index made before for the same terms, the articles that
+     * are the very same in both libraries keep their mentions, so after an import only the new
+     * articles are matched.
+     */
+    public static MentionIndex build(Library library, Glossary glossary, MentionIndex previous) {
         TermMatcher matcher = glossary.matcher();
+        boolean sameTerms = previous != null && previous.terms.equals(glossary.terms());
         // Each article is matched on its own, on all cores; the results are gathered in library order.
         List<List<List<Mention>>> perArticle = library.articles().parallelStream().map(article -> {
+            if (sameTerms && previous.library.article(article.id()).orElse(null) == article) {
+                List<List<Mention>> kept = new ArrayList<>(article.sections().size());
+                for (Section section : article.sections()) {
+                    kept.add(previous.inSection(section.id()));
+                }
+                return kept;
+            }
             List<List<Mention>> sections = new ArrayList<>(article.sections().size());
             for (Section section : article.sections()) {
                 String text = section.proseText();
@@ -64,7 +88,8 @@ public final class MentionIndex {
                     list.add(new SectionMentions(mentions.get(0).articleId(), sectionId, mentions)));
             byTerm.put(term.id(), new TermMentions(term.id(), list));
         }
-        return new MentionIndex(Map.copyOf(byTerm), java.util.Collections.unmodifiableMap(bySection));
+        return new MentionIndex(Map.copyOf(byTerm), java.util.Collections.unmodifiableMap(bySection), library,
+                List.copyOf(glossary.terms()));
     }
 
     /** Every mention of a term, by section in reading order; empty for an unknown id. */

@@ -82,8 +82,22 @@ final class TopicDiscovery {
             return carryOver(previous, pinned, Set.of(), new HashSet<>());
         }
         int n = library.size();
+        // One reading of every section gives the phrases' section counts and each subject's length in
+        // words; the subjects are read once more for their key phrases, once the counts are known.
+        Map<String, Integer> subjectIndex = new HashMap<>();
+        for (int i = 0; i < subjects.size(); i++) {
+            subjectIndex.put(subjects.get(i).id(), i);
+        }
+        int[] subjectWords = new int[subjects.size()];
         ConcurrentHashMap<String, Integer> df = new ConcurrentHashMap<>();
-        library.parallelStream().forEach(s -> Phrases.of(s).keySet().forEach(p -> df.merge(p, 1, Integer::sum)));
+        library.parallelStream().forEach(s -> {
+            Map<String, Phrases.Count> phrases = Phrases.of(s);
+            phrases.keySet().forEach(p -> df.merge(p, 1, Integer::sum));
+            Integer at = subjectIndex.get(s.id());
+            if (at != null) {
+                subjectWords[at] = words(phrases);
+            }
+        });
         int maxDf = Math.max(2, (int) Math.floor(MAX_SHARE * n));
         // A heading that many articles have word for word ("Synopsis", "See also") is their
         // structure, not a subject: it names no topic.
@@ -102,11 +116,10 @@ final class TopicDiscovery {
                 df.put(phrase, Integer.MAX_VALUE);
             }
         });
-        double averageLength = subjects.parallelStream().mapToInt(s -> Math.max(1, words(Phrases.of(s)))).average()
-                .orElse(1);
+        double averageLength = java.util.Arrays.stream(subjectWords).map(w -> Math.max(1, w)).average().orElse(1);
 
         List<List<KeyPhrase>> keys = IntStream.range(0, subjects.size()).parallel()
-                .mapToObj(i -> keyPhrases(Phrases.of(subjects.get(i)), df, n, maxDf, averageLength))
+                .mapToObj(i -> keyPhrases(Phrases.of(subjects.get(i)), subjectWords[i], df, n, maxDf, averageLength))
                 .toList();
 
         int count = subjects.size();
@@ -222,7 +235,7 @@ final class TopicDiscovery {
             }
         }
 
-        inherit(subjects, members);
+        inherit(subjects, members, i -> subjectWords[i]);
         Map<String, Integer> position = new HashMap<>();
         for (int i = 0; i < count; i++) {
             position.put(subjects.get(i).id(), i);
@@ -338,6 +351,12 @@ final class TopicDiscovery {
      * affinity: it is about what its article is about.
      */
     static void inherit(List<Section> sections, List<Map<String, Double>> members) {
+        inherit(sections, members, i -> words(Phrases.of(sections.get(i))));
+    }
+
+    /** As {@link #inherit(List, List)}, given each section's length in words (by its place in {@code sections}). */
+    static void inherit(List<Section> sections, List<Map<String, Double>> members,
+                        java.util.function.IntUnaryOperator wordsOf) {
         // Per article and topic: how many of its sections have the topic, then their affinity.
         Map<String, Map<Integer, double[]>> byArticle = new HashMap<>();
         Set<String> placed = new HashSet<>();
@@ -354,9 +373,10 @@ final class TopicDiscovery {
                 }
             }
         }
-        for (Section s : sections) {
+        for (int i = 0; i < sections.size(); i++) {
+            Section s = sections.get(i);
             Map<Integer, double[]> weights = byArticle.get(s.articleId());
-            if (placed.contains(s.id()) || weights == null || words(Phrases.of(s)) >= SHORT_SECTION) {
+            if (placed.contains(s.id()) || weights == null || wordsOf.applyAsInt(i) >= SHORT_SECTION) {
                 continue;
             }
             int best = -1;
@@ -384,9 +404,9 @@ final class TopicDiscovery {
         return kept;
     }
 
-    private static List<KeyPhrase> keyPhrases(Map<String, Phrases.Count> counts, Map<String, Integer> df, int n,
-                                              int maxDf, double averageLength) {
-        double norm = 1 - B + B * Math.max(1, words(counts)) / averageLength;
+    private static List<KeyPhrase> keyPhrases(Map<String, Phrases.Count> counts, int words, Map<String, Integer> df,
+                                              int n, int maxDf, double averageLength) {
+        double norm = 1 - B + B * Math.max(1, words) / averageLength;
         List<KeyPhrase> all = new ArrayList<>();
         counts.forEach((stem, c) -> {
             int d = df.getOrDefault(stem, 0);

@@ -47,7 +47,10 @@ public final class TopicService {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
-    /** What {@value #DISCOVERED_FILE} holds: the topics found, and the imported articles they were found or joined in. */
+    /**
+     * What {@value #DISCOVERED_FILE} holds: the topics found, and the imported articles they were found or
+     * joined in. The curated tags are kept in memory with them but written apart ({@link CuratedTagFile}).
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record State(int version, int sectionsAtDiscovery, Map<String, Long> articles,
                  List<TopicDiscovery.Found> topics, Map<String, Long> curatedArticles,
@@ -65,6 +68,10 @@ public final class TopicService {
     }
 
     private final Path stateFile;
+    /** The curated tags, kept apart in this computer's cache folder ({@link CuratedTagFile}). */
+    private final Path curatedFile;
+    /** The curated tags as they are in {@link #curatedFile}, to write them only when they change. */
+    private Map<String, Map<String, Double>> curatedOnDisk;
     private final UserTopics user;
     private final TopicTagger curated = TopicTagger.strict(TopicCatalog.bundled());
     private State state;
@@ -78,6 +85,8 @@ public final class TopicService {
 
     private TopicService(Path dataDir, Clock clock) {
         this.stateFile = dataDir == null ? null : dataDir.resolve(DISCOVERED_FILE);
+        this.curatedFile = dataDir == null ? null
+                : dev.gloss.core.storage.LocalFolders.cache(dataDir).resolve(CuratedTagFile.FILE_NAME);
         this.user = dataDir == null ? null : new UserTopics(dataDir, clock);
     }
 
@@ -243,7 +252,7 @@ public final class TopicService {
         keepCurated(library, hashes, curatedTags);
         List<Article> imported = imported(library);
         List<TagTopics.Group> tags = TagTopics.of(library.articles());
-        List<TopicDiscovery.Found> found = discovered(library, imported, pinned(doc), force);
+        List<TopicDiscovery.Found> found = discovered(library, imported, hashes, pinned(doc), force);
         TopicIndex index = TopicIndex.of(library, new TopicIndex.Layers(curated.catalog(), curatedTags, tags, found, doc));
         lastLibrary = library;
         lastIndex = index;
@@ -304,8 +313,8 @@ public final class TopicService {
         stateRead = true;
     }
 
-    private List<TopicDiscovery.Found> discovered(Library library, List<Article> imported, Set<String> pinned,
-                                                  boolean force) {
+    private List<TopicDiscovery.Found> discovered(Library library, List<Article> imported, Map<String, Long> fingerprints,
+                                                  Set<String> pinned, boolean force) {
         State before = state();
         if (before != null && before.sectionsAtDiscovery() < 0) {
             before = null;
@@ -314,7 +323,7 @@ public final class TopicService {
         Map<String, Long> hashes = new LinkedHashMap<>();
         List<Section> subjects = new ArrayList<>();
         for (Article a : imported) {
-            hashes.put(a.id(), hash(a));
+            hashes.put(a.id(), fingerprints.get(a.id()));
             subjects.addAll(a.sections());
         }
         List<Section> all = new ArrayList<>();
@@ -392,7 +401,18 @@ public final class TopicService {
     /** The topics found before, or null when there are none (or the file cannot be used: they are found again). */
     private State read() {
         State read = readFile();
+        CuratedTagFile.Tags tags = CuratedTagFile.read(curatedFile);
         lastSaved = read;
+        if (tags != null) {
+            read = read == null ? new State(STATE_VERSION, -1, Map.of(), List.of(), tags.articles(), tags.sections())
+                    : new State(read.version(), read.sectionsAtDiscovery(), read.articles(), read.topics(),
+                    tags.articles(), tags.sections());
+            curatedOnDisk = read.curated();
+            lastSaved = read;
+        } else if (read != null && !read.curated().isEmpty()) {
+            // Written by an earlier version, with the curated tags inside: written again the new way.
+            lastSaved = null;
+        }
         return read;
     }
 
@@ -414,8 +434,13 @@ public final class TopicService {
         if (stateFile == null) {
             return;
         }
+        if (next.curated() != curatedOnDisk) {
+            CuratedTagFile.write(curatedFile, new CuratedTagFile.Tags(next.curatedArticles(), next.curated()));
+            curatedOnDisk = next.curated();
+        }
         try {
-            AtomicFiles.write(stateFile, MAPPER.writeValueAsBytes(next));
+            AtomicFiles.write(stateFile, MAPPER.writeValueAsBytes(new State(next.version(), next.sectionsAtDiscovery(),
+                    next.articles(), next.topics(), Map.of(), Map.of())));
         } catch (IOException e) {
             // Only time is lost: the topics are found again at the next start.
         }
