@@ -149,6 +149,22 @@ public final class SearchPanelController {
             box.getStyleClass().add("result");
             divider.getStyleClass().add("result-divider");
             divider.setMaxWidth(Double.MAX_VALUE);
+            // The snippet wraps at the width it will really have, so that the row's height, worked
+            // out from it, holds every line (a wider guess left the last line under the next row).
+            snippet.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                    () -> Math.max(0, getWidth() - snappedLeftInset() - snappedRightInset()
+                            - box.snappedLeftInset() - box.snappedRightInset() - 1),
+                    widthProperty(), paddingProperty(), box.paddingProperty()));
+        }
+
+        /** A result's height is its lines' at the width it has: a label's own sizing guessed too few. */
+        @Override
+        protected double computePrefHeight(double width) {
+            double w = width > 0 ? width : getWidth();
+            if (getGraphic() != box || w <= 0) {
+                return super.computePrefHeight(width);
+            }
+            return snappedTopInset() + box.prefHeight(w - snappedLeftInset() - snappedRightInset()) + snappedBottomInset();
         }
 
         @Override
@@ -181,7 +197,6 @@ public final class SearchPanelController {
                 snippet.getChildren().add(t);
                 plain.append(part.text());
             }
-            snippet.prefWidthProperty().bind(widthProperty().subtract(24));
             setGraphic(box);
             setAccessibleText("Result: " + row.sectionTitle() + ", in " + row.articleTitle() + ". " + plain);
         }

@@ -76,4 +76,29 @@ class SearchWindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
         assertTrue(robot.lookup(".search-field").queryAs(TextField.class).isFocused());
     }
+
+    @Test
+    void everyResultShowsItsWholeSnippet(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup(".search-field").queryAs(TextField.class).getPromptText().startsWith("Search"));
+        robot.clickOn(".search-field").write("calcium bone");
+        ListView<?> results = robot.lookup("#resultList").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> results.getItems().size() > 3);
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.Set<javafx.scene.Node> boxes = robot.from(results).lookup(".result").queryAll();
+        assertTrue(boxes.size() > 3, "results are shown");
+        for (javafx.scene.Node node : boxes) {
+            javafx.scene.layout.VBox box = (javafx.scene.layout.VBox) node;
+            if (!box.isVisible() || box.getParent() == null || box.getScene() == null) {
+                continue;
+            }
+            javafx.scene.text.TextFlow snippet = (javafx.scene.text.TextFlow) box.lookup(".result-snippet");
+            double needed = snippet.getLayoutY() + snippet.prefHeight(snippet.getWidth());
+            assertTrue(needed <= box.getHeight() + 1, "the snippet needs " + needed + " px of a " + box.getHeight()
+                    + " px result at width " + snippet.getWidth());
+            javafx.scene.layout.Region cell = (javafx.scene.layout.Region) box.getParent();
+            assertTrue(box.getBoundsInParent().getMaxY() <= cell.getHeight() + 1,
+                    "the result fits its row: " + box.getBoundsInParent().getMaxY() + " in " + cell.getHeight());
+        }
+    }
 }
