@@ -225,9 +225,4 @@ public final class FindBarController {
         findBar.setVisible(shown);
         findBar.setManaged(shown);
     }
-
-    /** "3 of 12", for tests and screen readers. */
-    public String countText() {
-        return findCount.getText();
-    }
 }

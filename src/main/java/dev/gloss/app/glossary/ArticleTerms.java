@@ -95,9 +95,4 @@ public final class ArticleTerms {
             view.revealInSection(mention.sectionId(), mention.start(), mention.end());
         }
     }
-
-    /** The term whose popover is open, if one is (for tests). */
-    public Optional<String> popoverTerm() {
-        return popover.shown().map(t -> t.id());
-    }
 }

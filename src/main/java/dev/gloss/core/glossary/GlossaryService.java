@@ -135,10 +135,6 @@ public final class GlossaryService {
         return warnings;
     }
 
-    public Path userFile() {
-        return store.file();
-    }
-
     /**
      * Adds the reader's definition, or replaces their earlier definition of the same term, and
      * saves the overlay.
