@@ -1,5 +1,7 @@
 package dev.gloss.cli;
 
+import dev.gloss.core.model.Section;
+
 import dev.gloss.core.bookmarks.BookmarkGroup;
 import dev.gloss.core.bookmarks.BookmarkGrouping;
 import dev.gloss.core.bookmarks.BookmarkOrder;
@@ -70,7 +72,7 @@ final class BookmarksListCommand implements Runnable {
     }
 
     private static void printBookmark(PrintWriter out, ResolvedBookmark r) {
-        String title = r.sectionTitle().isBlank() ? "Introduction" : r.sectionTitle();
+        String title = Section.displayTitle(r.sectionTitle());
         out.printf("  %s  %s  %-6s  %s%s%n", r.bookmark().id().substring(0, Math.min(8, r.bookmark().id().length())),
                 WHEN.format(r.bookmark().created().atZone(ZoneId.systemDefault())), r.bookmark().colour().key(), title,
                 r.isDetached() ? "  (detached: no longer in the library)" : "");

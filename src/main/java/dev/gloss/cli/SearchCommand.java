@@ -1,5 +1,7 @@
 package dev.gloss.cli;
 
+import dev.gloss.core.model.Section;
+
 import dev.gloss.core.topics.Topic;
 import dev.gloss.core.topics.TopicIndex;
 import java.util.Set;
@@ -132,7 +134,7 @@ final class SearchCommand implements Runnable {
         out.println("Related in your library:");
         int n = 1;
         for (SearchHit hit : hits) {
-            String section = hit.sectionTitle().isEmpty() ? "Introduction" : hit.sectionTitle();
+            String section = Section.displayTitle(hit.sectionTitle());
             out.printf("%d. %s › %s  [%s]%n", n++, hit.articleTitle(), section, hit.sectionId());
             out.println("   " + hit.snippet().marked());
         }
@@ -178,7 +180,7 @@ final class SearchCommand implements Runnable {
                 out.println("-- " + result.looseHeading() + ":");
                 someWords = true;
             }
-            String section = hit.sectionTitle().isEmpty() ? "Introduction" : hit.sectionTitle();
+            String section = Section.displayTitle(hit.sectionTitle());
             out.printf("%d. %s › %s  [%s]  %.2f%n", n++, hit.articleTitle(), section, hit.sectionId(), hit.score());
             out.println("   " + hit.snippet().marked());
         }

@@ -1,5 +1,7 @@
 package dev.gloss.app.bookmarks;
 
+import dev.gloss.core.model.Section;
+
 import dev.gloss.core.bookmarks.Bookmark;
 import dev.gloss.core.bookmarks.BookmarkGroup;
 import dev.gloss.core.bookmarks.HighlightColour;
@@ -54,8 +56,8 @@ public final class BookmarkRows {
 
     private static BookmarkRow row(ResolvedBookmark r, ZoneId zone) {
         Bookmark b = r.bookmark();
-        String sectionTitle = r.section().map(s -> s.hasVisibleTitle() ? s.title() : "Introduction")
-                .orElse(b.sectionTitle().isBlank() ? "Introduction" : b.sectionTitle());
+        String sectionTitle = r.section().map(Section::displayTitle)
+                .orElse(Section.displayTitle(b.sectionTitle()));
         String quote = b.quote().strip().replaceAll("\\s+", " ");
         if (quote.length() > QUOTE_PREVIEW) {
             quote = quote.substring(0, QUOTE_PREVIEW - 1).stripTrailing() + "…";

@@ -506,11 +506,11 @@ public final class BookmarksViewModel implements AutoCloseable {
     }
 
     private static String title(Section section) {
-        return section.hasVisibleTitle() ? section.title() : "Introduction";
+        return section.displayTitle();
     }
 
     private static String displayTitle(Bookmark b) {
-        return b.sectionTitle().isBlank() ? "Introduction" : b.sectionTitle();
+        return Section.displayTitle(b.sectionTitle());
     }
 
     public ObservableList<Row> rows() {

@@ -154,7 +154,7 @@ public final class ContentsPanelController {
                 setAccessibleText(null);
                 return;
             }
-            String title = s.titleKind() == TitleKind.NONE ? "Introduction" : s.title();
+            String title = s.displayTitle();
             setText(title);
             if (s.titleKind() == TitleKind.GENERATED) {
                 getStyleClass().add("generated-item");

@@ -191,7 +191,7 @@ public final class GlossaryViewModel {
     }
 
     static String sectionTitle(Section s) {
-        return s.hasVisibleTitle() ? s.title() : "Introduction";
+        return s.displayTitle();
     }
 
     /** Opens the section of a mention and asks the article to select the term there. */

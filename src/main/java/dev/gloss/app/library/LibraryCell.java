@@ -91,7 +91,7 @@ final class LibraryCell extends TreeCell<Object> {
             setAccessibleText("Article: " + a.title() + ", " + about + ", " + a.sections().size()
                     + (a.sections().size() == 1 ? " section" : " sections") + ", " + read);
         } else if (item instanceof Section s) {
-            String text = s.titleKind() == TitleKind.NONE ? "Introduction" : s.title();
+            String text = s.displayTitle();
             setText(text);
             setWrapText(true);
             tooltip.setText(text);

@@ -1,5 +1,7 @@
 package dev.gloss.app.search;
 
+import dev.gloss.core.model.Section;
+
 import dev.gloss.app.article.ArticleView;
 import dev.gloss.core.search.SearchHit;
 import javafx.scene.control.Hyperlink;
@@ -88,7 +90,7 @@ public final class RelatedReading {
         });
         box.getChildren().addAll(heading, list);
         for (SearchHit hit : hits) {
-            String section = hit.sectionTitle().isEmpty() ? "Introduction" : hit.sectionTitle();
+            String section = Section.displayTitle(hit.sectionTitle());
             Hyperlink link = new Hyperlink(hit.articleTitle() + " › " + section);
             link.getStyleClass().add("related-link");
             link.setAccessibleText("Related: " + section + ", in " + hit.articleTitle());

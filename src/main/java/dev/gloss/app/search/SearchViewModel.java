@@ -1,5 +1,7 @@
 package dev.gloss.app.search;
 
+import dev.gloss.core.model.Section;
+
 import dev.gloss.app.StartupProbe;
 import dev.gloss.app.shell.ReaderViewModel;
 import dev.gloss.app.tasks.Background;
@@ -357,7 +359,7 @@ public final class SearchViewModel {
                 rows.add(Row.divider(result.looseHeading()));
             }
             rows.add(new Row(hit.articleId(), hit.articleTitle(), hit.sectionId(),
-                    hit.sectionTitle().isEmpty() ? "Introduction" : hit.sectionTitle(), hit.snippet().parts(),
+                    Section.displayTitle(hit.sectionTitle()), hit.snippet().parts(),
                     hit.allWords(), hit.highlight()));
         }
         results.setAll(rows);

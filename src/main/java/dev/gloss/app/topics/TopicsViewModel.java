@@ -5,7 +5,6 @@ import dev.gloss.app.tasks.Background;
 import dev.gloss.core.library.Library;
 import dev.gloss.core.model.Article;
 import dev.gloss.core.model.Section;
-import dev.gloss.core.model.TitleKind;
 import dev.gloss.core.topics.Topic;
 import dev.gloss.core.topics.TopicIndex;
 import dev.gloss.core.topics.TopicService;
@@ -85,7 +84,7 @@ public final class TopicsViewModel {
     private static SectionRow row(Library library, String sectionId) {
         Section s = library.section(sectionId).orElseThrow();
         String article = library.articleOf(sectionId).map(Article::title).orElse("");
-        return new SectionRow(sectionId, s.titleKind() == TitleKind.NONE ? "Introduction" : s.title(), article);
+        return new SectionRow(sectionId, s.displayTitle(), article);
     }
 
     public void open(SectionRow row) {

@@ -1,5 +1,7 @@
 package dev.gloss.core.bookmarks;
 
+import dev.gloss.core.model.Section;
+
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -54,7 +56,7 @@ public final class MarkdownExport {
 
     private static String sectionTitle(ResolvedBookmark r) {
         String title = r.sectionTitle();
-        return title.isBlank() ? "Introduction" : title;
+        return Section.displayTitle(title);
     }
 
     private static String oneLine(String s) {

@@ -105,7 +105,7 @@ public final class ArticleMarkdown {
         List<String> tail = new ArrayList<>();
         h.colour().filter(c -> !c.isBlank()).ifPresent(c -> tail.add("#highlight/" + c.strip().toLowerCase(Locale.ROOT)
                 .replaceAll("[^\\p{L}\\p{N}_-]+", "-")));
-        String title = h.sectionTitle().isBlank() ? "Introduction" : h.sectionTitle();
+        String title = Section.displayTitle(h.sectionTitle());
         tail.add((h.quote().isBlank() ? "Section " : "") + "[" + escape(oneLine(title)) + "](" + LINK_PREFIX + h.sectionId() + ")");
         tail.add(DAY.format(h.created().atZone(zone)));
         md.append(String.join(" · ", tail)).append('\n');

@@ -34,6 +34,19 @@ public record Section(String id, String title, TitleKind titleKind, int level, S
         return titleKind != TitleKind.NONE;
     }
 
+    /** What the untitled section before an article's first heading is called wherever titles are shown. */
+    public static final String UNTITLED = "Introduction";
+
+    /** The title to show: the heading's, or {@value #UNTITLED} for the untitled opening section. */
+    public String displayTitle() {
+        return hasVisibleTitle() ? title : UNTITLED;
+    }
+
+    /** The same for a title carried without its section (a search hit's, a bookmark's): blank is untitled. */
+    public static String displayTitle(String title) {
+        return title == null || title.isBlank() ? UNTITLED : title;
+    }
+
     /** The section's text units, in order. */
     public List<TextUnit> units() {
         return Block.unitsOf(blocks);
