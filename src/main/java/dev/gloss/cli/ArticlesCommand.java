@@ -29,8 +29,7 @@ final class ArticlesCommand implements Runnable {
         List<ArticleList.Entry> articles = ArticleList.readIfCurrent(dataDir).orElseGet(() -> {
             Library library = CliLibrary.load(spec);
             ArticleList.write(dataDir, library);
-            return library.articles().stream()
-                    .map(a -> new ArticleList.Entry(a.id(), a.title(), a.sections().size(), a.wordCount())).toList();
+            return library.articles().stream().map(ArticleList.Entry::of).toList();
         });
         if (json) {
             out.println(Json.write(articles.stream().map(ArticlesCommand::summary).toList()));

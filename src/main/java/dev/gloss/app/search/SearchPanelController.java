@@ -149,12 +149,6 @@ public final class SearchPanelController {
             box.getStyleClass().add("result");
             divider.getStyleClass().add("result-divider");
             divider.setMaxWidth(Double.MAX_VALUE);
-            // The snippet wraps at the width it will really have, so that the row's height, worked
-            // out from it, holds every line (a wider guess left the last line under the next row).
-            snippet.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                    () -> Math.max(0, getWidth() - snappedLeftInset() - snappedRightInset()
-                            - box.snappedLeftInset() - box.snappedRightInset() - 1),
-                    widthProperty(), paddingProperty(), box.paddingProperty()));
         }
 
         /** A result's height is its lines' at the width it has: a label's own sizing guessed too few. */

@@ -71,9 +71,10 @@ public final class SearchService implements AutoCloseable {
         Thread opener = new Thread(opening, "gloss-index-open");
         opener.setDaemon(true);
         opener.start();
-        boolean holds = StoredIndex.holds(folder, source.stampsNow().get());
+        Map<String, String> stamps = source.stampsNow().get();
         Optional<StoredIndex> read = joined(opening);
-        if (holds && read.isPresent()) {
+        // Checked against the marker of the very index opened: one read of it, and no other version.
+        if (read.isPresent() && read.get().holds(stamps)) {
             return new SearchService(read.get().index(), read.get(), Freshness.CURRENT, null);
         }
         read.ifPresent(StoredIndex::close);
@@ -87,13 +88,11 @@ public final class SearchService implements AutoCloseable {
             if (StoredIndex.locked(e)) {
                 Optional<StoredIndex> last = StoredIndex.openToRead(folder);
                 if (last.isPresent()) {
-                    Freshness freshness = StoredIndex.holds(folder, library) ? Freshness.CURRENT : Freshness.BEHIND;
+                    Freshness freshness = last.get().holds(library) ? Freshness.CURRENT : Freshness.BEHIND;
                     return new SearchService(last.get().index(), last.get(), freshness, library);
                 }
             }
-            SearchIndex inMemory = SearchIndex.builder().topics(topics).build();
-            inMemory.addArticles(library.articles());
-            return new SearchService(inMemory, null, Freshness.IN_MEMORY, library);
+            return new SearchService(inMemory(library, topics), null, Freshness.IN_MEMORY, library);
         }
     }
 
@@ -142,6 +141,13 @@ public final class SearchService implements AutoCloseable {
     }
 
     /** The topics, worked out at the first section that needs them: an index that is current never asks. */
+    /** An index of the library in memory, for when the one on disk cannot be used. */
+    private static SearchIndex inMemory(Library library, Function<String, Set<String>> topics) {
+        SearchIndex built = SearchIndex.builder().topics(topics).build();
+        built.addArticles(library.articles());
+        return built;
+    }
+
     private static Function<String, Set<String>> lazily(Supplier<Function<String, Set<String>>> made) {
         return new Function<>() {
             private Function<String, Set<String>> topics;
@@ -179,13 +185,13 @@ public final class SearchService implements AutoCloseable {
         /** The library the index holds. */
         private Library indexed;
         /** The topics of the library whose sections are being written, asked for at the first section. */
-        private volatile Library topicsLibrary;
-        private Function<String, Set<String>> topics;
+        private volatile Function<String, Set<String>> topics;
         private volatile boolean closed;
 
         private Kept(Optional<Path> folder, Function<Library, Function<String, Set<String>>> topicsOf) {
             this.folder = folder;
             this.topicsOf = topicsOf;
+            this.topics = lazily(() -> topicsOf.apply(null));
         }
 
         /**
@@ -215,7 +221,7 @@ public final class SearchService implements AutoCloseable {
                 return index != null ? index : SearchIndex.builder().build();
             }
             topicsFor(library);
-            SearchIndex brought = folder.map(f -> onDisk(f, library)).orElseGet(() -> inMemory(library));
+            SearchIndex brought = folder.map(f -> onDisk(f, library)).orElseGet(() -> inMemory(library, this::topicIds));
             indexed = library;
             index = brought;
             return brought;
@@ -261,32 +267,16 @@ public final class SearchService implements AutoCloseable {
                 stored = StoredIndex.open(f, opened, library, this::topicIds);
                 return stored.index();
             } catch (UncheckedIOException e) {
-                return inMemory(library);
+                return inMemory(library, this::topicIds);
             }
-        }
-
-        private SearchIndex inMemory(Library library) {
-            SearchIndex built = SearchIndex.builder().topics(this::topicIds).build();
-            built.addArticles(library.articles());
-            return built;
         }
 
         private void topicsFor(Library library) {
-            synchronized (topicsOf) {
-                topicsLibrary = library;
-                topics = null;
-            }
+            topics = lazily(() -> topicsOf.apply(library));
         }
 
         private Set<String> topicIds(String sectionId) {
-            Function<String, Set<String>> made;
-            synchronized (topicsOf) {
-                if (topics == null) {
-                    topics = topicsOf.apply(topicsLibrary);
-                }
-                made = topics;
-            }
-            return made.apply(sectionId);
+            return topics.apply(sectionId);
         }
 
         /**

@@ -85,29 +85,19 @@ public final class StoredIndex implements AutoCloseable {
     }
 
     /**
-     * Whether the index in {@code folder} holds the library whose files have these stamps now
-     * ({@code UserLibrary.stampsNow}): the same articles, each stamped as the marker says, so that
+     * Whether this index holds the library whose files have these stamps now
+     * ({@code UserLibrary.stampsNow}): the same articles, each stamped as its marker says, so that
      * it can be searched as it is without reading the library. False when anything differs or an
-     * article was recorded without stamps; never throws.
+     * article was recorded without stamps.
      */
-    public static boolean holds(Path folder, Map<String, String> stampsNow) {
-        try {
-            Marker marker = readMarker(folder);
-            return marker != null && !stampsNow.isEmpty()
-                    && marker.fingerprints().keySet().equals(stampsNow.keySet()) && marker.stamps().equals(stampsNow);
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
+    public boolean holds(Map<String, String> stampsNow) {
+        return !stampsNow.isEmpty() && contents.fingerprints().keySet().equals(stampsNow.keySet())
+                && contents.stamps().equals(stampsNow);
     }
 
-    /** Whether the index in {@code folder} holds every article of {@code library} as it is now. */
-    public static boolean holds(Path folder, Library library) {
-        try {
-            Marker marker = readMarker(folder);
-            return marker != null && marker.fingerprints().equals(fingerprints(library));
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
+    /** Whether this index holds every article of {@code library} as it is now. */
+    public boolean holds(Library library) {
+        return contents.fingerprints().equals(fingerprints(library));
     }
 
     /**

@@ -27,6 +27,9 @@ public final class ArticleList {
 
     /** One article as listed. */
     public record Entry(String id, String title, int sectionCount, int words) {
+        public static Entry of(Article a) {
+            return new Entry(a.id(), a.title(), a.sections().size(), a.wordCount());
+        }
     }
 
     private ArticleList() {
@@ -73,8 +76,9 @@ public final class ArticleList {
             if (stamp == null) {
                 return;
             }
-            text.append(a.id()).append('\t').append(stamp).append('\t').append(a.sections().size()).append('\t')
-                    .append(a.wordCount()).append('\t').append(oneLine(a.title())).append('\n');
+            Entry e = Entry.of(a);
+            text.append(e.id()).append('\t').append(stamp).append('\t').append(e.sectionCount()).append('\t')
+                    .append(e.words()).append('\t').append(oneLine(e.title())).append('\n');
         }
         try {
             Path folder = Files.createDirectories(LocalFolders.cache(dataDir));

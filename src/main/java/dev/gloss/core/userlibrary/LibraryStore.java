@@ -28,7 +28,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -146,8 +146,7 @@ final class LibraryStore {
             return List.of();
         }
         List<Path> folders = new ArrayList<>();
-        try (DirectoryStream<Path> dirs = Files.newDirectoryStream(root, p -> Files.isDirectory(p)
-                && !p.getFileName().toString().startsWith("."))) {
+        try (DirectoryStream<Path> dirs = Files.newDirectoryStream(root, p -> !hidden(p) && Files.isDirectory(p))) {
             dirs.forEach(folders::add);
         } catch (IOException | RuntimeException e) {
             unreadable = "The library folder " + root + " cannot be read: "
@@ -164,26 +163,24 @@ final class LibraryStore {
      * of ten thousand articles that must cost a command little. A folder without one is left out.
      */
     Map<String, String> stamps() {
-        Map<String, String> stamps = new LinkedHashMap<>();
-        List<String> names = new ArrayList<>();
-        try (DirectoryStream<Path> dirs = Files.newDirectoryStream(root)) {
-            for (Path p : dirs) {
-                String name = p.getFileName().toString();
-                if (!name.startsWith(".")) {
-                    names.add(name);
+        Map<String, String> stamps = new HashMap<>();
+        // No look at whether each entry is a folder: a file has no article.json under it either.
+        try (DirectoryStream<Path> dirs = Files.newDirectoryStream(root, p -> !hidden(p))) {
+            for (Path folder : dirs) {
+                LibraryPack.Stamp article = stampOrNull(folder.resolve(ARTICLE));
+                if (article != null) {
+                    stamps.put(folder.getFileName().toString(), article.text());
                 }
             }
         } catch (IOException | RuntimeException e) {
-            return stamps;
-        }
-        names.sort(Comparator.naturalOrder());
-        for (String name : names) {
-            LibraryPack.Stamp article = stampOrNull(root.resolve(name).resolve(ARTICLE));
-            if (article != null) {
-                stamps.put(name, article.text());
-            }
+            return Map.of();
         }
         return stamps;
+    }
+
+    /** The library's own entries (the lock, the trash, staging) start with a dot; articles never do. */
+    private static boolean hidden(Path entry) {
+        return entry.getFileName().toString().startsWith(".");
     }
 
     /** Why the library folder could not be listed at the last look, or null if it could (or is not there yet). */
