@@ -2,7 +2,7 @@ package dev.gloss.importbench;
 
 import dev.gloss.app.imports.ImportViewModel;
 import dev.gloss.app.shell.MainWindow;
-import dev.gloss.app.shell.ReaderViewModel;
+import dev.gloss.app.reader.ReaderState;
 import dev.gloss.app.shell.ThemeModel;
 import dev.gloss.app.shell.WindowContext;
 import dev.gloss.app.tasks.Background;
@@ -154,13 +154,13 @@ public final class ImportScaleBench {
         FrameWatch watch = new FrameWatch();
         Thread[] fxThread = new Thread[1];
         Platform.runLater(() -> fxThread[0] = Thread.currentThread());
-        ReaderViewModel[] model = new ReaderViewModel[1];
+        ReaderState[] model = new ReaderState[1];
         ImportViewModel[] imports = new ImportViewModel[1];
         javafx.scene.Scene[] window = new javafx.scene.Scene[1];
         Background background = Background.threads("gloss-bench-window", 1);
         Platform.runLater(() -> {
             Stage stage = new Stage();
-            model[0] = new ReaderViewModel();
+            model[0] = new ReaderState();
             var scene = MainWindow.createScene(new WindowContext(model[0], new ThemeModel(Optional.empty()),
                     background, data, () -> { }), 1200, 800);
             stage.setScene(scene);

@@ -1,6 +1,6 @@
 package dev.gloss.app;
 
-import dev.gloss.app.shell.ReaderViewModel;
+import dev.gloss.app.reader.ReaderState;
 import javafx.application.Platform;
 
 import java.io.IOException;
@@ -36,7 +36,7 @@ public final class StartupProbe {
         }
     }
 
-    void attach(ReaderViewModel model) {
+    void attach(ReaderState model) {
         model.whenFirstFramePainted(this::report);
     }
 

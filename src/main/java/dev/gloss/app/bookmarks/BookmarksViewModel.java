@@ -3,7 +3,7 @@ package dev.gloss.app.bookmarks;
 import dev.gloss.app.bookmarks.BookmarkRows.ArticleRow;
 import dev.gloss.app.bookmarks.BookmarkRows.BookmarkRow;
 import dev.gloss.app.bookmarks.BookmarkRows.Row;
-import dev.gloss.app.shell.ReaderViewModel;
+import dev.gloss.app.reader.ReaderState;
 import dev.gloss.app.tasks.Background;
 import dev.gloss.core.bookmarks.Bookmark;
 import dev.gloss.core.bookmarks.BookmarkFormatException;
@@ -63,7 +63,7 @@ public final class BookmarksViewModel implements AutoCloseable {
     public record Reveal(String sectionId, int start, int end) {
     }
 
-    private final ReaderViewModel reader;
+    private final ReaderState reader;
     private final Background background;
     private final Executor ui;
     private final ZoneId zone;
@@ -92,7 +92,7 @@ public final class BookmarksViewModel implements AutoCloseable {
     private boolean openFailed;
 
     /** Opens the bookmarks of {@code dataDir} in the background; results and changes come back on the FX thread. */
-    public BookmarksViewModel(ReaderViewModel reader, Background background, Path dataDir) {
+    public BookmarksViewModel(ReaderState reader, Background background, Path dataDir) {
         this(reader, background, dataDir, Platform::runLater, ZoneId.systemDefault());
     }
 
@@ -100,7 +100,7 @@ public final class BookmarksViewModel implements AutoCloseable {
      * @param ui where the store's changes from other threads (its saver, another writer picked up) are handled
      * @param zone the time zone in which the panel shows when a bookmark was made
      */
-    BookmarksViewModel(ReaderViewModel reader, Background background, Path dataDir, Executor ui, ZoneId zone) {
+    BookmarksViewModel(ReaderState reader, Background background, Path dataDir, Executor ui, ZoneId zone) {
         this.reader = reader;
         this.background = background;
         this.ui = ui;

@@ -1,6 +1,6 @@
 package dev.gloss.app.contents;
 
-import dev.gloss.app.shell.ReaderViewModel;
+import dev.gloss.app.reader.ReaderState;
 import dev.gloss.core.model.Article;
 import dev.gloss.core.model.Section;
 import dev.gloss.core.model.TitleKind;
@@ -23,13 +23,13 @@ import java.util.Map;
  * above the tree stands for it, and is highlighted while it is read.
  */
 public final class ContentsPanelController {
-    private final ReaderViewModel model;
+    private final ReaderState model;
     @FXML private Label articleTitle;
     @FXML private TreeView<Section> contentsList;
     private final Map<String, TreeItem<Section>> items = new HashMap<>();
     private boolean following;
 
-    public ContentsPanelController(ReaderViewModel model) {
+    public ContentsPanelController(ReaderState model) {
         this.model = model;
     }
 

@@ -2,7 +2,7 @@ package dev.gloss.app.desktop;
 
 import dev.gloss.app.glossary.GlossaryViewModel;
 import dev.gloss.app.imports.ImportViewModel;
-import dev.gloss.app.shell.ReaderViewModel;
+import dev.gloss.app.reader.ReaderState;
 import dev.gloss.core.library.Library;
 import dev.gloss.core.sync.SyncedFiles;
 import dev.gloss.app.shell.MainWindow;
@@ -81,7 +81,7 @@ public final class DesktopIntegration {
     }
 
     /** The topics shown again with the reader's own as the merged file has them. */
-    private static void topicsChanged(ReaderViewModel model, Background background) {
+    private static void topicsChanged(ReaderState model, Background background) {
         Library library = model.libraryProperty().get();
         if (library == null) {
             return;

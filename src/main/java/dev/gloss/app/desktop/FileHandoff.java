@@ -1,7 +1,7 @@
 package dev.gloss.app.desktop;
 
 import dev.gloss.app.imports.ImportViewModel;
-import dev.gloss.app.shell.ReaderViewModel;
+import dev.gloss.app.reader.ReaderState;
 import dev.gloss.core.userlibrary.FileResult;
 import dev.gloss.core.userlibrary.ImportReport;
 import javafx.stage.Stage;
@@ -19,12 +19,12 @@ import java.util.Optional;
  */
 public final class FileHandoff {
     private final Stage stage;
-    private final ReaderViewModel reader;
+    private final ReaderState reader;
     private final ImportViewModel imports;
     private final List<Path> waiting = new ArrayList<>();
     private boolean ours;
 
-    public FileHandoff(Stage stage, ReaderViewModel reader, ImportViewModel imports) {
+    public FileHandoff(Stage stage, ReaderState reader, ImportViewModel imports) {
         this.stage = stage;
         this.reader = reader;
         this.imports = imports;

@@ -1,7 +1,7 @@
 package dev.gloss.app.desktop;
 
 import dev.gloss.app.imports.ImportViewModel;
-import dev.gloss.app.shell.ReaderViewModel;
+import dev.gloss.app.reader.ReaderState;
 import dev.gloss.app.tasks.Background;
 import dev.gloss.core.library.Library;
 import dev.gloss.core.sync.SyncedFiles;
@@ -29,7 +29,7 @@ import java.util.function.Consumer;
  */
 public final class LibraryRescan {
     private final Path dataDir;
-    private final ReaderViewModel reader;
+    private final ReaderState reader;
     private final ImportViewModel imports;
     private final Background background;
     private final PickUp pickUp;
@@ -47,7 +47,7 @@ public final class LibraryRescan {
         Runnable read(java.util.Set<String> mergedFiles);
     }
 
-    public LibraryRescan(Path dataDir, ReaderViewModel reader, ImportViewModel imports, Background background,
+    public LibraryRescan(Path dataDir, ReaderState reader, ImportViewModel imports, Background background,
                          PickUp pickUp) {
         this.dataDir = dataDir;
         this.reader = reader;

@@ -1,6 +1,6 @@
 package dev.gloss.app.export;
 
-import dev.gloss.app.shell.ReaderViewModel;
+import dev.gloss.app.reader.ReaderState;
 import dev.gloss.app.tasks.Background;
 import dev.gloss.core.bookmarks.BookmarkStore;
 import dev.gloss.core.bookmarks.ResolvedBookmark;
@@ -34,11 +34,11 @@ public final class ExportActions {
     /** What a flashcard export holds. */
     public enum Cards { GLOSSARY, HIGHLIGHTS }
 
-    private final ReaderViewModel reader;
+    private final ReaderState reader;
     private final Path dataDir;
     private final Background background;
 
-    public ExportActions(ReaderViewModel reader, Path dataDir, Background background) {
+    public ExportActions(ReaderState reader, Path dataDir, Background background) {
         this.reader = reader;
         this.dataDir = dataDir;
         this.background = background;

@@ -2,7 +2,7 @@ package dev.gloss.app.glossary;
 
 import dev.gloss.app.StartupProbe;
 import dev.gloss.app.article.SectionMark;
-import dev.gloss.app.shell.ReaderViewModel;
+import dev.gloss.app.reader.ReaderState;
 import dev.gloss.app.tasks.Background;
 import dev.gloss.core.glossary.AutoTerm;
 import dev.gloss.core.glossary.Candidate;
@@ -59,7 +59,7 @@ public final class GlossaryViewModel {
         }
     }
 
-    private final ReaderViewModel reader;
+    private final ReaderState reader;
     private final Background background;
     private final Path dataDir;
     private GlossaryService service;
@@ -84,7 +84,7 @@ public final class GlossaryViewModel {
     private final ObservableList<MentionRow> mentionsView = FXCollections.unmodifiableObservableList(mentions);
     private final ObservableList<Candidate> candidatesView = FXCollections.unmodifiableObservableList(candidates);
 
-    public GlossaryViewModel(ReaderViewModel reader, Background background, Path dataDir) {
+    public GlossaryViewModel(ReaderState reader, Background background, Path dataDir) {
         this.reader = reader;
         this.background = background;
         this.dataDir = dataDir;

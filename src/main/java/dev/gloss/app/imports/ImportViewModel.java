@@ -1,6 +1,6 @@
 package dev.gloss.app.imports;
 
-import dev.gloss.app.shell.ReaderViewModel;
+import dev.gloss.app.reader.ReaderState;
 import dev.gloss.app.tasks.Background;
 import dev.gloss.core.library.BundledLibrary;
 import dev.gloss.core.library.Library;
@@ -66,7 +66,7 @@ public final class ImportViewModel {
                            List<ReportRow> rows, String summary) {
     }
 
-    private final ReaderViewModel reader;
+    private final ReaderState reader;
     private final Background importWorker;
     private final Background background;
     private final Executor fxThread;
@@ -91,7 +91,7 @@ public final class ImportViewModel {
      * @param background   where removals and undos run
      * @param fxThread     how progress told on the import thread reaches the FX thread
      */
-    public ImportViewModel(ReaderViewModel reader, Background importWorker, Background background, Executor fxThread,
+    public ImportViewModel(ReaderState reader, Background importWorker, Background background, Executor fxThread,
                            Path dataDir) {
         this.reader = reader;
         this.importWorker = importWorker;

@@ -2,8 +2,8 @@ package dev.gloss.app.library;
 
 import dev.gloss.app.StartupProbe;
 import dev.gloss.app.imports.ImportViewModel;
-import dev.gloss.app.shell.Place;
-import dev.gloss.app.shell.ReaderViewModel;
+import dev.gloss.app.reader.Place;
+import dev.gloss.app.reader.ReaderState;
 import dev.gloss.app.tasks.Background;
 import dev.gloss.core.model.Article;
 import dev.gloss.core.model.Section;
@@ -26,7 +26,7 @@ import java.util.Map;
 /** The Library view of the sidebar: the articles, each expandable to its sections. */
 public final class LibraryPanelController {
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
-    private final ReaderViewModel model;
+    private final ReaderState model;
     private final ImportViewModel imports;
     @FXML private TreeView<Object> libraryTree;
     private boolean revealing;
@@ -41,7 +41,7 @@ public final class LibraryPanelController {
      * @param rowMaker where the rows of new articles are made: ten thousand rows take a good part
      *                 of a second, too long for the FX thread
      */
-    public LibraryPanelController(ReaderViewModel model, ImportViewModel imports, Background rowMaker) {
+    public LibraryPanelController(ReaderState model, ImportViewModel imports, Background rowMaker) {
         this.model = model;
         this.imports = imports;
         this.rowMaker = rowMaker;

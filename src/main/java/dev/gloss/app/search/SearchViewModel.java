@@ -3,7 +3,7 @@ package dev.gloss.app.search;
 import dev.gloss.core.model.Section;
 
 import dev.gloss.app.StartupProbe;
-import dev.gloss.app.shell.ReaderViewModel;
+import dev.gloss.app.reader.ReaderState;
 import dev.gloss.app.tasks.Background;
 import dev.gloss.core.library.Library;
 import dev.gloss.core.model.Article;
@@ -111,7 +111,7 @@ public final class SearchViewModel {
     public record Opened(String sectionId, Highlight highlight) {
     }
 
-    private final ReaderViewModel reader;
+    private final ReaderState reader;
     private final Background background;
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ObjectProperty<ScopeChoice> scope = new SimpleObjectProperty<>(this, "scope", ScopeChoice.LIBRARY);
@@ -135,7 +135,7 @@ public final class SearchViewModel {
     private final SearchService.Kept kept;
     private volatile boolean closed;
 
-    public SearchViewModel(ReaderViewModel reader, Background background) {
+    public SearchViewModel(ReaderState reader, Background background) {
         this(reader, background, Optional.empty());
     }
 
@@ -143,7 +143,7 @@ public final class SearchViewModel {
      * @param indexFolder where the index is kept between starts (the data folder's index folder);
      *                    empty for an index in memory, built at every start
      */
-    public SearchViewModel(ReaderViewModel reader, Background background, Optional<Path> indexFolder) {
+    public SearchViewModel(ReaderState reader, Background background, Optional<Path> indexFolder) {
         this.reader = reader;
         this.background = background;
         this.kept = SearchService.kept(indexFolder, library -> {

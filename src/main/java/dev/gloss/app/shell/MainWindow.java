@@ -7,6 +7,7 @@ import dev.gloss.app.contents.ContentsPanelController;
 import dev.gloss.app.find.FindBarController;
 import dev.gloss.app.glossary.GlossaryPanelController;
 import dev.gloss.app.glossary.GlossaryViewModel;
+import dev.gloss.app.reader.ReaderState;
 import dev.gloss.app.search.SearchPanelController;
 import dev.gloss.app.search.SearchViewModel;
 import dev.gloss.app.imports.ImportBarController;
@@ -40,7 +41,7 @@ public final class MainWindow {
     }
 
     public static Scene createScene(WindowContext context, double width, double height) {
-        ReaderViewModel model = context.reader();
+        ReaderState model = context.reader();
         ThemeModel theme = context.theme();
         Runnable quit = context.quit();
         applyTheme(theme.darkProperty().get());

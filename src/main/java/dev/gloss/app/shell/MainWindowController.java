@@ -17,6 +17,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import java.io.File;
 import java.util.List;
+import dev.gloss.app.reader.ReaderState;
 import dev.gloss.app.search.SearchField;
 import dev.gloss.app.search.SearchPanelController;
 import dev.gloss.app.search.SearchViewModel;
@@ -36,9 +37,9 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 
-/** The main window: menus, toolbar, sidebar, article and status bar, wired to the {@link ReaderViewModel}. */
+/** The main window: menus, toolbar, sidebar, article and status bar, wired to the {@link ReaderState}. */
 public final class MainWindowController {
-    private final ReaderViewModel model;
+    private final ReaderState model;
     private final ThemeModel theme;
     private final Runnable quit;
     private final SearchViewModel search;
@@ -85,7 +86,7 @@ public final class MainWindowController {
     @FXML private FindBarController findController;
     @FXML private BookmarksPanelController bookmarksController;
 
-    public MainWindowController(ReaderViewModel model, ThemeModel theme, Runnable quit, SearchViewModel search,
+    public MainWindowController(ReaderState model, ThemeModel theme, Runnable quit, SearchViewModel search,
                                 ImportViewModel imports) {
         this.imports = imports;
         this.search = search;

@@ -1,6 +1,7 @@
 package dev.gloss.app.shell;
 
 import dev.gloss.app.bookmarks.BookmarksViewModel;
+import dev.gloss.app.reader.ReaderState;
 import dev.gloss.app.tasks.Background;
 import dev.gloss.core.library.LibrarySource;
 import dev.gloss.core.model.Section;
@@ -25,11 +26,11 @@ import java.util.Optional;
 public final class ReaderSession implements AutoCloseable {
     private final SettingsStore store;
     private final BookmarksViewModel bookmarks;
-    private final ReaderViewModel model;
+    private final ReaderState model;
     private final ThemeModel theme;
     private final Scene scene;
 
-    private ReaderSession(SettingsStore store, BookmarksViewModel bookmarks, ReaderViewModel model, ThemeModel theme,
+    private ReaderSession(SettingsStore store, BookmarksViewModel bookmarks, ReaderState model, ThemeModel theme,
                           Scene scene) {
         this.store = store;
         this.bookmarks = bookmarks;
@@ -56,7 +57,7 @@ public final class ReaderSession implements AutoCloseable {
                                      Optional<Boolean> systemPrefersDark, Runnable quit) {
         Path dataDir = store.file().toAbsolutePath().getParent();
         Settings settings = store.current();
-        ReaderViewModel model = new ReaderViewModel();
+        ReaderState model = new ReaderState();
         ThemeModel theme = new ThemeModel(systemPrefersDark);
         theme.choiceProperty().set(settings.theme());
         model.zoom().set(settings.zoom());
@@ -134,7 +135,7 @@ public final class ReaderSession implements AutoCloseable {
                 store.update(s -> s.withSidebarWidth(p.doubleValue() * scene.getWidth()))));
     }
 
-    public ReaderViewModel model() {
+    public ReaderState model() {
         return model;
     }
 
@@ -149,7 +150,7 @@ public final class ReaderSession implements AutoCloseable {
     /**
      * Reads settings.json again for the reading positions another computer wrote there, of articles
      * this window has not moved in since; safe off the FX thread. The window shows them once given
-     * to {@link ReaderViewModel#restorePositions}.
+     * to {@link ReaderState#restorePositions}.
      */
     public java.util.Map<String, dev.gloss.core.settings.ReadingPosition> pickUpSettings() {
         return store.pickUpArrived();

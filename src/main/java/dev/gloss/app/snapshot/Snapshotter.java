@@ -1,7 +1,7 @@
 package dev.gloss.app.snapshot;
 
 import dev.gloss.app.shell.MainWindow;
-import dev.gloss.app.shell.ReaderViewModel;
+import dev.gloss.app.reader.ReaderState;
 import dev.gloss.app.shell.ThemeModel;
 import dev.gloss.app.shell.WindowContext;
 import dev.gloss.app.tasks.Background;
@@ -118,7 +118,7 @@ public final class Snapshotter {
     }
 
     private static void start(Options options, CompletableFuture<WritableImage> shot) {
-        ReaderViewModel model = new ReaderViewModel();
+        ReaderState model = new ReaderState();
         ThemeModel theme = new ThemeModel(Optional.empty());
         theme.choiceProperty().set(options.theme());
         Background background = Background.threads("gloss-snapshot", 1);

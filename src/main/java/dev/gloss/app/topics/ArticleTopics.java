@@ -1,7 +1,7 @@
 package dev.gloss.app.topics;
 
 import dev.gloss.app.article.ArticleView;
-import dev.gloss.app.shell.ReaderViewModel;
+import dev.gloss.app.reader.ReaderState;
 import javafx.scene.control.MenuItem;
 
 import java.util.List;
@@ -14,7 +14,7 @@ public final class ArticleTopics {
     private ArticleTopics() {
     }
 
-    public static void attach(ArticleView view, TopicsPanelController topics, ReaderViewModel reader) {
+    public static void attach(ArticleView view, TopicsPanelController topics, ReaderState reader) {
         view.addContextMenuItems(request -> request.onHeading() && request.sectionId().isPresent()
                 && reader.topicsProperty().get() != null
                 ? topics.headingItems(request.sectionId().get()) : List.of());

@@ -1,6 +1,6 @@
 package dev.gloss.app.topics;
 
-import dev.gloss.app.shell.ReaderViewModel;
+import dev.gloss.app.reader.ReaderState;
 import dev.gloss.app.tasks.Background;
 import dev.gloss.core.library.Library;
 import dev.gloss.core.model.Article;
@@ -44,13 +44,13 @@ public final class TopicsViewModel {
     public record SectionRow(String sectionId, String sectionTitle, String articleTitle) {
     }
 
-    private final ReaderViewModel reader;
+    private final ReaderState reader;
     private final Background background;
     private final ObservableList<TopicRow> topics = FXCollections.observableArrayList();
     private final ObservableList<SectionRow> sections = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<TopicRow> chosen = new ReadOnlyObjectWrapper<>(this, "chosen");
 
-    public TopicsViewModel(ReaderViewModel reader, Background background) {
+    public TopicsViewModel(ReaderState reader, Background background) {
         this.reader = reader;
         this.background = background;
         reader.topicsProperty().addListener((obs, old, index) -> refresh());

@@ -1,7 +1,7 @@
 package dev.gloss.app.article;
 
 import dev.gloss.app.shell.MainWindow;
-import dev.gloss.app.shell.ReaderViewModel;
+import dev.gloss.app.reader.ReaderState;
 import dev.gloss.app.shell.ThemeModel;
 import dev.gloss.app.shell.WindowContext;
 import dev.gloss.app.snapshot.PngWriter;
@@ -42,7 +42,7 @@ class ArticleWindowTest {
     @TempDir
     static Path dataDir;
 
-    private ReaderViewModel model;
+    private ReaderState model;
     private ThemeModel theme;
     private Scene scene;
 
@@ -69,7 +69,7 @@ class ArticleWindowTest {
                 return library;
             }
         };
-        model = new ReaderViewModel();
+        model = new ReaderState();
         theme = new ThemeModel(Optional.empty());
         theme.choiceProperty().set(Theme.LIGHT);
         scene = MainWindow.createScene(new WindowContext(model, theme, Background.sameThread(), dataDir, () -> { }),

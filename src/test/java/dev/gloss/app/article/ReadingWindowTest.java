@@ -1,7 +1,7 @@
 package dev.gloss.app.article;
 
 import dev.gloss.app.shell.MainWindow;
-import dev.gloss.app.shell.ReaderViewModel;
+import dev.gloss.app.reader.ReaderState;
 import dev.gloss.app.shell.ReadingFixtures;
 import dev.gloss.app.shell.ThemeModel;
 import dev.gloss.app.shell.WindowContext;
@@ -51,7 +51,7 @@ class ReadingWindowTest {
     @TempDir
     static Path dataDir;
 
-    private ReaderViewModel model;
+    private ReaderState model;
     private ThemeModel theme;
     private Scene scene;
     private Stage stage;
@@ -67,7 +67,7 @@ class ReadingWindowTest {
                   {"id": "parser", "term": "parser", "aliases": [], "definition": "A parser builds a tree of a program's parts from its tokens.",
                    "explanation": "", "related": [], "category": ""}]}
                 """);
-        model = new ReaderViewModel();
+        model = new ReaderState();
         theme = new ThemeModel(Optional.empty());
         theme.choiceProperty().set(Theme.LIGHT);
         scene = MainWindow.createScene(new WindowContext(model, theme, Background.sameThread(), dataDir, () -> { }),

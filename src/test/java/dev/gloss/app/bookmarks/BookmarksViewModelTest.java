@@ -3,7 +3,7 @@ package dev.gloss.app.bookmarks;
 import dev.gloss.app.bookmarks.BookmarkRows.ArticleRow;
 import dev.gloss.app.bookmarks.BookmarkRows.BookmarkRow;
 import dev.gloss.app.bookmarks.BookmarkRows.Row;
-import dev.gloss.app.shell.ReaderViewModel;
+import dev.gloss.app.reader.ReaderState;
 import dev.gloss.app.tasks.Background;
 import dev.gloss.core.bookmarks.BookmarkOrder;
 import dev.gloss.core.bookmarks.TextRange;
@@ -38,7 +38,7 @@ class BookmarksViewModelTest {
     Path dataDir;
 
     private final List<BookmarksViewModel> opened = new ArrayList<>();
-    private ReaderViewModel reader;
+    private ReaderState reader;
 
     @AfterEach
     void closeAll() {
@@ -50,7 +50,7 @@ class BookmarksViewModelTest {
     }
 
     private BookmarksViewModel open(Path dir, Library library) {
-        reader = new ReaderViewModel();
+        reader = new ReaderState();
         BookmarksViewModel model = new BookmarksViewModel(reader, Background.sameThread(), dir, Runnable::run,
                 ZoneOffset.UTC);
         reader.load(sourceOf(library), Background.sameThread(), Optional.empty());
@@ -95,7 +95,7 @@ class BookmarksViewModelTest {
 
     @Test
     void theBookmarksAreOpenedOnlyOnceTheLibraryIsLoaded() {
-        reader = new ReaderViewModel();
+        reader = new ReaderState();
         BookmarksViewModel model = new BookmarksViewModel(reader, Background.sameThread(), dataDir, Runnable::run,
                 ZoneOffset.UTC);
         opened.add(model);

@@ -4,7 +4,7 @@ import dev.gloss.app.article.ArticleView;
 import dev.gloss.app.article.TextBlock;
 import dev.gloss.app.bookmarks.BookmarkRows.BookmarkRow;
 import dev.gloss.app.shell.MainWindow;
-import dev.gloss.app.shell.ReaderViewModel;
+import dev.gloss.app.reader.ReaderState;
 import dev.gloss.app.shell.ThemeModel;
 import dev.gloss.app.shell.WindowContext;
 import dev.gloss.app.tasks.Background;
@@ -49,12 +49,12 @@ class BookmarksWindowTest {
     @TempDir
     static Path dataDir;
 
-    private ReaderViewModel reader;
+    private ReaderState reader;
     private BookmarksViewModel bookmarks;
 
     @Start
     void start(Stage stage) {
-        reader = new ReaderViewModel();
+        reader = new ReaderState();
         WindowContext context = new WindowContext(reader, new ThemeModel(Optional.empty()), Background.sameThread(),
                 dataDir.resolve(String.valueOf(System.nanoTime())), () -> { });
         bookmarks = context.bookmarks();

@@ -3,7 +3,7 @@ package dev.gloss.app.bookmarks;
 import dev.gloss.app.article.ArticleView;
 import dev.gloss.app.bookmarks.BookmarkRows.BookmarkRow;
 import dev.gloss.app.shell.MainWindow;
-import dev.gloss.app.shell.ReaderViewModel;
+import dev.gloss.app.reader.ReaderState;
 import dev.gloss.app.shell.ThemeModel;
 import dev.gloss.app.shell.WindowContext;
 import dev.gloss.app.shell.WordInEveryBlock;
@@ -38,13 +38,13 @@ class PassagesInEveryBlockWindowTest {
     @TempDir
     static Path dataDir;
 
-    private ReaderViewModel reader;
+    private ReaderState reader;
     private BookmarksViewModel bookmarks;
     private ArticleView view;
 
     @Start
     void start(Stage stage) {
-        reader = new ReaderViewModel();
+        reader = new ReaderState();
         WindowContext context = new WindowContext(reader, new ThemeModel(Optional.empty()), Background.sameThread(),
                 dataDir.resolve(String.valueOf(System.nanoTime())), () -> { });
         bookmarks = context.bookmarks();

@@ -1,7 +1,7 @@
 package dev.gloss.app.desktop;
 
 import dev.gloss.app.imports.ImportViewModel;
-import dev.gloss.app.shell.ReaderViewModel;
+import dev.gloss.app.reader.ReaderState;
 import dev.gloss.app.tasks.Background;
 import dev.gloss.core.model.Article;
 import dev.gloss.core.userlibrary.ImportService;
@@ -28,7 +28,7 @@ class LibraryRescanTest {
 
     @Test
     void articlesImportedElsewhereAppearAndRemovedOnesGoWithoutARestart() throws Exception {
-        ReaderViewModel reader = new ReaderViewModel();
+        ReaderState reader = new ReaderState();
         ImportViewModel imports = new ImportViewModel(reader, Background.sameThread(), Background.sameThread(), Runnable::run, data);
         reader.load(UserLibrary.source(data), Background.sameThread(), Optional.empty());
         reader.firstFramePainted();

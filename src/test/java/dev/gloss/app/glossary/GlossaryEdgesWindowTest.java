@@ -3,7 +3,7 @@ package dev.gloss.app.glossary;
 import dev.gloss.app.article.ArticleView;
 import dev.gloss.app.article.TextBlock;
 import dev.gloss.app.article.TextRange;
-import dev.gloss.app.shell.ReaderViewModel;
+import dev.gloss.app.reader.ReaderState;
 import dev.gloss.app.shell.TestWindows;
 import dev.gloss.core.library.BundledLibrary;
 import javafx.geometry.Bounds;
@@ -43,7 +43,7 @@ class GlossaryEdgesWindowTest {
     @TempDir
     Path dataDir;
 
-    private ReaderViewModel model;
+    private ReaderState model;
     private Stage stage;
 
     @Start

@@ -1,7 +1,7 @@
 package dev.gloss.app.glossary;
 
 import dev.gloss.app.article.SectionMark;
-import dev.gloss.app.shell.ReaderViewModel;
+import dev.gloss.app.reader.ReaderState;
 import dev.gloss.app.tasks.Background;
 import dev.gloss.core.glossary.Candidate;
 import dev.gloss.core.glossary.Mention;
@@ -32,12 +32,12 @@ class GlossaryViewModelTest {
     @TempDir
     Path dataDir;
 
-    private ReaderViewModel reader;
+    private ReaderState reader;
     private GlossaryViewModel glossary;
 
     @BeforeEach
     void open() {
-        reader = new ReaderViewModel();
+        reader = new ReaderState();
         glossary = new GlossaryViewModel(reader, Background.sameThread(), dataDir);
         reader.load(BundledLibrary.source(), Background.sameThread(), Optional.empty());
         reader.firstFramePainted();
@@ -72,7 +72,7 @@ class GlossaryViewModelTest {
                 });
             }
         };
-        ReaderViewModel r = new ReaderViewModel();
+        ReaderState r = new ReaderState();
         GlossaryViewModel g = new GlossaryViewModel(r, later, dataDir);
         r.load(BundledLibrary.source(), Background.sameThread(), Optional.empty());
         r.firstFramePainted();
@@ -235,7 +235,7 @@ class GlossaryViewModelTest {
     @Test
     void warningsAboutTheReadersDefinitionsGoToTheStatusBar() throws Exception {
         Files.writeString(dataDir.resolve(UserGlossary.FILE_NAME), "{ not json");
-        ReaderViewModel r = new ReaderViewModel();
+        ReaderState r = new ReaderState();
         new GlossaryViewModel(r, Background.sameThread(), dataDir);
         r.load(BundledLibrary.source(), Background.sameThread(), Optional.empty());
         r.firstFramePainted();
@@ -251,7 +251,7 @@ class GlossaryViewModelTest {
     }
 
     /** A reader and its glossary over the bundled library and the documentation fixture, imported into the data folder. */
-    private GlossaryViewModel withDocs(ReaderViewModel r) throws Exception {
+    private GlossaryViewModel withDocs(ReaderState r) throws Exception {
         List<Path> pages = new ArrayList<>();
         Path docs = Files.createDirectories(dataDir.resolve("..").resolve(dataDir.getFileName() + "-docs"));
         for (String page : List.of("storage-engine", "transactions", "operations")) {
@@ -275,7 +275,7 @@ class GlossaryViewModelTest {
 
     @Test
     void termsFoundInTheArticlesAreListedMarkedAndQuotedAsTheirs() throws Exception {
-        ReaderViewModel r = new ReaderViewModel();
+        ReaderState r = new ReaderState();
         GlossaryViewModel g = withDocs(r);
         Term found = memtable(g);
         var quote = g.quoteOf(found).orElseThrow();
@@ -293,7 +293,7 @@ class GlossaryViewModelTest {
 
     @Test
     void acceptingMakesATermTheReadersAndDismissingRemovesItForGood() throws Exception {
-        ReaderViewModel r = new ReaderViewModel();
+        ReaderState r = new ReaderState();
         GlossaryViewModel g = withDocs(r);
         Term found = memtable(g);
         List<String> errors = new ArrayList<>();
@@ -312,7 +312,7 @@ class GlossaryViewModelTest {
         assertTrue(g.terms().stream().noneMatch(t -> t.term().equals("Ledgerdb")));
         assertTrue(r.messageProperty().get().contains("will not be suggested again"), r.messageProperty().get());
 
-        ReaderViewModel again = new ReaderViewModel();
+        ReaderState again = new ReaderState();
         GlossaryViewModel reopened = new GlossaryViewModel(again, Background.sameThread(), dataDir);
         again.load(dev.gloss.core.userlibrary.UserLibrary.source(dataDir), Background.sameThread(), Optional.empty());
         again.firstFramePainted();

@@ -5,7 +5,7 @@ import dev.gloss.app.article.SectionMark;
 import dev.gloss.app.article.TextBlock;
 import dev.gloss.app.article.TextRange;
 import dev.gloss.app.shell.MainWindow;
-import dev.gloss.app.shell.ReaderViewModel;
+import dev.gloss.app.reader.ReaderState;
 import dev.gloss.app.shell.TestWindows;
 import dev.gloss.app.shell.ThemeModel;
 import dev.gloss.app.shell.WindowContext;
@@ -51,7 +51,7 @@ class GlossaryWindowTest {
     @TempDir
     Path dataDir;
 
-    private ReaderViewModel model;
+    private ReaderState model;
 
     @Start
     void start(Stage stage) {

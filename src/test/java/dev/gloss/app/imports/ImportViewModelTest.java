@@ -1,7 +1,7 @@
 package dev.gloss.app.imports;
 
 import dev.gloss.app.search.SearchViewModel;
-import dev.gloss.app.shell.ReaderViewModel;
+import dev.gloss.app.reader.ReaderState;
 import dev.gloss.app.tasks.Background;
 import dev.gloss.core.library.BundledLibrary;
 import dev.gloss.core.model.Article;
@@ -37,7 +37,7 @@ class ImportViewModelTest {
     @TempDir
     Path sources;
 
-    private ReaderViewModel reader;
+    private ReaderState reader;
     private SearchViewModel search;
     private ImportViewModel imports;
     private final List<Runnable> onProgress = new ArrayList<>();
@@ -45,7 +45,7 @@ class ImportViewModelTest {
 
     @BeforeEach
     void setUp() {
-        reader = new ReaderViewModel();
+        reader = new ReaderState();
         search = new SearchViewModel(reader, Background.sameThread());
         Executor fx = r -> {
             r.run();

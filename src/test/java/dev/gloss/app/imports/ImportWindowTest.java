@@ -2,7 +2,7 @@ package dev.gloss.app.imports;
 
 import dev.gloss.app.search.SearchViewModel;
 import dev.gloss.app.shell.MainWindow;
-import dev.gloss.app.shell.ReaderViewModel;
+import dev.gloss.app.reader.ReaderState;
 import dev.gloss.app.shell.ThemeModel;
 import dev.gloss.app.shell.WindowContext;
 import dev.gloss.app.snapshot.PngWriter;
@@ -51,12 +51,12 @@ class ImportWindowTest {
     @TempDir
     Path sources;
 
-    private ReaderViewModel model;
+    private ReaderState model;
     private Scene scene;
 
     @Start
     void start(Stage stage) {
-        model = new ReaderViewModel();
+        model = new ReaderState();
         scene = MainWindow.createScene(new WindowContext(model, new ThemeModel(Optional.empty()),
                 Background.threads("test-import-window", 1), dataDir, () -> { }), 1200, 800);
         stage.setScene(scene);

@@ -3,7 +3,7 @@ package dev.gloss.app.search;
 import dev.gloss.app.article.ArticleView;
 import dev.gloss.app.article.TextBlock;
 import dev.gloss.app.article.TextRange;
-import dev.gloss.app.shell.ReaderViewModel;
+import dev.gloss.app.reader.ReaderState;
 import dev.gloss.app.shell.TestWindows;
 import dev.gloss.app.shell.WordInEveryBlock;
 import dev.gloss.app.tasks.Background;
@@ -31,7 +31,7 @@ class SearchEveryBlockWindowTest {
     @TempDir
     static Path dataDir;
 
-    private ReaderViewModel model;
+    private ReaderState model;
 
     @Start
     void start(Stage stage) {

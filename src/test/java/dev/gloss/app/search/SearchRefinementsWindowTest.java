@@ -1,6 +1,6 @@
 package dev.gloss.app.search;
 
-import dev.gloss.app.shell.ReaderViewModel;
+import dev.gloss.app.reader.ReaderState;
 import dev.gloss.app.shell.TestWindows;
 import dev.gloss.app.tasks.Background;
 import dev.gloss.core.library.BundledLibrary;
@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** A phrase's looser matches under a divider, completions as one types, related reading at each section's end. */
 @ExtendWith(ApplicationExtension.class)
 class SearchRefinementsWindowTest {
-    private ReaderViewModel model;
+    private ReaderState model;
 
     @TempDir
     static Path dataDir;

@@ -1,6 +1,6 @@
 package dev.gloss.app.search;
 
-import dev.gloss.app.shell.ReaderViewModel;
+import dev.gloss.app.reader.ReaderState;
 import dev.gloss.app.tasks.Background;
 import dev.gloss.core.library.BundledLibrary;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,12 +15,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SearchViewModelTest {
-    private ReaderViewModel reader;
+    private ReaderState reader;
     private SearchViewModel search;
 
     @BeforeEach
     void setUp() {
-        reader = new ReaderViewModel();
+        reader = new ReaderState();
         search = new SearchViewModel(reader, Background.sameThread());
         reader.load(BundledLibrary.source(), Background.sameThread(), Optional.empty());
         assertFalse(search.readyProperty().get(), "the index waits for the first frame");
@@ -73,7 +73,7 @@ class SearchViewModelTest {
         java.nio.file.Path folder = data.resolve("index");
         dev.gloss.core.library.Library library = dev.gloss.core.library.BundledLibrary.load();
         dev.gloss.core.search.StoredIndex.open(folder, library, id -> java.util.Set.of()).close();
-        ReaderViewModel windowReader = new ReaderViewModel();
+        ReaderState windowReader = new ReaderState();
         SearchViewModel onDisk = new SearchViewModel(windowReader, Background.sameThread(), Optional.of(folder));
         windowReader.load(BundledLibrary.source(), Background.sameThread(), Optional.empty());
         windowReader.firstFramePainted();
@@ -96,7 +96,7 @@ class SearchViewModelTest {
         dev.gloss.core.model.Article left = library.articles().get(4);
         dev.gloss.core.search.StoredIndex.open(folder, new dev.gloss.core.library.Library(library.articles().subList(0, 4)),
                 id -> java.util.Set.of()).close();
-        ReaderViewModel windowReader = new ReaderViewModel();
+        ReaderState windowReader = new ReaderState();
         SearchViewModel onDisk = new SearchViewModel(windowReader, Background.sameThread(), Optional.of(folder));
         windowReader.load(BundledLibrary.source(), Background.sameThread(), Optional.empty());
         windowReader.firstFramePainted();

@@ -2,7 +2,7 @@ package dev.gloss.app.search;
 
 import dev.gloss.app.article.ArticleView;
 import dev.gloss.app.shell.MainWindow;
-import dev.gloss.app.shell.ReaderViewModel;
+import dev.gloss.app.reader.ReaderState;
 import dev.gloss.app.shell.TestWindows;
 import dev.gloss.app.shell.ThemeModel;
 import dev.gloss.app.shell.WindowContext;
@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Typing in the search field lists results as you type; Enter opens one with the words marked. */
 @ExtendWith(ApplicationExtension.class)
 class SearchWindowTest {
-    private ReaderViewModel model;
+    private ReaderState model;
 
     @TempDir
     static Path dataDir;

@@ -1,6 +1,7 @@
 package dev.gloss.app.shell;
 
 import dev.gloss.app.article.ArticleView;
+import dev.gloss.app.reader.ReaderState;
 import dev.gloss.app.tasks.Background;
 import dev.gloss.core.library.BundledLibrary;
 import dev.gloss.core.library.Library;
@@ -31,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FirstArticleFirstTest {
     private final CountDownLatch releaseLibrary = new CountDownLatch(1);
     private final CountDownLatch libraryAsked = new CountDownLatch(1);
-    private ReaderViewModel model;
+    private ReaderState model;
 
     @TempDir
     static Path dataDir;
@@ -64,7 +65,7 @@ class FirstArticleFirstTest {
 
     @Start
     void start(Stage stage) {
-        model = new ReaderViewModel();
+        model = new ReaderState();
         Background background = Background.threads("test-library", 2);
         stage.setScene(MainWindow.createScene(new WindowContext(model, new ThemeModel(Optional.empty()),
                 background, dataDir, () -> { }), 1000, 700));

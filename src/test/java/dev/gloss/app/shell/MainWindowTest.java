@@ -2,6 +2,7 @@ package dev.gloss.app.shell;
 
 import dev.gloss.app.article.ArticleView;
 import dev.gloss.app.article.TextBlock;
+import dev.gloss.app.reader.ReaderState;
 import dev.gloss.app.tasks.Background;
 import dev.gloss.core.library.BundledLibrary;
 import javafx.geometry.Bounds;
@@ -24,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
-    private ReaderViewModel model;
+    private ReaderState model;
 
     @org.junit.jupiter.api.io.TempDir
     static java.nio.file.Path dataDir;

@@ -1,6 +1,7 @@
 package dev.gloss.app.shell;
 
 import dev.gloss.app.article.ArticleView;
+import dev.gloss.app.reader.ReaderState;
 import dev.gloss.app.tasks.Background;
 import dev.gloss.core.library.BundledLibrary;
 import javafx.scene.Node;
@@ -32,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ApplicationExtension.class)
 class SearchOverSidebarWindowTest {
     private static final String QUERY = "psoriasis";
-    private ReaderViewModel model;
+    private ReaderState model;
 
     @TempDir
     static Path dataDir;

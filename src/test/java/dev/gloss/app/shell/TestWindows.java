@@ -1,5 +1,6 @@
 package dev.gloss.app.shell;
 
+import dev.gloss.app.reader.ReaderState;
 import dev.gloss.app.tasks.Background;
 import dev.gloss.core.library.BundledLibrary;
 import dev.gloss.core.library.LibrarySource;
@@ -14,7 +15,7 @@ public final class TestWindows {
     }
 
     /** Shows the window on the bundled library, everything run at once on the FX thread. */
-    public static ReaderViewModel show(Stage stage, Path dataDir) {
+    public static ReaderState show(Stage stage, Path dataDir) {
         return show(stage, dataDir, Background.sameThread(), BundledLibrary.source(), Background.sameThread());
     }
 
@@ -28,9 +29,9 @@ public final class TestWindows {
         }).get();
     }
 
-    public static ReaderViewModel show(Stage stage, Path dataDir, Background windowWork, LibrarySource source,
+    public static ReaderState show(Stage stage, Path dataDir, Background windowWork, LibrarySource source,
                                        Background loading) {
-        ReaderViewModel model = new ReaderViewModel();
+        ReaderState model = new ReaderState();
         stage.setScene(MainWindow.createScene(new WindowContext(model, new ThemeModel(Optional.empty()),
                 windowWork, dataDir, () -> { }), 1200, 800));
         // The stage is shared by the window tests: an earlier test may have resized it.

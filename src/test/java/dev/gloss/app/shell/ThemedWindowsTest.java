@@ -1,5 +1,6 @@
 package dev.gloss.app.shell;
 
+import dev.gloss.app.reader.ReaderState;
 import dev.gloss.app.tasks.Background;
 import dev.gloss.core.library.BundledLibrary;
 import dev.gloss.core.settings.Theme;
@@ -52,7 +53,7 @@ class ThemedWindowsTest {
         this.stage = stage;
         theme = new ThemeModel(Optional.empty());
         theme.choiceProperty().set(Theme.SEPIA);
-        ReaderViewModel model = new ReaderViewModel();
+        ReaderState model = new ReaderState();
         stage.setScene(MainWindow.createScene(new WindowContext(model, theme, Background.sameThread(), dataDir, () -> { }),
                 1000, 700));
         stage.show();

@@ -2,6 +2,7 @@ package dev.gloss.app.shell;
 
 import dev.gloss.app.article.ArticleView;
 import dev.gloss.app.article.TextBlock;
+import dev.gloss.app.reader.ReaderState;
 import dev.gloss.app.tasks.Background;
 import dev.gloss.core.library.BundledLibrary;
 import dev.gloss.core.model.Article;
@@ -46,7 +47,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ApplicationExtension.class)
 class WindowEdgesTest {
-    private ReaderViewModel model;
+    private ReaderState model;
     private Stage stage;
 
     @TempDir
@@ -304,7 +305,7 @@ class WindowEdgesTest {
             Stage other = new Stage();
             ThemeModel theme = new ThemeModel(Optional.empty());
             theme.choiceProperty().set(dev.gloss.core.settings.Theme.DARK);
-            other.setScene(MainWindow.createScene(new WindowContext(new ReaderViewModel(), theme, Background.sameThread(),
+            other.setScene(MainWindow.createScene(new WindowContext(new ReaderState(), theme, Background.sameThread(),
                     dataDir.resolve("dark"), () -> { }), 800, 600));
             return other;
         }).get(20, TimeUnit.SECONDS);

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gloss.app.article.ArticleView;
 import dev.gloss.app.article.TextBlock;
-import dev.gloss.app.shell.ReaderViewModel;
+import dev.gloss.app.reader.ReaderState;
 import dev.gloss.app.shell.TestWindows;
 import dev.gloss.core.library.BundledLibrary;
 import dev.gloss.core.topics.TopicService;
@@ -37,7 +37,7 @@ class TopicDragTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     @TempDir
     Path dataDir;
-    private ReaderViewModel model;
+    private ReaderState model;
 
     @Start
     void start(Stage stage) throws Exception {

@@ -1,6 +1,6 @@
 package dev.gloss.app.topics;
 
-import dev.gloss.app.shell.ReaderViewModel;
+import dev.gloss.app.reader.ReaderState;
 import dev.gloss.app.tasks.Background;
 import dev.gloss.core.topics.Topic;
 import dev.gloss.core.topics.TopicService;
@@ -24,12 +24,12 @@ class TopicsViewModelTest {
     private static final String FRACTURES = "vitamin-k2-and-osteoporosis/fractures-and-osteocalcin";
     @TempDir
     Path dataDir;
-    private ReaderViewModel reader;
+    private ReaderState reader;
     private TopicsViewModel topics;
 
     @BeforeEach
     void load() {
-        reader = new ReaderViewModel();
+        reader = new ReaderState();
         reader.useTopics(TopicService.open(dataDir, Clock.systemUTC()));
         topics = new TopicsViewModel(reader, Background.sameThread());
         reader.load(UserLibrary.source(dataDir), Background.sameThread(), Optional.empty());

@@ -1,4 +1,4 @@
-package dev.gloss.app.shell;
+package dev.gloss.app.reader;
 
 import dev.gloss.app.tasks.Background;
 import dev.gloss.core.library.BundledLibrary;
@@ -17,14 +17,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class ReaderViewModelTest {
+class ReaderStateTest {
     private static final String OSTEO = "vitamin-k2-and-osteoporosis";
     private static final String SKIN = "vitamin-k2-and-skin-conditions";
-    private ReaderViewModel model;
+    private ReaderState model;
 
     @BeforeEach
     void load() {
-        model = new ReaderViewModel();
+        model = new ReaderState();
         model.load(BundledLibrary.source(), Background.sameThread(), Optional.empty());
     }
 
@@ -115,7 +115,7 @@ class ReaderViewModelTest {
                 return real.load();
             }
         };
-        ReaderViewModel window = new ReaderViewModel();
+        ReaderState window = new ReaderState();
         window.holdLibraryUntilFirstFrame();
         window.load(recording, Background.sameThread(), Optional.of(SKIN));
 
@@ -131,7 +131,7 @@ class ReaderViewModelTest {
 
     @Test
     void withNoFirstArticleToPaintTheLibraryIsNotHeld() {
-        ReaderViewModel window = new ReaderViewModel();
+        ReaderState window = new ReaderState();
         window.holdLibraryUntilFirstFrame();
         LibrarySource real = BundledLibrary.source();
         window.load(new LibrarySource() {

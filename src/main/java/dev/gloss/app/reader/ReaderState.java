@@ -1,4 +1,4 @@
-package dev.gloss.app.shell;
+package dev.gloss.app.reader;
 
 import dev.gloss.app.StartupProbe;
 import dev.gloss.app.tasks.Background;
@@ -36,7 +36,7 @@ import java.util.function.Consumer;
  * The reader's state that the views share: the library, the article being read, the place the
  * reader asked for, and the status line. Knows nothing of the views.
  */
-public final class ReaderViewModel {
+public final class ReaderState {
     private static final String LOADING = "Loading the library…";
     private final ObservableList<Article> articles = FXCollections.observableArrayList();
     /** One read-only view, held here: the wrapper listens to {@link #articles} only weakly. */
@@ -83,7 +83,7 @@ public final class ReaderViewModel {
     private Runnable cancelMessage = () -> { };
     private String told;
 
-    public ReaderViewModel() {
+    public ReaderState() {
         // View > Mark Glossary Terms and the reading settings' density of marks are one setting.
         glossaryMarking.addListener((obs, o, on) -> {
             TermMarks marks = reading.get().termMarks();

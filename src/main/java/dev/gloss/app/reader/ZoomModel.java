@@ -1,4 +1,4 @@
-package dev.gloss.app.shell;
+package dev.gloss.app.reader;
 
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;

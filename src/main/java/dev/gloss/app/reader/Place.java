@@ -1,4 +1,4 @@
-package dev.gloss.app.shell;
+package dev.gloss.app.reader;
 
 import java.util.Optional;
 
