@@ -23,9 +23,14 @@ import java.util.stream.Stream;
  * <pre>
  * java -cp target/startup-bench-classes dev.gloss.bench.startup.StartupBenchmark --module-path MP [--runs 10]
  *      [--jvm-option OPT]... [--image NAME=DIR]... [--other-build NAME=MODULE_PATH]...
+ *      [--run-java NAME=LAUNCHER [--run-java-option OPT]...]
  * </pre>
  * {@code --image} also times the {@code bin/gloss} launcher of a jlink or jpackage image;
- * {@code --other-build} also times Gloss from another build's module path (say, before a change).
+ * {@code --other-build} also times Gloss from another build's module path (say, before a change);
+ * {@code --run-java} also times Gloss on the same module path started by another java command, such
+ * as src/packaging/run/java.sh, which {@code mvn javafx:run} uses, with its own JVM options
+ * ({@code --run-java-option}, the pom's for {@code javafx:run}) and its run folder under
+ * target/startup-bench-run (its first start, the warm-up, records its class-data archive).
  */
 public final class StartupBenchmark {
     static final double TIME_TARGET = 1.3;
@@ -109,6 +114,15 @@ public final class StartupBenchmark {
             List<String> other = new ArrayList<>(common.subList(0, common.size() - 1));
             other.addAll(List.of(modulePath, "-m", "dev.gloss/dev.gloss.Main"));
             subjects.add(new Subject(name, other, Map.of(), true));
+        });
+        o.runJava.forEach((name, launcher) -> {
+            List<String> run = new ArrayList<>(List.of(launcher));
+            run.addAll(o.runJavaOptions);
+            run.addAll(common.subList(1 + o.jvmOptions.size(), common.size()));
+            run.addAll(List.of("-m", "dev.gloss/dev.gloss.Main"));
+            subjects.add(new Subject(name, run,
+                    Map.of("GLOSS_RUN_DIR", Path.of("target", "startup-bench-run", name.replaceAll("[^A-Za-z0-9._-]", "_"))
+                            .toAbsolutePath().toString()), true));
         });
         o.images.forEach((name, dir) -> subjects.add(new Subject(name, List.of(dir.resolve("bin/gloss").toString()),
                 // An image's launcher takes no JVM options from its arguments, but every JVM reads these.
@@ -202,6 +216,8 @@ public final class StartupBenchmark {
         final List<String> jvmOptions = new ArrayList<>();
         final Map<String, Path> images = new LinkedHashMap<>();
         final Map<String, String> otherBuilds = new LinkedHashMap<>();
+        final Map<String, String> runJava = new LinkedHashMap<>();
+        final List<String> runJavaOptions = new ArrayList<>();
 
         static Options parse(String... args) {
             Options o = new Options();
@@ -217,6 +233,8 @@ public final class StartupBenchmark {
                     case "--java" -> o.java = value;
                     case "--jvm-option" -> o.jvmOptions.add(value);
                     case "--image" -> o.images.put(name(args[i], value), Path.of(value.substring(value.indexOf('=') + 1)));
+                    case "--run-java" -> o.runJava.put(name(args[i], value), value.substring(value.indexOf('=') + 1));
+                    case "--run-java-option" -> o.runJavaOptions.add(value);
                     case "--other-build" -> o.otherBuilds.put(name(args[i], value), value.substring(value.indexOf('=') + 1));
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
