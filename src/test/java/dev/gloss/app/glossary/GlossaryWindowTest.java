@@ -80,7 +80,7 @@ class GlossaryWindowTest {
 
         robot.interact(() -> robot.lookup("#mentionList").queryAs(ListView.class).scrollTo(1));
         ListCell<?> mention = cellOf(robot, "#mentionList", "Mentioned in How Vitamin K2 Supports");
-        GlossaryViewModel.MentionRow row = (GlossaryViewModel.MentionRow) mention.getItem();
+        MentionRow row = (MentionRow) mention.getItem();
         robot.clickOn(mention);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(row.sectionId(), model.currentSectionProperty().get().id());
