@@ -254,27 +254,12 @@ class GlossaryViewModelTest {
         assertFalse(glossary.article().markingProperty().get());
     }
 
-    /** A reader and its glossary over the bundled library and the documentation fixture, imported into the data folder. */
     private GlossaryViewModel withDocs(ReaderState r) throws Exception {
-        List<Path> pages = new ArrayList<>();
-        Path docs = Files.createDirectories(dataDir.resolve("..").resolve(dataDir.getFileName() + "-docs"));
-        for (String page : List.of("storage-engine", "transactions", "operations")) {
-            try (var in = getClass().getResourceAsStream("/dev/gloss/core/glossary/docs/" + page + ".md")) {
-                Path file = docs.resolve(page + ".md");
-                Files.write(file, in.readAllBytes());
-                pages.add(file);
-            }
-        }
-        dev.gloss.core.userlibrary.ImportService.open(dataDir).importPaths(pages);
-        GlossaryViewModel g = new GlossaryViewModel(r, Background.sameThread(), dataDir);
-        r.load(dev.gloss.core.userlibrary.UserLibrary.source(dataDir), Background.sameThread(), Optional.empty());
-        r.firstFramePainted();
-        return g;
+        return GlossaryFixtures.withDocs(r, dataDir);
     }
 
     private static Term memtable(GlossaryViewModel g) {
-        return g.list().terms().stream().filter(t -> t.isAuto() && t.term().equals("memtable")).findFirst()
-                .orElseThrow(() -> new AssertionError("no memtable in " + g.list().terms()));
+        return GlossaryFixtures.auto(g, "memtable");
     }
 
     @Test
