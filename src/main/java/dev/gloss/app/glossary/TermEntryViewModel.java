@@ -111,7 +111,10 @@ public final class TermEntryViewModel {
     /** Opens the section the chosen term's quote is from, with the quoted sentence selected. */
     public void openQuote() {
         Term term = chosen.get();
-        quote.filter(q -> term != null).ifPresent(q -> {
+        if (term == null) {
+            return;
+        }
+        quote.ifPresent(q -> {
             glossary.reader().openSection(q.sectionId());
             passages.send(new Mention(term.id(), q.sectionId().split("/", 2)[0], q.sectionId(), q.start(),
                     q.start() + q.text().length(), q.text(), q.text(), q.start()));

@@ -104,6 +104,25 @@ class GlossaryWindowTest {
     }
 
     @Test
+    void aFilterThatMatchesNoTermSaysSoAndDefineStartsFromIt(FxRobot robot) {
+        robot.clickOn("Glossary");
+        robot.clickOn("#glossaryFilter").write("quinoxaline");
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<Term> terms = termList(robot);
+        assertTrue(terms.getItems().isEmpty());
+        Label placeholder = (Label) terms.getPlaceholder();
+        assertTrue(placeholder.isVisible());
+        assertEquals("No term matches “quinoxaline”. Define… adds your own.", placeholder.getText());
+        robot.clickOn("#defineButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            assertEquals("quinoxaline", robot.lookup("#defineTerm").queryAs(javafx.scene.control.TextField.class).getText());
+        } finally {
+            robot.interact(() -> ((Stage) robot.lookup(".dialog-pane").query().getScene().getWindow()).close());
+        }
+    }
+
+    @Test
     void aRelatedTermIsChosenByItsLink(FxRobot robot) {
         robot.interact(() -> model.showTerm("mk-7"));
         robot.interact(() -> robot.lookup(".glossary-entry-scroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
