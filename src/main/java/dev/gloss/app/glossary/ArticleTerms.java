@@ -18,13 +18,15 @@ public final class ArticleTerms {
     private static final int LABEL_LENGTH = 32;
 
     private final ArticleView view;
-    private final GlossaryViewModel model;
+    private final GlossaryViewModel glossary;
+    private final ArticleTermsViewModel model;
     private final TermPopover popover;
 
-    private ArticleTerms(ArticleView view, GlossaryViewModel model) {
+    private ArticleTerms(ArticleView view, GlossaryViewModel glossary) {
         this.view = view;
-        this.model = model;
-        this.popover = new TermPopover(model::showInPanel);
+        this.glossary = glossary;
+        this.model = glossary.article();
+        this.popover = new TermPopover(glossary::showInPanel);
     }
 
     public static ArticleTerms attach(ArticleView view, GlossaryViewModel model) {
@@ -35,7 +37,7 @@ public final class ArticleTerms {
 
     private void wire() {
         model.markingProperty().addListener((obs, o, on) -> mark());
-        model.revisionProperty().addListener((obs, o, n) -> mark());
+        glossary.revisionProperty().addListener((obs, o, n) -> mark());
         model.readingSettings().addListener((obs, o, n) -> {
             if (o.termMarks() != n.termMarks()) {
                 mark();
@@ -50,12 +52,12 @@ public final class ArticleTerms {
         });
         view.vvalueProperty().addListener((obs, o, n) -> popover.hide());
         view.addContextMenuItems(this::contextItems);
-        model.requestedPassageProperty().addListener((obs, o, mention) -> reveal(mention));
+        glossary.entry().requestedPassages().listen(this::reveal);
     }
 
     private void mark() {
         popover.hide();
-        if (model.markingProperty().get() && model.readyProperty().get()) {
+        if (model.markingProperty().get() && glossary.readyProperty().get()) {
             view.setMarks(LAYER, model::marksOf, true, true, true);
         } else {
             view.clearMarks(LAYER);
@@ -64,14 +66,14 @@ public final class ArticleTerms {
 
     private List<MenuItem> contextItems(ArticleView.ContextRequest request) {
         String selected = request.selectedText();
-        if (GlossaryViewModel.canLookUp(selected)) {
+        if (ArticleTermsViewModel.canLookUp(selected)) {
             return List.of(item(selected.strip(), () -> model.lookUp(selected, request.selectionSectionId(),
                     request.selectionInSection())));
         }
         if (selected.isBlank()) {
             Optional<MenuItem> onMark = request.mark().filter(m -> LAYER.equals(m.layer()))
                     .flatMap(m -> model.term(m.key()))
-                    .map(term -> item(term.term(), () -> model.showInPanel(term.id())));
+                    .map(term -> item(term.term(), () -> glossary.showInPanel(term.id())));
             if (onMark.isPresent()) {
                 return List.of(onMark.get());
             }
@@ -91,8 +93,6 @@ public final class ArticleTerms {
     }
 
     private void reveal(Mention mention) {
-        if (mention != null) {
-            view.revealInSection(mention.sectionId(), mention.start(), mention.end());
-        }
+        view.revealInSection(mention.sectionId(), mention.start(), mention.end());
     }
 }

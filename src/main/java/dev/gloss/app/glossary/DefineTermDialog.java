@@ -26,13 +26,9 @@ final class DefineTermDialog {
     private DefineTermDialog() {
     }
 
-    static Dialog<ButtonType> create(Window owner, GlossaryViewModel model, String term) {
-        return create(owner, model, term, "", "", "");
-    }
-
-    /** The dialog with its fields filled in, as for editing a definition quoted from an article. */
-    static Dialog<ButtonType> create(Window owner, GlossaryViewModel model, String term, String aliasList,
-                                     String definitionText, String explanationText) {
+    /** The dialog with its fields filled in from a draft, as for editing a definition quoted from an article. */
+    static Dialog<ButtonType> create(Window owner, DefinitionsViewModel model, DefinitionsViewModel.Draft draft) {
+        String term = draft.term();
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Define a Term");
@@ -40,15 +36,15 @@ final class DefineTermDialog {
         TextField name = new TextField(term);
         name.setId("defineTerm");
         name.setAccessibleText("Term");
-        TextField aliases = new TextField(aliasList);
+        TextField aliases = new TextField(draft.aliases());
         aliases.setId("defineAliases");
         aliases.setPromptText("Other names, separated by commas");
         aliases.setAccessibleText("Also called: abbreviations and other names, separated by commas");
         TextArea definition = area("defineDefinition", 2, "One sentence that says what it is");
         definition.setAccessibleText("Definition, in one sentence");
-        definition.setText(definitionText);
+        definition.setText(draft.definition());
         TextArea explanation = area("defineExplanation", 4, "Optional: a few sentences more");
-        explanation.setText(explanationText);
+        explanation.setText(draft.explanation());
         explanation.setAccessibleText("Explanation, optional");
         Label error = new Label();
         error.setId("defineError");
@@ -92,13 +88,8 @@ final class DefineTermDialog {
         return dialog;
     }
 
-    static void show(Window owner, GlossaryViewModel model, String term) {
-        create(owner, model, term).show();
-    }
-
-    static void show(Window owner, GlossaryViewModel model, String term, String aliases, String definition,
-                     String explanation) {
-        create(owner, model, term, aliases, definition, explanation).show();
+    static void show(Window owner, DefinitionsViewModel model, DefinitionsViewModel.Draft draft) {
+        create(owner, model, draft).show();
     }
 
     private static TextArea area(String id, int rows, String prompt) {

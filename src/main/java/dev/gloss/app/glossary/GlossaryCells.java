@@ -3,8 +3,12 @@ package dev.gloss.app.glossary;
 import dev.gloss.core.glossary.Candidate;
 import dev.gloss.core.glossary.Mention;
 import dev.gloss.core.glossary.Term;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -12,9 +16,37 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
+import java.util.function.Consumer;
+
 /** The rows of the glossary panel's lists: terms, the sections that mention one, and candidate terms. */
 final class GlossaryCells {
     private GlossaryCells() {
+    }
+
+    /** Clicks (one or two), Enter or Space on a row of the list run the action for the selected row. */
+    static <T> void onActivate(ListView<T> list, int clicks, Consumer<T> action) {
+        list.setOnMouseClicked(e -> {
+            T row = list.getSelectionModel().getSelectedItem();
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == clicks && row != null) {
+                action.accept(row);
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            T row = list.getSelectionModel().getSelectedItem();
+            if ((e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) && row != null) {
+                action.accept(row);
+                e.consume();
+            }
+        });
+    }
+
+    /** A link to a related term, which chooses it. */
+    static Hyperlink relatedLink(Term term, Runnable choose) {
+        Hyperlink link = new Hyperlink(term.term());
+        link.getStyleClass().add("glossary-related-link");
+        link.setAccessibleText("Related term: " + term.term());
+        link.setOnAction(e -> choose.run());
+        return link;
     }
 
     /** A term with its aliases beside it, muted, so that abbreviations can be scanned too. */
@@ -62,7 +94,7 @@ final class GlossaryCells {
     }
 
     /** A section that mentions the term: its title, its article, and the sentence with the term in bold. */
-    static final class MentionCell extends ListCell<GlossaryViewModel.MentionRow> {
+    static final class MentionCell extends ListCell<MentionRow> {
         private final Label section = new Label();
         private final Label count = new Label();
         private final Label article = new Label();
@@ -94,7 +126,7 @@ final class GlossaryCells {
         }
 
         @Override
-        protected void updateItem(GlossaryViewModel.MentionRow row, boolean empty) {
+        protected void updateItem(MentionRow row, boolean empty) {
             super.updateItem(row, empty);
             if (empty || row == null) {
                 setGraphic(null);

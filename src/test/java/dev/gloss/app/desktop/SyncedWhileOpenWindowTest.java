@@ -184,6 +184,6 @@ class SyncedWhileOpenWindowTest {
     }
 
     private static boolean hasTerm(GlossaryViewModel glossary, String name) {
-        return glossary.terms().stream().anyMatch(t -> t.term().equals(name));
+        return glossary.list().terms().stream().anyMatch(t -> t.term().equals(name));
     }
 }

@@ -44,17 +44,17 @@ class GlossaryViewModelTest {
     }
 
     private List<String> listed() {
-        return glossary.terms().stream().map(Term::id).toList();
+        return glossary.list().terms().stream().map(Term::id).toList();
     }
 
     @Test
     void opensOnceTheLibraryIsLoadedWithEveryTermAToZ() {
         assertTrue(glossary.readyProperty().get());
         assertEquals("", glossary.statusProperty().get());
-        assertTrue(glossary.terms().size() >= 60, "terms: " + glossary.terms().size());
-        List<String> names = glossary.terms().stream().map(t -> t.term().toLowerCase().replace('-', ' ')).toList();
+        assertTrue(glossary.list().terms().size() >= 60, "terms: " + glossary.list().terms().size());
+        List<String> names = glossary.list().terms().stream().map(t -> t.term().toLowerCase().replace('-', ' ')).toList();
         assertEquals(names.stream().sorted().toList(), names);
-        assertFalse(glossary.candidates().isEmpty());
+        assertFalse(glossary.suggestions().candidates().isEmpty());
     }
 
     @Test
@@ -79,36 +79,36 @@ class GlossaryViewModelTest {
         assertEquals("Getting the glossary ready…", g.statusProperty().get());
         assertFalse(g.readyProperty().get());
         g.choose("osteocalcin");
-        assertNull(g.chosenProperty().get(), "nothing to show yet");
+        assertNull(g.entry().chosenProperty().get(), "nothing to show yet");
         assertEquals(1, queued.size());
         queued.get(0).run();
         assertTrue(g.readyProperty().get());
-        assertEquals("osteocalcin", g.chosenProperty().get().id(), "the choice made while loading is kept");
+        assertEquals("osteocalcin", g.entry().chosenProperty().get().id(), "the choice made while loading is kept");
     }
 
     @Test
     void filterFindsByPrefixSubstringAliasAndTypo() {
-        glossary.filterProperty().set("osteo");
+        glossary.list().filterProperty().set("osteo");
         assertEquals(List.of("osteoblast", "osteocalcin", "osteoclast", "osteoporosis"), listed().subList(0, 4));
-        glossary.filterProperty().set("calcification");
+        glossary.list().filterProperty().set("calcification");
         assertTrue(listed().containsAll(List.of("calcification", "vascular-calcification")), listed().toString());
-        glossary.filterProperty().set("MGP");
+        glossary.list().filterProperty().set("MGP");
         assertEquals("matrix-gla-protein", listed().get(0));
-        glossary.filterProperty().set("osteocalcine");
+        glossary.list().filterProperty().set("osteocalcine");
         assertEquals("osteocalcin", listed().get(0));
-        glossary.filterProperty().set("");
-        assertTrue(glossary.terms().size() >= 60);
+        glossary.list().filterProperty().set("");
+        assertTrue(glossary.list().terms().size() >= 60);
     }
 
     @Test
     void choosingATermShowsItsRelatedTermsAndMentions() {
         glossary.choose("matrix-gla-protein");
-        Term chosen = glossary.chosenProperty().get();
+        Term chosen = glossary.entry().chosenProperty().get();
         assertEquals("matrix Gla protein", chosen.term());
         assertEquals(List.of("MGP"), chosen.aliases());
         assertEquals(List.of("vascular-calcification", "gamma-carboxylation", "osteocalcin", "calcification",
-                "vitamin-k2"), glossary.related().stream().map(Term::id).toList());
-        GlossaryViewModel.MentionRow first = glossary.mentions().get(0);
+                "vitamin-k2"), glossary.entry().related().stream().map(Term::id).toList());
+        MentionRow first = glossary.entry().mentions().get(0);
         assertEquals("vitamin-k2-for-bones-and-heart/what-is-vitamin-k2", first.sectionId());
         assertEquals("What is Vitamin K2?", first.sectionTitle());
         assertEquals("The Crucial Role of Vitamin K2 in Bone Health and Heart Protection", first.articleTitle());
@@ -120,106 +120,110 @@ class GlossaryViewModelTest {
     @Test
     void choosingARelatedTermChoosesIt() {
         glossary.choose("mk-7");
-        Term natto = glossary.related().stream().filter(t -> t.id().equals("natto")).findFirst().orElseThrow();
+        Term natto = glossary.entry().related().stream().filter(t -> t.id().equals("natto")).findFirst().orElseThrow();
         glossary.choose(natto.id());
-        assertEquals("natto", glossary.chosenProperty().get().id());
-        assertTrue(glossary.related().stream().anyMatch(t -> t.id().equals("mk-7")));
+        assertEquals("natto", glossary.entry().chosenProperty().get().id());
+        assertTrue(glossary.entry().related().stream().anyMatch(t -> t.id().equals("mk-7")));
     }
 
     @Test
     void choosingATermTheFilterHidesClearsTheFilter() {
-        glossary.filterProperty().set("osteo");
+        glossary.list().filterProperty().set("osteo");
         glossary.choose("natto");
-        assertEquals("", glossary.filterProperty().get());
-        assertTrue(glossary.terms().stream().anyMatch(t -> t.id().equals("natto")));
+        assertEquals("", glossary.list().filterProperty().get());
+        assertTrue(glossary.list().terms().stream().anyMatch(t -> t.id().equals("natto")));
     }
 
     @Test
     void openingAMentionOpensItsSectionAndAsksForThePassage() {
         glossary.choose("osteoblast");
-        GlossaryViewModel.MentionRow row = glossary.mentions().get(glossary.mentions().size() - 1);
-        glossary.openMention(row);
+        MentionRow row = glossary.entry().mentions().get(glossary.entry().mentions().size() - 1);
+        List<Mention> asked = new ArrayList<>();
+        glossary.entry().requestedPassages().listen(asked::add);
+        glossary.entry().openMention(row);
         assertEquals(row.sectionId(), reader.currentSectionProperty().get().id());
-        Mention passage = glossary.requestedPassageProperty().get();
-        assertEquals(row.first(), passage);
+        assertEquals(List.of(row.first()), asked);
+        Mention passage = asked.get(0);
         String text = LIBRARY.section(row.sectionId()).orElseThrow().plainText();
         assertTrue(text.substring(passage.start(), passage.end()).toLowerCase().startsWith("osteoblast"));
+        glossary.entry().openMention(row);
+        assertEquals(List.of(row.first(), row.first()), asked, "the same mention again is asked for again");
     }
 
     @Test
     void marksTheFirstMentionOfEachTermInASection() {
         String section = "vitamin-k2-for-bones-and-heart/what-is-vitamin-k2";
-        List<SectionMark> marks = glossary.marksOf(section);
+        List<SectionMark> marks = glossary.article().marksOf(section);
         assertFalse(marks.isEmpty());
         assertEquals(marks.size(), marks.stream().map(SectionMark::key).distinct().count(), "one mark per term");
         String text = LIBRARY.section(section).orElseThrow().plainText();
         SectionMark mgp = marks.stream().filter(m -> m.key().equals("matrix-gla-protein")).findFirst().orElseThrow();
         assertEquals("matrix Gla protein", text.substring(mgp.start(), mgp.end()));
-        assertTrue(glossary.marksOf("no/such-section").isEmpty());
+        assertTrue(glossary.article().marksOf("no/such-section").isEmpty());
     }
 
     @Test
     void lookUpFindsANameAnAliasOrANearMiss() {
-        glossary.lookUp("MGP");
+        glossary.article().lookUp("MGP");
         assertEquals("matrix-gla-protein", reader.requestedTermProperty().get());
-        assertEquals("matrix-gla-protein", glossary.chosenProperty().get().id());
-        glossary.lookUp(" osteoblasts ");
-        assertEquals("osteoblast", glossary.chosenProperty().get().id());
-        glossary.lookUp("osteocalsin");
-        assertEquals("osteocalcin", glossary.chosenProperty().get().id());
+        assertEquals("matrix-gla-protein", glossary.entry().chosenProperty().get().id());
+        glossary.article().lookUp(" osteoblasts ");
+        assertEquals("osteoblast", glossary.entry().chosenProperty().get().id());
+        glossary.article().lookUp("osteocalsin");
+        assertEquals("osteocalcin", glossary.entry().chosenProperty().get().id());
     }
 
     @Test
     void lookUpWithoutAnEntryTellsTheReaderOrHandsOverToSearch() {
-        glossary.lookUp("osteo");
+        glossary.article().lookUp("osteo");
         assertNull(reader.requestedTermProperty().get(), "a mere prefix is not an entry");
         assertEquals("No glossary entry for “osteo”.", reader.messageProperty().get());
         List<String> searched = new ArrayList<>();
         glossary.setSearchFallback(searched::add);
-        glossary.lookUp("intestines");
+        glossary.article().lookUp("intestines");
         assertEquals(List.of("intestines"), searched);
         assertNull(reader.requestedTermProperty().get());
     }
 
     @Test
     void onlyAWordOrAPhraseIsOfferedForLookUp() {
-        assertTrue(GlossaryViewModel.canLookUp("matrix Gla protein"));
-        assertFalse(GlossaryViewModel.canLookUp("  "));
-        assertFalse(GlossaryViewModel.canLookUp("one line\nanother line"));
-        assertFalse(GlossaryViewModel.canLookUp("x".repeat(GlossaryViewModel.MAX_LOOKUP_LENGTH + 1)));
+        assertTrue(ArticleTermsViewModel.canLookUp("matrix Gla protein"));
+        assertFalse(ArticleTermsViewModel.canLookUp("  "));
+        assertFalse(ArticleTermsViewModel.canLookUp("one line\nanother line"));
+        assertFalse(ArticleTermsViewModel.canLookUp("x".repeat(ArticleTermsViewModel.MAX_LOOKUP_LENGTH + 1)));
     }
 
     @Test
     void aDefinitionIsSavedListedChosenAndMarked() throws Exception {
-        Candidate eu = glossary.candidates().stream().filter(c -> c.text().equals("European Union")).findFirst()
+        Candidate eu = glossary.suggestions().candidates().stream().filter(c -> c.text().equals("European Union")).findFirst()
                 .orElseThrow();
         int revision = glossary.revisionProperty().get();
         List<String> errors = new ArrayList<>();
         boolean[] saved = {false};
-        glossary.define(eu.text(), "EU", "The European Union is a union of European states.", "",
+        glossary.definitions().define(eu.text(), "EU", "The European Union is a union of European states.", "",
                 () -> saved[0] = true, errors::add);
         assertEquals(List.of(), errors);
         assertTrue(saved[0]);
-        Term term = glossary.chosenProperty().get();
+        Term term = glossary.entry().chosenProperty().get();
         assertEquals("European Union", term.term());
         assertEquals(List.of("EU"), term.aliases());
         assertTrue(term.isUserDefined());
-        assertTrue(glossary.terms().contains(term));
+        assertTrue(glossary.list().terms().contains(term));
         assertTrue(glossary.revisionProperty().get() > revision, "the article marks terms anew");
         String section = eu.sectionIds().get(0);
-        assertTrue(glossary.marksOf(section).stream().anyMatch(m -> m.key().equals(term.id())));
-        assertFalse(glossary.candidates().stream().anyMatch(c -> c.text().equals("European Union")));
+        assertTrue(glossary.article().marksOf(section).stream().anyMatch(m -> m.key().equals(term.id())));
+        assertFalse(glossary.suggestions().candidates().stream().anyMatch(c -> c.text().equals("European Union")));
         assertTrue(Files.readString(dataDir.resolve(UserGlossary.FILE_NAME)).contains("European Union"));
-        assertFalse(glossary.mentions().isEmpty());
+        assertFalse(glossary.entry().mentions().isEmpty());
     }
 
     @Test
     void badDefinitionsGetTheServicesMessage() {
         List<String> errors = new ArrayList<>();
         Runnable notSaved = () -> errors.add("saved");
-        glossary.define("Japan", "", "  ", "", notSaved, errors::add);
-        glossary.define("osteoblasts", "", "A cell.", "", notSaved, errors::add);
-        glossary.define("", "", "Something.", "", notSaved, errors::add);
+        glossary.definitions().define("Japan", "", "  ", "", notSaved, errors::add);
+        glossary.definitions().define("osteoblasts", "", "A cell.", "", notSaved, errors::add);
+        glossary.definitions().define("", "", "Something.", "", notSaved, errors::add);
         assertEquals(List.of("Write a definition for 'Japan'.",
                 "'osteoblasts' is already in the glossary as 'osteoblast'.",
                 "A definition needs a term."), errors);
@@ -228,8 +232,8 @@ class GlossaryViewModelTest {
 
     @Test
     void aliasesAreSplitAtCommas() {
-        assertEquals(List.of("MK-7", "menaquinone 7"), GlossaryViewModel.aliases(" MK-7, menaquinone 7 ,, MK-7"));
-        assertEquals(List.of(), GlossaryViewModel.aliases(""));
+        assertEquals(List.of("MK-7", "menaquinone 7"), DefinitionsViewModel.aliases(" MK-7, menaquinone 7 ,, MK-7"));
+        assertEquals(List.of(), DefinitionsViewModel.aliases(""));
     }
 
     @Test
@@ -245,32 +249,17 @@ class GlossaryViewModelTest {
 
     @Test
     void markingFollowsTheReadersSetting() {
-        assertTrue(glossary.markingProperty().get());
+        assertTrue(glossary.article().markingProperty().get());
         reader.glossaryMarkingProperty().set(false);
-        assertFalse(glossary.markingProperty().get());
+        assertFalse(glossary.article().markingProperty().get());
     }
 
-    /** A reader and its glossary over the bundled library and the documentation fixture, imported into the data folder. */
     private GlossaryViewModel withDocs(ReaderState r) throws Exception {
-        List<Path> pages = new ArrayList<>();
-        Path docs = Files.createDirectories(dataDir.resolve("..").resolve(dataDir.getFileName() + "-docs"));
-        for (String page : List.of("storage-engine", "transactions", "operations")) {
-            try (var in = getClass().getResourceAsStream("/dev/gloss/core/glossary/docs/" + page + ".md")) {
-                Path file = docs.resolve(page + ".md");
-                Files.write(file, in.readAllBytes());
-                pages.add(file);
-            }
-        }
-        dev.gloss.core.userlibrary.ImportService.open(dataDir).importPaths(pages);
-        GlossaryViewModel g = new GlossaryViewModel(r, Background.sameThread(), dataDir);
-        r.load(dev.gloss.core.userlibrary.UserLibrary.source(dataDir), Background.sameThread(), Optional.empty());
-        r.firstFramePainted();
-        return g;
+        return GlossaryFixtures.withDocs(r, dataDir);
     }
 
     private static Term memtable(GlossaryViewModel g) {
-        return g.terms().stream().filter(t -> t.isAuto() && t.term().equals("memtable")).findFirst()
-                .orElseThrow(() -> new AssertionError("no memtable in " + g.terms()));
+        return GlossaryFixtures.auto(g, "memtable");
     }
 
     @Test
@@ -279,15 +268,18 @@ class GlossaryViewModelTest {
         GlossaryViewModel g = withDocs(r);
         Term found = memtable(g);
         var quote = g.quoteOf(found).orElseThrow();
-        assertEquals("From your articles: How the storage engine works › Writes", g.popoverNote(found));
-        assertNull(g.popoverNote(g.terms().stream().filter(t -> !t.isAuto()).findFirst().orElseThrow()));
+        assertEquals("From your articles: How the storage engine works › Writes", g.article().popoverNote(found));
+        assertNull(g.article().popoverNote(g.list().terms().stream().filter(t -> !t.isAuto()).findFirst().orElseThrow()));
         g.choose(found.id());
-        assertTrue(g.mentions().size() >= 3, "the every-mention list works for it");
-        String section = g.mentions().get(0).sectionId();
-        assertTrue(g.marksOf(section).stream().anyMatch(m -> m.key().equals(found.id())), "marked in the text");
-        g.openQuote(found);
-        assertEquals(quote.sectionId(), g.requestedPassageProperty().get().sectionId());
-        assertEquals(quote.text(), g.requestedPassageProperty().get().text());
+        assertTrue(g.entry().mentions().size() >= 3, "the every-mention list works for it");
+        String section = g.entry().mentions().get(0).sectionId();
+        assertTrue(g.article().marksOf(section).stream().anyMatch(m -> m.key().equals(found.id())), "marked in the text");
+        List<Mention> asked = new ArrayList<>();
+        g.entry().requestedPassages().listen(asked::add);
+        g.entry().openQuote();
+        assertEquals(1, asked.size());
+        assertEquals(quote.sectionId(), asked.get(0).sectionId());
+        assertEquals(quote.text(), asked.get(0).text());
         assertEquals(quote.sectionId().split("/", 2)[0], r.currentArticleProperty().get().id());
     }
 
@@ -297,26 +289,26 @@ class GlossaryViewModelTest {
         GlossaryViewModel g = withDocs(r);
         Term found = memtable(g);
         List<String> errors = new ArrayList<>();
-        g.accept(found.id(), errors::add);
+        g.suggestions().accept(found.id(), errors::add);
         assertEquals(List.of(), errors);
-        Term mine = g.chosenProperty().get();
+        Term mine = g.entry().chosenProperty().get();
         assertTrue(mine.isUserDefined());
         assertEquals("memtable", mine.term());
         assertEquals("Quoted from “How the storage engine works”, section “Writes”.", mine.explanation());
 
-        Term other = g.terms().stream().filter(t -> t.isAuto() && t.term().equals("Ledgerdb")).findFirst().orElseThrow();
+        Term other = g.list().terms().stream().filter(t -> t.isAuto() && t.term().equals("Ledgerdb")).findFirst().orElseThrow();
         List<String> none = new ArrayList<>();
-        g.accept(other.id(), none::add);
+        g.suggestions().accept(other.id(), none::add);
         assertEquals(1, none.size(), "no definition to accept: " + none);
-        g.dismiss(other.id());
-        assertTrue(g.terms().stream().noneMatch(t -> t.term().equals("Ledgerdb")));
+        g.suggestions().dismiss(other.id());
+        assertTrue(g.list().terms().stream().noneMatch(t -> t.term().equals("Ledgerdb")));
         assertTrue(r.messageProperty().get().contains("will not be suggested again"), r.messageProperty().get());
 
         ReaderState again = new ReaderState();
         GlossaryViewModel reopened = new GlossaryViewModel(again, Background.sameThread(), dataDir);
         again.load(dev.gloss.core.userlibrary.UserLibrary.source(dataDir), Background.sameThread(), Optional.empty());
         again.firstFramePainted();
-        assertTrue(reopened.terms().stream().noneMatch(t -> t.term().equals("Ledgerdb")), "dismissed after a restart");
-        assertTrue(reopened.terms().stream().anyMatch(t -> t.term().equals("memtable") && t.isUserDefined()));
+        assertTrue(reopened.list().terms().stream().noneMatch(t -> t.term().equals("Ledgerdb")), "dismissed after a restart");
+        assertTrue(reopened.list().terms().stream().anyMatch(t -> t.term().equals("memtable") && t.isUserDefined()));
     }
 }

@@ -80,7 +80,7 @@ class GlossaryWindowTest {
 
         robot.interact(() -> robot.lookup("#mentionList").queryAs(ListView.class).scrollTo(1));
         ListCell<?> mention = cellOf(robot, "#mentionList", "Mentioned in How Vitamin K2 Supports");
-        GlossaryViewModel.MentionRow row = (GlossaryViewModel.MentionRow) mention.getItem();
+        MentionRow row = (MentionRow) mention.getItem();
         robot.clickOn(mention);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(row.sectionId(), model.currentSectionProperty().get().id());
@@ -101,6 +101,25 @@ class GlossaryWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("osteoblast", termList(robot).getSelectionModel().getSelectedItem().id());
         assertEquals("osteoblast", robot.lookup(".glossary-term-name").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void aFilterThatMatchesNoTermSaysSoAndDefineStartsFromIt(FxRobot robot) {
+        robot.clickOn("Glossary");
+        robot.clickOn("#glossaryFilter").write("quinoxaline");
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<Term> terms = termList(robot);
+        assertTrue(terms.getItems().isEmpty());
+        Label placeholder = (Label) terms.getPlaceholder();
+        assertTrue(placeholder.isVisible());
+        assertEquals("No term matches “quinoxaline”. Define… adds your own.", placeholder.getText());
+        robot.clickOn("#defineButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            assertEquals("quinoxaline", robot.lookup("#defineTerm").queryAs(javafx.scene.control.TextField.class).getText());
+        } finally {
+            robot.interact(() -> ((Stage) robot.lookup(".dialog-pane").query().getScene().getWindow()).close());
+        }
     }
 
     @Test
