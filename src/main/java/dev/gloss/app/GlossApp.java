@@ -51,7 +51,7 @@ public class GlossApp extends Application {
         Background background = Background.threads("gloss-library", 1);
         session = ReaderSession.open(stage, reads.settings(), background,
                 UserLibrary.source(folder), reads.prefersDark(), Platform::exit);
-        reads.notice().ifPresent(session.model()::tell);
+        reads.notice().ifPresent(session.model().status()::tell);
         openRequests = dev.gloss.app.desktop.DesktopIntegration.attach(stage, session, folder, background, filesToOpen);
         session.model().currentArticleProperty().addListener((obs, o, a) ->
                 stage.setTitle(a == null ? "Gloss" : a.title() + " — Gloss"));

@@ -37,7 +37,7 @@ public final class StartupProbe {
     }
 
     void attach(ReaderState model) {
-        model.whenFirstFramePainted(this::report);
+        model.startup().whenFirstFramePainted(this::report);
     }
 
     private void report() {

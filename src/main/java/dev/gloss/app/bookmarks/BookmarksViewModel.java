@@ -131,7 +131,7 @@ public final class BookmarksViewModel implements AutoCloseable {
                 error -> {
                     openFailed = true;
                     emptyMessage.set("Your bookmarks could not be opened.");
-                    reader.tell("Your bookmarks in " + dataDir + " could not be opened: " + reason(error) + ".");
+                    reader.status().tell("Your bookmarks in " + dataDir + " could not be opened: " + reason(error) + ".");
                 });
     }
 
@@ -141,9 +141,9 @@ public final class BookmarksViewModel implements AutoCloseable {
             return;
         }
         store = opened;
-        store.setProblemListener(message -> ui.execute(() -> reader.tell(message)));
+        store.setProblemListener(message -> ui.execute(() -> reader.status().tell(message)));
         store.setChangeListener(this::changedElsewhere);
-        store.recoveryMessage().ifPresent(reader::tell);
+        store.recoveryMessage().ifPresent(reader.status()::tell);
         reanchor();
         refresh();
     }
@@ -166,7 +166,7 @@ public final class BookmarksViewModel implements AutoCloseable {
             return;
         }
         background.run(() -> s.reanchor(library), done -> refresh(),
-                error -> reader.tell("Your bookmarks could not be matched to the library: " + error.getMessage()));
+                error -> reader.status().tell("Your bookmarks could not be matched to the library: " + error.getMessage()));
     }
 
     private void refresh() {
@@ -278,7 +278,7 @@ public final class BookmarksViewModel implements AutoCloseable {
             store.addSection(place.get().article(), place.get().section(), "");
         }
         refresh();
-        reader.tell("Bookmarked “" + title(place.get().section()) + "”.");
+        reader.status().tell("Bookmarked “" + title(place.get().section()) + "”.");
     }
 
     /** Bookmarks a passage, given as a range of its section's {@code plainText()}, with an optional note. */
@@ -297,7 +297,7 @@ public final class BookmarksViewModel implements AutoCloseable {
         }
         String text = place.get().section().plainText();
         if (start < 0 || end > text.length() || start >= end || text.substring(start, end).isBlank()) {
-            reader.tell("Select some text in one section to bookmark it as a passage.");
+            reader.status().tell("Select some text in one section to bookmark it as a passage.");
             return;
         }
         String cleanNote = note == null ? "" : note.strip();
@@ -307,12 +307,12 @@ public final class BookmarksViewModel implements AutoCloseable {
         boolean existed = store.all().size() == before;
         if (existed && !cleanNote.isEmpty() && !cleanNote.equals(bookmark.note())) {
             store.updateNote(bookmark.id(), cleanNote);
-            reader.tell("That passage was already bookmarked; its note is replaced.");
+            reader.status().tell("That passage was already bookmarked; its note is replaced.");
         } else if (existed) {
-            reader.tell(colour == null ? "That passage was already bookmarked."
+            reader.status().tell(colour == null ? "That passage was already bookmarked."
                     : "That passage is highlighted in " + bookmark.colour().key() + ".");
         } else {
-            reader.tell(colour == null ? "Bookmarked a passage of “" + title(place.get().section()) + "”."
+            reader.status().tell(colour == null ? "Bookmarked a passage of “" + title(place.get().section()) + "”."
                     : "Highlighted a passage of “" + title(place.get().section()) + "” in " + colour.key() + ".");
         }
         refresh();
@@ -329,7 +329,7 @@ public final class BookmarksViewModel implements AutoCloseable {
 
     /** Edit > Bookmark Passage with nothing selected. */
     public void tellNoSelection() {
-        reader.tell("Select a passage of the article first, then bookmark it.");
+        reader.status().tell("Select a passage of the article first, then bookmark it.");
     }
 
     /** Saves a bookmark's note as edited in the panel; trailing spaces and blank lines are dropped. */
@@ -362,7 +362,7 @@ public final class BookmarksViewModel implements AutoCloseable {
             removed.push(b);
             updateUndo();
             refresh();
-            reader.tell("Deleted the bookmark of “" + displayTitle(b) + "”. Ctrl+Z brings it back.");
+            reader.status().tell("Deleted the bookmark of “" + displayTitle(b) + "”. Ctrl+Z brings it back.");
         });
     }
 
@@ -375,7 +375,7 @@ public final class BookmarksViewModel implements AutoCloseable {
         store.restore(back);
         updateUndo();
         refresh();
-        reader.tell("The bookmark of “" + displayTitle(back) + "” is back.");
+        reader.status().tell("The bookmark of “" + displayTitle(back) + "” is back.");
     }
 
     /** Forgets what could be undone: the notification is dismissed. */
@@ -396,7 +396,7 @@ public final class BookmarksViewModel implements AutoCloseable {
             reader.openArticle(article.articleId());
         } else if (row instanceof BookmarkRow bookmark) {
             if (bookmark.detached() || bookmark.sectionId().isEmpty()) {
-                reader.tell("“" + bookmark.sectionTitle() + "” is no longer in the library; "
+                reader.status().tell("“" + bookmark.sectionTitle() + "” is no longer in the library; "
                         + "the bookmark keeps its saved title and quote.");
                 return;
             }
@@ -417,7 +417,7 @@ public final class BookmarksViewModel implements AutoCloseable {
                     : s.exportMarkdown(library, zone).getBytes(StandardCharsets.UTF_8);
             Files.write(file, bytes);
             return s.all().size();
-        }, count -> reader.tell("Exported " + count + (count == 1 ? " bookmark" : " bookmarks") + " to " + name + "."),
+        }, count -> reader.status().tell("Exported " + count + (count == 1 ? " bookmark" : " bookmarks") + " to " + name + "."),
                 error -> "The bookmarks could not be exported to " + name + ": " + reason(error) + ".");
     }
 
@@ -430,7 +430,7 @@ public final class BookmarksViewModel implements AutoCloseable {
             return result;
         }, result -> {
             refresh();
-            reader.tell("Imported " + name + ": " + result.added() + " added, " + result.updated() + " updated, "
+            reader.status().tell("Imported " + name + ": " + result.added() + " added, " + result.updated() + " updated, "
                     + result.alreadyThere() + " already there.");
         }, error -> error instanceof BookmarkFormatException
                 ? name + " is not a bookmarks export (" + error.getMessage() + "); nothing was imported."
@@ -448,10 +448,10 @@ public final class BookmarksViewModel implements AutoCloseable {
         Library library = reader.libraryProperty().get();
         BookmarkStore s = store;
         if (s == null || library == null || closed) {
-            reader.tell("Your bookmarks are still being opened; try again in a moment.");
+            reader.status().tell("Your bookmarks are still being opened; try again in a moment.");
             return;
         }
-        background.run(() -> work.run(s, library), done, error -> reader.tell(failure.apply(error)));
+        background.run(() -> work.run(s, library), done, error -> reader.status().tell(failure.apply(error)));
     }
 
     private static String reason(Throwable error) {
@@ -471,7 +471,7 @@ public final class BookmarksViewModel implements AutoCloseable {
             background.run(() -> {
                 s.refresh();
                 return s;
-            }, done -> refresh(), error -> reader.tell("Your bookmarks could not be read again: " + reason(error) + "."));
+            }, done -> refresh(), error -> reader.status().tell("Your bookmarks could not be read again: " + reason(error) + "."));
         }
     }
 

@@ -65,7 +65,7 @@ public final class DesktopIntegration {
             java.util.Map<String, dev.gloss.core.settings.ReadingPosition> positions = session.pickUpSettings();
             return () -> {
                 if (!positions.isEmpty()) {
-                    session.model().restorePositions(positions);
+                    session.model().positions().restore(positions);
                 }
                 if (merged.contains(SyncedFiles.BOOKMARKS.fileName())) {
                     session.bookmarks().pickUpChanges();
@@ -86,7 +86,7 @@ public final class DesktopIntegration {
         if (library == null) {
             return;
         }
-        background.run(() -> model.topicService().index(library), index -> model.topicsChanged(library, index),
-                error -> model.tell("Your topics could not be read again: " + error.getMessage()));
+        background.run(() -> model.topics().service().index(library), index -> model.topics().changed(library, index),
+                error -> model.status().tell("Your topics could not be read again: " + error.getMessage()));
     }
 }

@@ -48,11 +48,11 @@ public final class FileHandoff {
         stage.toFront();
         stage.requestFocus();
         if (request.files().isEmpty()) {
-            request.sections().stream().findFirst().ifPresent(section -> reader.whenReady(library -> {
+            request.sections().stream().findFirst().ifPresent(section -> reader.startup().whenReady(library -> {
                 if (library.section(section).isPresent()) {
                     reader.openSection(section);
                 } else {
-                    reader.tell("The section “" + section + "” is not in the library (any more).");
+                    reader.status().tell("The section “" + section + "” is not in the library (any more).");
                 }
             }));
             return;
@@ -60,7 +60,7 @@ public final class FileHandoff {
         List<Path> files = request.files();
         waiting.addAll(files);
         // The library must be there first: an import is merged into it.
-        reader.whenReady(library -> startWaiting());
+        reader.startup().whenReady(library -> startWaiting());
     }
 
     private void startWaiting() {

@@ -55,7 +55,7 @@ public final class LibraryRescan {
         this.background = background;
         this.pickUp = pickUp;
         // What the library was read from at start is the first thing later scans are compared with.
-        reader.whenReady(library -> background.run(() -> fingerprint(dataDir), seen -> {
+        reader.startup().whenReady(library -> background.run(() -> fingerprint(dataDir), seen -> {
             if (lastSeen == null) {
                 lastSeen = seen;
             }
@@ -78,7 +78,7 @@ public final class LibraryRescan {
                 }
             });
             result.show().run();
-            result.message().ifPresent(reader::tell);
+            result.message().ifPresent(reader.status()::tell);
         }, error -> running = false);
     }
 

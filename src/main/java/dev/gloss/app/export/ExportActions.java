@@ -58,7 +58,7 @@ public final class ExportActions {
         Article article = reader.currentArticleProperty().get();
         Library library = reader.libraryProperty().get();
         if (article == null || library == null) {
-            reader.tell("Open an article to export it.");
+            reader.status().tell("Open an article to export it.");
             return;
         }
         FileChooser chooser = new FileChooser();
@@ -70,19 +70,19 @@ public final class ExportActions {
             background.run(() -> {
                 AtomicFiles.write(file.toPath(), export(library).markdown(article).getBytes(StandardCharsets.UTF_8));
                 return file.toPath();
-            }, written -> reader.tell("Exported “" + article.title() + "” to " + written + "."), this::failed);
+            }, written -> reader.status().tell("Exported “" + article.title() + "” to " + written + "."), this::failed);
         }
     }
 
     /** File > Export Topic as Markdown…: every article with a section in the topic chosen, one file each. */
     public void exportTopic(Window owner) {
         Library library = reader.libraryProperty().get();
-        if (library == null || reader.topicsProperty().get() == null) {
-            reader.tell("The topics are still being found; try again in a moment.");
+        if (library == null || reader.topics().topicsProperty().get() == null) {
+            reader.status().tell("The topics are still being found; try again in a moment.");
             return;
         }
-        List<Topic> topics = reader.topicsProperty().get().topics().stream()
-                .filter(t -> reader.topicsProperty().get().count(t.id()) > 0).toList();
+        List<Topic> topics = reader.topics().topicsProperty().get().topics().stream()
+                .filter(t -> reader.topics().topicsProperty().get().count(t.id()) > 0).toList();
         ChoiceDialog<String> dialog = new ChoiceDialog<>(topics.isEmpty() ? null : topics.get(0).name(),
                 topics.stream().map(Topic::name).toList());
         dialog.initOwner(owner);
@@ -125,7 +125,7 @@ public final class ExportActions {
                     : export.flashcards("Gloss", List.of(), library.articles());
             AtomicFiles.write(file.toPath(), text.getBytes(StandardCharsets.UTF_8));
             return text.lines().filter(l -> !l.startsWith("#")).count();
-        }, count -> reader.tell("Wrote " + count + (count == 1 ? " flashcard" : " flashcards") + " to " + file
+        }, count -> reader.status().tell("Wrote " + count + (count == 1 ? " flashcard" : " flashcards") + " to " + file
                 + "; in Anki, choose File > Import."), this::failed);
     }
 
@@ -140,7 +140,7 @@ public final class ExportActions {
             LibraryExport export = export(library);
             List<Article> articles = topicId == null ? library.articles() : export.articlesOf(topicId);
             return export.writeMarkdown(articles, folder).size();
-        }, n -> reader.tell("Exported " + n + (n == 1 ? " article" : " articles") + " to " + folder + "."), this::failed);
+        }, n -> reader.status().tell("Exported " + n + (n == 1 ? " article" : " articles") + " to " + folder + "."), this::failed);
     }
 
     /** The export of the library as it is, with the bookmarks as saved (read on the worker). */
@@ -149,10 +149,10 @@ public final class ExportActions {
         try (BookmarkStore store = BookmarkStore.open(dataDir)) {
             bookmarks = store.resolve(library);
         }
-        return new LibraryExport(library, reader.topicIndexOf(library), bookmarks, ZoneId.systemDefault());
+        return new LibraryExport(library, reader.topics().indexOf(library), bookmarks, ZoneId.systemDefault());
     }
 
     private void failed(Throwable e) {
-        reader.tell("The export could not be written: " + IoErrors.describe(e) + ".");
+        reader.status().tell("The export could not be written: " + IoErrors.describe(e) + ".");
     }
 }

@@ -106,11 +106,11 @@ public final class ArticleTermsViewModel {
     public void lookUp(String text) {
         String query = text == null ? "" : text.strip().replaceAll("\\s+", " ");
         if (query.isEmpty()) {
-            glossary.reader().tell("Select a word or phrase to look up.");
+            glossary.reader().status().tell("Select a word or phrase to look up.");
             return;
         }
         if (glossary.service().isEmpty()) {
-            glossary.reader().tell("The glossary is still getting ready; try again in a moment.");
+            glossary.reader().status().tell("The glossary is still getting ready; try again in a moment.");
             return;
         }
         Optional<Lookup> found = glossary.service().get().glossary().find(query)
@@ -120,7 +120,7 @@ public final class ArticleTermsViewModel {
         } else if (searchFallback != null) {
             searchFallback.accept(query);
         } else {
-            glossary.reader().tell("No glossary entry for “" + query + "”.");
+            glossary.reader().status().tell("No glossary entry for “" + query + "”.");
         }
     }
 

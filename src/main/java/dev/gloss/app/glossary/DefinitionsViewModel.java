@@ -60,7 +60,7 @@ public final class DefinitionsViewModel {
                     glossary.changed();
                     glossary.list().showAll();
                     glossary.choose(saved.id());
-                    glossary.reader().tell("“" + saved.term() + "” is in your glossary now.");
+                    glossary.reader().status().tell("“" + saved.term() + "” is in your glossary now.");
                     onSaved.run();
                 })
                 .onError(error -> onError.accept(messageOf(error)))

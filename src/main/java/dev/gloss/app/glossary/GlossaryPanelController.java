@@ -134,7 +134,7 @@ public final class GlossaryPanelController {
     }
 
     @FXML private void onAccept() {
-        chosenAuto().ifPresent(term -> model.suggestions().accept(term.id(), model.reader()::tell));
+        chosenAuto().ifPresent(term -> model.suggestions().accept(term.id(), model.reader().status()::tell));
     }
 
     /** Edit… starts the reader's own definition from the quote; saving it replaces the automatic term. */

@@ -52,13 +52,9 @@ public final class GlossaryViewModel {
         this.reader = reader;
         this.background = background;
         this.dataDir = dataDir;
-        reader.requestedTermProperty().addListener((obs, o, termId) -> {
-            if (termId != null) {
-                choose(termId);
-            }
-        });
+        reader.termRequests().listen(this::choose);
         // Matching every term against the library is heavy: it waits until the first article is painted.
-        reader.whenReady(this::open);
+        reader.startup().whenReady(this::open);
         // A library that changes later (an import) is matched anew.
         reader.libraryProperty().addListener((obs, o, library) -> {
             if (library != null && opened) {
@@ -85,7 +81,7 @@ public final class GlossaryViewModel {
         }
         service = opened;
         if (!opened.warnings().isEmpty()) {
-            reader.tell(String.join(" ", opened.warnings()));
+            reader.status().tell(String.join(" ", opened.warnings()));
         }
         status.set("");
         ready.set(true);

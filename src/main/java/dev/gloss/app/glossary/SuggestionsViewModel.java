@@ -39,7 +39,7 @@ public final class SuggestionsViewModel {
                 .onSuccess(saved -> {
                     glossary.changed();
                     glossary.choose(saved.id());
-                    glossary.reader().tell("“" + saved.term()
+                    glossary.reader().status().tell("“" + saved.term()
                             + "” is in your glossary now, with the definition quoted from your articles.");
                 })
                 .onError(error -> onError.accept(DefinitionsViewModel.messageOf(error)))
@@ -53,9 +53,9 @@ public final class SuggestionsViewModel {
             glossary.background().task(() -> target.dismiss(termId))
                     .onSuccess(done -> {
                         glossary.changed();
-                        glossary.reader().tell("“" + name + "” will not be suggested again.");
+                        glossary.reader().status().tell("“" + name + "” will not be suggested again.");
                     })
-                    .onError(error -> glossary.reader().tell(DefinitionsViewModel.messageOf(error)))
+                    .onError(error -> glossary.reader().status().tell(DefinitionsViewModel.messageOf(error)))
                     .start();
         });
     }

@@ -106,7 +106,7 @@ public final class ImportViewModel {
             return;
         }
         if (running.get()) {
-            reader.tell("An import is already running; wait for it to finish or cancel it first.");
+            reader.status().tell("An import is already running; wait for it to finish or cancel it first.");
             return;
         }
         cancelRequested.set(false);
@@ -218,7 +218,7 @@ public final class ImportViewModel {
     public void remove(String articleId) {
         Optional<Article> article = Optional.ofNullable(reader.libraryProperty().get()).flatMap(l -> l.article(articleId));
         if (article.isEmpty() || !isRemovable(article.get())) {
-            reader.tell("Only imported articles can be removed; the bundled articles stay.");
+            reader.status().tell("Only imported articles can be removed; the bundled articles stay.");
             return;
         }
         background.run(() -> service().remove(articleId), removal -> {

@@ -50,8 +50,8 @@ public final class LibraryPanelController {
     @FXML
     private void initialize() {
         libraryTree.setRoot(new TreeItem<>("Library"));
-        libraryTree.setCellFactory(tv -> new LibraryCell(imports::isRemovable, model::progressLabel));
-        model.progressRevisionProperty().addListener((obs, o, n) -> libraryTree.refresh());
+        libraryTree.setCellFactory(tv -> new LibraryCell(imports::isRemovable, model.positions()::progressLabel));
+        model.positions().revisionProperty().addListener((obs, o, n) -> libraryTree.refresh());
         model.articles().addListener((ListChangeListener<Article>) c -> rebuild());
         libraryTree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> onChosen(item));
         model.placeProperty().addListener((obs, old, place) -> {
@@ -165,7 +165,7 @@ public final class LibraryPanelController {
             if (model.placeProperty().get() != null) {
                 reveal(model.placeProperty().get());
             }
-        }, error -> model.tell("The library list could not be shown: " + error.getMessage()));
+        }, error -> model.status().tell("The library list could not be shown: " + error.getMessage()));
     }
 
     /** Selects and shows the row of a place without opening it again. */

@@ -147,7 +147,7 @@ public final class SearchViewModel {
         this.reader = reader;
         this.background = background;
         this.kept = SearchService.kept(indexFolder, library -> {
-            TopicIndex topics = reader.topicIndexOf(library);
+            TopicIndex topics = reader.topics().indexOf(library);
             return sectionId -> topicIds(topics, sectionId);
         });
         query.addListener((obs, o, q) -> search());
@@ -162,7 +162,7 @@ public final class SearchViewModel {
                 search();
             }
         });
-        reader.topicsProperty().addListener((obs, o, topics) -> updateScopes(topics));
+        reader.topics().topicsProperty().addListener((obs, o, topics) -> updateScopes(topics));
         // The words of a result are marked while that result is being read: going anywhere else lets them go.
         reader.placeProperty().addListener((obs, o, place) -> {
             Opened was = opened.get();
@@ -173,9 +173,9 @@ public final class SearchViewModel {
         // The index on disk is opened as soon as the first article is painted, while the library is
         // still being read; it is brought to the library once that is loaded.
         // (Another Gloss holding the index leaves held unset: the build finds that again and searches in memory.)
-        reader.whenFirstFramePainted(() -> background.run(() -> closed ? null : kept.openAsHeld().orElse(null),
+        reader.startup().whenFirstFramePainted(() -> background.run(() -> closed ? null : kept.openAsHeld().orElse(null),
                 nothing -> { }, error -> { }));
-        reader.whenReady(this::buildIndex);
+        reader.startup().whenReady(this::buildIndex);
         reader.libraryProperty().addListener((obs, o, library) -> {
             if (library != null && indexed != null && library != indexed) {
                 update(library);

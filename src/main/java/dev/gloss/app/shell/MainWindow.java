@@ -46,7 +46,7 @@ public final class MainWindow {
         Runnable quit = context.quit();
         applyTheme(theme.darkProperty().get());
         theme.darkProperty().addListener((obs, o, dark) -> applyTheme(dark));
-        model.useTopics(dev.gloss.core.topics.TopicService.open(context.dataDir(), java.time.Clock.systemUTC()));
+        model.topics().use(dev.gloss.core.topics.TopicService.open(context.dataDir(), java.time.Clock.systemUTC()));
         GlossaryViewModel glossary = new GlossaryViewModel(model, context.background(), context.dataDir());
         // Search has a worker of its own: its index on disk is ready long before topics and mentions are.
         SearchViewModel search = new SearchViewModel(model, context.background().separate("gloss-search"),
@@ -81,7 +81,7 @@ public final class MainWindow {
             throw new UncheckedIOException("The main window's layout cannot be loaded", e);
         }
         ((MainWindowController) loader.getController()).useDataDir(context.dataDir());
-        model.setMessageTimer(MainWindow::afterMessageRead);
+        model.status().setMessageTimer(MainWindow::afterMessageRead);
         showThemeClass(root, theme.shownProperty().get());
         theme.shownProperty().addListener((obs, o, shown) -> showThemeClass(root, shown));
         Scene scene = new Scene(root, width, height);

@@ -103,32 +103,28 @@ public final class MainWindowController {
         findController.attach(articleView);
         articleView.setOnBlocksChanged(findController::blocksChanged);
         articleView.setOnLinkActivated(this::openLink);
-        articleView.setTopicChips(id -> model.topicsProperty().get() == null ? java.util.List.of()
-                : model.topicsProperty().get().topicsOf(id), model::showTopic, () -> model.topicsProperty().get() != null);
-        model.topicsProperty().addListener((obs, o, topics) -> articleView.refreshTopicChips());
+        articleView.setTopicChips(id -> model.topics().topicsProperty().get() == null ? java.util.List.of()
+                : model.topics().topicsProperty().get().topicsOf(id), model::showTopic, () -> model.topics().topicsProperty().get() != null);
+        model.topics().topicsProperty().addListener((obs, o, topics) -> articleView.refreshTopicChips());
         dev.gloss.app.topics.ArticleTopics.attach(articleView, topicsController, model);
         dev.gloss.app.topics.SectionDrag.opensOnHover(sidebar, topicsTab);
-        model.requestedTopicProperty().addListener((obs, o, topicId) -> {
-            if (topicId != null) {
-                sidebar.getSelectionModel().select(topicsTab);
-                topicsController.show(topicId);
-            }
+        model.topicRequests().listen(topicId -> {
+            sidebar.getSelectionModel().select(topicsTab);
+            topicsController.show(topicId);
         });
         articleView.setOnSectionInView(model::sectionInView);
         ArticleTerms.attach(articleView, glossaryController.model());
         markTermsItem.selectedProperty().bindBidirectional(model.glossaryMarkingProperty());
-        model.requestedTermProperty().addListener((obs, o, termId) -> {
-            if (termId != null) {
-                sidebar.getSelectionModel().select(glossaryTab);
-                glossaryController.focusTerms();
-            }
+        model.termRequests().listen(termId -> {
+            sidebar.getSelectionModel().select(glossaryTab);
+            glossaryController.focusTerms();
         });
         model.currentArticleProperty().addListener((obs, old, article) -> {
             if (article != null) {
                 articleView.show(article);
                 findController.articleChanged();
-                if (!model.isFirstFramePainted()) {
-                    afterNextFrame(model::firstFramePainted);
+                if (!model.startup().isFirstFramePainted()) {
+                    afterNextFrame(model.startup()::firstFramePainted);
                 }
             }
         });
@@ -137,6 +133,7 @@ public final class MainWindowController {
                 articleView.scrollToAnchor(new ArticleView.Anchor(place.sectionId(), place.offset()));
             }
         });
+        model.shownAgain().listen(place -> articleView.scrollToAnchor(new ArticleView.Anchor(place.sectionId(), place.offset())));
         articleView.setOnPositionInView(model::positionInView);
         articleView.setReading(model.readingProperty().get());
         model.readingProperty().addListener((obs, o, reading) -> articleView.setReading(reading));
@@ -156,10 +153,10 @@ public final class MainWindowController {
         javafx.application.Platform.runLater(articleView::requestFocus);
         bindBookmarks();
         importReportItem.disableProperty().bind(imports.lastReportProperty().isNull());
-        backButton.disableProperty().bind(model.canGoBackProperty().not());
-        forwardButton.disableProperty().bind(model.canGoForwardProperty().not());
-        backItem.disableProperty().bind(model.canGoBackProperty().not());
-        forwardItem.disableProperty().bind(model.canGoForwardProperty().not());
+        backButton.disableProperty().bind(model.navigation().canGoBackProperty().not());
+        forwardButton.disableProperty().bind(model.navigation().canGoForwardProperty().not());
+        backItem.disableProperty().bind(model.navigation().canGoBackProperty().not());
+        forwardItem.disableProperty().bind(model.navigation().canGoForwardProperty().not());
         model.zoom().factorProperty().addListener((obs, o, z) -> showZoom());
         showZoom();
         showThemeChoice(theme.choiceProperty().get());
@@ -220,9 +217,9 @@ public final class MainWindowController {
         if (target instanceof dev.gloss.core.library.LinkTarget.InLibrary in) {
             in.sectionId().ifPresentOrElse(model::openSection, () -> model.openArticle(in.articleId()));
         } else if (target instanceof dev.gloss.core.library.LinkTarget.External out) {
-            ExternalLinks.askAndOpen(articleView, out.address(), model::tell);
+            ExternalLinks.askAndOpen(articleView, out.address(), model.status()::tell);
         } else {
-            model.tell("The link “" + href + "” does not lead to an article in the library.");
+            model.status().tell("The link “" + href + "” does not lead to an article in the library.");
         }
     }
 
@@ -245,12 +242,12 @@ public final class MainWindowController {
     }
 
     private void bindStatus() {
-        sectionStatus.textProperty().bind(model.sectionStatusProperty());
-        progressStatus.textProperty().bind(model.progressStatusProperty());
+        sectionStatus.textProperty().bind(model.status().sectionStatusProperty());
+        progressStatus.textProperty().bind(model.status().progressStatusProperty());
         articleStatus.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> model.messageProperty().get().isEmpty() ? model.articleStatusProperty().get()
-                        : model.messageProperty().get(),
-                model.messageProperty(), model.articleStatusProperty()));
+                () -> model.status().messageProperty().get().isEmpty() ? model.status().articleStatusProperty().get()
+                        : model.status().messageProperty().get(),
+                model.status().messageProperty(), model.status().articleStatusProperty()));
     }
 
     private void bindBookmarks() {

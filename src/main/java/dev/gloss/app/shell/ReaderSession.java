@@ -63,7 +63,7 @@ public final class ReaderSession implements AutoCloseable {
         model.zoom().set(settings.zoom());
         model.readingProperty().set(settings.reading());
         model.glossaryMarkingProperty().set(settings.glossaryMarking());
-        model.restorePositions(settings.readingPositions());
+        model.positions().restore(settings.readingPositions());
 
         Optional<WindowBounds> bounds = settings.window().filter(WindowBounds::isUsable);
         double width = bounds.map(WindowBounds::width).orElse(MainWindow.DEFAULT_WIDTH);
@@ -80,14 +80,14 @@ public final class ReaderSession implements AutoCloseable {
         ReaderSession session = new ReaderSession(store, bookmarks, model, theme, scene);
         session.restoreSidebar(settings.sidebarWidth());
         session.saveChanges(stage);
-        store.notice().ifPresent(model::tell);
-        store.setProblemListener(message -> javafx.application.Platform.runLater(() -> model.tell(message)));
-        store.keptAside().ifPresent(file -> model.tell("Your settings could not be read, so Gloss started with "
+        store.notice().ifPresent(model.status()::tell);
+        store.setProblemListener(message -> javafx.application.Platform.runLater(() -> model.status().tell(message)));
+        store.keptAside().ifPresent(file -> model.status().tell("Your settings could not be read, so Gloss started with "
                 + "the defaults; the old file was kept as " + file.getFileName() + "."));
         // The stage is about to be shown: the rest of the library, and the sidebar's hidden tabs, wait
         // for the first article's frame.
-        model.holdLibraryUntilFirstFrame();
-        session.sidebar().ifPresent(sidebar -> DeferredTabContent.install(sidebar, model::whenFirstFramePainted));
+        model.startup().holdLibraryUntilFirstFrame();
+        session.sidebar().ifPresent(sidebar -> DeferredTabContent.install(sidebar, model.startup()::whenFirstFramePainted));
         model.load(loader, background, settings.lastArticleId());
         return session;
     }
@@ -112,7 +112,7 @@ public final class ReaderSession implements AutoCloseable {
         model.zoom().factorProperty().addListener((obs, o, z) -> store.update(s -> s.withZoom(z.doubleValue())));
         model.glossaryMarkingProperty().addListener((obs, o, on) -> store.update(s -> s.withGlossaryMarking(on)));
         model.readingProperty().addListener((obs, o, reading) -> store.update(s -> s.withReading(reading)));
-        model.positionProperty().addListener((obs, o, position) -> {
+        model.positions().positionProperty().addListener((obs, o, position) -> {
             Section section = model.currentSectionProperty().get();
             if (position != null && section != null && !model.loadingProperty().get()) {
                 store.update(s -> s.withLastPlace(section.articleId(), Optional.of(section.id()))

@@ -131,13 +131,13 @@ public final class Snapshotter {
             if (loading) {
                 return;
             }
-            if (!model.messageProperty().get().isEmpty()) {
-                shot.completeExceptionally(new IOException(model.messageProperty().get()));
+            if (!model.status().messageProperty().get().isEmpty()) {
+                shot.completeExceptionally(new IOException(model.status().messageProperty().get()));
                 return;
             }
             options.sectionId().ifPresent(model::openSection);
             options.find().ifPresent(query -> findIn(scene, query));
-            options.topic().ifPresent(topicId -> model.topicsProperty().addListener((o, old, index) -> model.showTopic(topicId)));
+            options.topic().ifPresent(topicId -> model.topics().topicsProperty().addListener((o, old, index) -> model.showTopic(topicId)));
             options.sidebar().ifPresent(name -> showSidebarTab(scene, name));
             options.term().ifPresent(model::showTerm);
             if (options.readingSettings()) {
@@ -147,7 +147,7 @@ public final class Snapshotter {
             // the worker runs its tasks in order: once this one is done, so is that work.
             // A search asked for runs when its index is ready, a job queued after that work: wait for it too.
             // The bookmarks, opened as soon as the library was loaded, were handed to the worker earlier still.
-            model.whenReady(library -> background.run(() -> null,
+            model.startup().whenReady(library -> background.run(() -> null,
                     done -> background.run(() -> null,
                             again -> whenSearchSettled(scene, options.search().isPresent(),
                                     () -> afterFrames(SETTLE_FRAMES, () -> {

@@ -16,12 +16,12 @@ public final class ArticleTopics {
 
     public static void attach(ArticleView view, TopicsPanelController topics, ReaderState reader) {
         view.addContextMenuItems(request -> request.onHeading() && request.sectionId().isPresent()
-                && reader.topicsProperty().get() != null
+                && reader.topics().topicsProperty().get() != null
                 ? topics.headingItems(request.sectionId().get()) : List.of());
         // A drag that begins on a heading carries its section (the heading's words are still
         // selected by a double or triple click, or by a drag begun in the text around it).
         view.addEventHandler(javafx.scene.input.MouseEvent.DRAG_DETECTED, e -> {
-            if (e.getButton() != javafx.scene.input.MouseButton.PRIMARY || reader.topicsProperty().get() == null) {
+            if (e.getButton() != javafx.scene.input.MouseButton.PRIMARY || reader.topics().topicsProperty().get() == null) {
                 return;
             }
             view.headingSectionAt(e.getPickResult().getIntersectedNode()).ifPresent(sectionId -> {

@@ -53,12 +53,12 @@ public final class TopicsViewModel {
     public TopicsViewModel(ReaderState reader, Background background) {
         this.reader = reader;
         this.background = background;
-        reader.topicsProperty().addListener((obs, old, index) -> refresh());
+        reader.topics().topicsProperty().addListener((obs, old, index) -> refresh());
         refresh();
     }
 
     private void refresh() {
-        TopicIndex index = reader.topicsProperty().get();
+        TopicIndex index = reader.topics().topicsProperty().get();
         if (index == null) {
             topics.clear();
             return;
@@ -70,7 +70,7 @@ public final class TopicsViewModel {
     }
 
     public void choose(String topicId) {
-        TopicIndex index = reader.topicsProperty().get();
+        TopicIndex index = reader.topics().topicsProperty().get();
         Library library = reader.libraryProperty().get();
         if (index == null || library == null) {
             return;
@@ -114,13 +114,13 @@ public final class TopicsViewModel {
         if (library == null) {
             return;
         }
-        TopicService service = reader.topicService();
+        TopicService service = reader.topics().service();
         background.run(() -> change.apply(service, library), index -> {
-            reader.topicsChanged(library, index);
+            reader.topics().changed(library, index);
             if (done != null) {
-                reader.tell(done);
+                reader.status().tell(done);
             }
-        }, error -> reader.tell(error instanceof IllegalArgumentException
+        }, error -> reader.status().tell(error instanceof IllegalArgumentException
                 ? capitalised(error.getMessage()) + "."
                 : "Your topics could not be saved: " + error.getMessage()));
     }
@@ -170,7 +170,7 @@ public final class TopicsViewModel {
 
     /** The topics a section could be put in: all but General and those it is in, by name. */
     public List<Topic> topicsToAdd(String sectionId) {
-        TopicIndex index = reader.topicsProperty().get();
+        TopicIndex index = reader.topics().topicsProperty().get();
         if (index == null) {
             return List.of();
         }
@@ -182,7 +182,7 @@ public final class TopicsViewModel {
     }
 
     public List<Topic> topicsOf(String sectionId) {
-        TopicIndex index = reader.topicsProperty().get();
+        TopicIndex index = reader.topics().topicsProperty().get();
         return index == null ? List.of() : index.topicsOf(sectionId);
     }
 }

@@ -286,7 +286,7 @@ class ReadingWindowTest {
     /** Defect 16: a heading whose section has no topics has no empty row under it. */
     @Test
     void aHeadingWithoutTopicsLeavesNoGap(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> model.topicsProperty().get() != null);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> model.topics().topicsProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         ArticleView v = view(robot);
         List<Node> rows = new ArrayList<>(v.lookupAll(".topic-chips"));

@@ -117,7 +117,7 @@ class BookmarksViewModelTest {
 
         model.toggleCurrentSection();
         assertTrue(model.sectionBookmarkedProperty().get());
-        assertEquals("Bookmarked “Conclusion”.", reader.messageProperty().get());
+        assertEquals("Bookmarked “Conclusion”.", reader.status().messageProperty().get());
         assertEquals(List.of(new ArticleRow(OSTEO, "The Mighty Defender: Vitamin K2 and Osteoporosis", 1)),
                 model.rows().stream().filter(ArticleRow.class::isInstance).toList());
         BookmarkRow row = bookmarks(model).get(0);
@@ -166,11 +166,11 @@ class BookmarksViewModelTest {
         assertEquals("Fractures and osteocalcin", row.sectionTitle());
         assertTrue(row.isPassage());
         assertEquals(List.of(range), model.passagesProperty().get().get(FRACTURES));
-        assertEquals("Bookmarked a passage of “Fractures and osteocalcin”.", reader.messageProperty().get());
+        assertEquals("Bookmarked a passage of “Fractures and osteocalcin”.", reader.status().messageProperty().get());
 
         model.addPassage(FRACTURES, range.start(), range.end(), "");
         assertEquals(1, bookmarks(model).size());
-        assertEquals("That passage was already bookmarked.", reader.messageProperty().get());
+        assertEquals("That passage was already bookmarked.", reader.status().messageProperty().get());
 
         reader.openSection(FRACTURES);
         assertFalse(model.sectionBookmarkedProperty().get(), "a passage is not a bookmark of the whole section");
@@ -205,7 +205,7 @@ class BookmarksViewModelTest {
         model.delete(bookmarks(model).get(0).id());
         assertTrue(bookmarks(model).isEmpty());
         assertEquals("Deleted “Conclusion”.", model.undoMessageProperty().get());
-        assertTrue(reader.messageProperty().get().contains("Ctrl+Z"));
+        assertTrue(reader.status().messageProperty().get().contains("Ctrl+Z"));
 
         model.undo();
         assertEquals(List.of("Conclusion"), sectionTitles(model));
@@ -262,7 +262,7 @@ class BookmarksViewModelTest {
         Path json = elsewhere.resolve("bookmarks-export.json");
         Path markdown = elsewhere.resolve("bookmarks.md");
         model.exportTo(json, ExportFormat.JSON);
-        assertEquals("Exported 2 bookmarks to bookmarks-export.json.", reader.messageProperty().get());
+        assertEquals("Exported 2 bookmarks to bookmarks-export.json.", reader.status().messageProperty().get());
         model.exportTo(markdown, ExportFormat.MARKDOWN);
         String md = Files.readString(markdown);
         assertTrue(md.contains("## The Mighty Defender: Vitamin K2 and Osteoporosis"), md);
@@ -273,18 +273,18 @@ class BookmarksViewModelTest {
         BookmarksViewModel other = open(elsewhere.resolve("other"));
         other.addSection(SAFETY);
         other.importFrom(json);
-        assertEquals("Imported bookmarks-export.json: 2 added, 0 updated, 0 already there.", reader.messageProperty().get());
+        assertEquals("Imported bookmarks-export.json: 2 added, 0 updated, 0 already there.", reader.status().messageProperty().get());
         assertEquals(3, bookmarks(other).size());
         assertTrue(bookmarks(other).stream().anyMatch(r -> r.note().equals("Key mechanism.\nSee also the heart article.")));
         other.importFrom(json);
-        assertEquals("Imported bookmarks-export.json: 0 added, 0 updated, 2 already there.", reader.messageProperty().get());
+        assertEquals("Imported bookmarks-export.json: 0 added, 0 updated, 2 already there.", reader.status().messageProperty().get());
         assertEquals(3, bookmarks(other).size());
 
         other.importFrom(markdown);
-        assertTrue(reader.messageProperty().get().startsWith("bookmarks.md is not a bookmarks export ("),
-                reader.messageProperty().get());
+        assertTrue(reader.status().messageProperty().get().startsWith("bookmarks.md is not a bookmarks export ("),
+                reader.status().messageProperty().get());
         other.importFrom(elsewhere.resolve("missing.json"));
-        assertEquals("missing.json could not be read: there is no such file.", reader.messageProperty().get());
+        assertEquals("missing.json could not be read: there is no such file.", reader.status().messageProperty().get());
     }
 
     @Test
@@ -312,7 +312,7 @@ class BookmarksViewModelTest {
 
         later.open(row);
         assertEquals("“Fractures and osteocalcin” is no longer in the library; the bookmark keeps its saved title "
-                + "and quote.", reader.messageProperty().get());
+                + "and quote.", reader.status().messageProperty().get());
     }
 
     private static Library without(Library library, String sectionId) {
@@ -340,7 +340,7 @@ class BookmarksViewModelTest {
     void aBrokenBookmarksFileIsToldInOneSentence() throws Exception {
         Files.writeString(dataDir.resolve("bookmarks.json"), "{ not json");
         BookmarksViewModel model = open(dataDir);
-        String told = reader.messageProperty().get();
+        String told = reader.status().messageProperty().get();
         assertTrue(told.startsWith("Your bookmarks file could not be read because "), told);
         assertTrue(model.readyProperty().get());
         model.addSection(SAFETY);

@@ -86,7 +86,7 @@ class BookmarksWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(toggle.isSelected());
         assertEquals("★ Bookmarked", toggle.getText());
-        assertEquals("Bookmarked “Conclusion”.", reader.messageProperty().get());
+        assertEquals("Bookmarked “Conclusion”.", reader.status().messageProperty().get());
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();

@@ -31,7 +31,7 @@ class LibraryRescanTest {
         ReaderState reader = new ReaderState();
         ImportViewModel imports = new ImportViewModel(reader, Background.sameThread(), Background.sameThread(), Runnable::run, data);
         reader.load(UserLibrary.source(data), Background.sameThread(), Optional.empty());
-        reader.firstFramePainted();
+        reader.startup().firstFramePainted();
         int[] bookmarksRead = {0};
         LibraryRescan rescan = new LibraryRescan(data, reader, imports, Background.sameThread(), merged -> () -> {
             if (merged.contains("bookmarks.json")) {
@@ -62,6 +62,6 @@ class LibraryRescanTest {
                         + "\"created\": \"2026-03-01T10:00:00Z\", \"updated\": \"2026-03-01T10:00:00Z\"}], \"deleted\": []}");
         rescan.rescan();
         assertEquals(1, bookmarksRead[0], "the merged bookmarks are read again");
-        assertTrue(reader.messageProperty().get().startsWith("Merged 1 conflict copy of bookmarks.json"), reader.messageProperty().get());
+        assertTrue(reader.status().messageProperty().get().startsWith("Merged 1 conflict copy of bookmarks.json"), reader.status().messageProperty().get());
     }
 }

@@ -154,7 +154,7 @@ class SyncedWhileOpenWindowTest {
         ReaderSession reopened = open(again, computerA);
         GlossaryViewModel glossary = MainWindow.glossary(again.getScene());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> glossary.readyProperty().get());
-        assertEquals("unread", reopened.model().progressLabel(x));
+        assertEquals("unread", reopened.model().positions().progressLabel(x));
         assertFalse(hasTerm(glossary, "ristretto"));
 
         ImportViewModel imports = MainWindow.imports(again.getScene());
@@ -165,12 +165,12 @@ class SyncedWhileOpenWindowTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         try {
-            assertEquals("55 %", reopened.model().progressLabel(x), "B's position of X shows in the library");
+            assertEquals("55 %", reopened.model().positions().progressLabel(x), "B's position of X shows in the library");
             assertTrue(hasTerm(glossary, "ristretto"), "B's definition is in the glossary");
-            assertTrue(reopened.model().topicsProperty().get().topics().stream().map(Topic::name)
+            assertTrue(reopened.model().topics().topicsProperty().get().topics().stream().map(Topic::name)
                     .anyMatch("Things to cook"::equals), "B's topic is among the topics");
-            assertTrue(reopened.model().messageProperty().get().contains("Merged 1 conflict copy"),
-                    reopened.model().messageProperty().get());
+            assertTrue(reopened.model().status().messageProperty().get().contains("Merged 1 conflict copy"),
+                    reopened.model().status().messageProperty().get());
             try (var left = Files.list(computerA)) {
                 assertEquals(List.of(), left.map(p -> p.getFileName().toString())
                         .filter(n -> n.contains("conflict")).toList(), "the copies are set aside");

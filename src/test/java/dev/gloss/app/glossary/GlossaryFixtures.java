@@ -31,7 +31,7 @@ final class GlossaryFixtures {
         ImportService.open(dataDir).importPaths(pages);
         GlossaryViewModel g = new GlossaryViewModel(r, Background.sameThread(), dataDir);
         r.load(UserLibrary.source(dataDir), Background.sameThread(), Optional.empty());
-        r.firstFramePainted();
+        r.startup().firstFramePainted();
         return g;
     }
 

@@ -32,7 +32,7 @@ class GlossaryPartsTest {
         reader = new ReaderState();
         glossary = new GlossaryViewModel(reader, Background.sameThread(), dataDir);
         reader.load(BundledLibrary.source(), Background.sameThread(), Optional.empty());
-        reader.firstFramePainted();
+        reader.startup().firstFramePainted();
     }
 
     @Test

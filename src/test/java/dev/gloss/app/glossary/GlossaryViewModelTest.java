@@ -40,7 +40,7 @@ class GlossaryViewModelTest {
         reader = new ReaderState();
         glossary = new GlossaryViewModel(reader, Background.sameThread(), dataDir);
         reader.load(BundledLibrary.source(), Background.sameThread(), Optional.empty());
-        reader.firstFramePainted();
+        reader.startup().firstFramePainted();
     }
 
     private List<String> listed() {
@@ -75,7 +75,7 @@ class GlossaryViewModelTest {
         ReaderState r = new ReaderState();
         GlossaryViewModel g = new GlossaryViewModel(r, later, dataDir);
         r.load(BundledLibrary.source(), Background.sameThread(), Optional.empty());
-        r.firstFramePainted();
+        r.startup().firstFramePainted();
         assertEquals("Getting the glossary ready…", g.statusProperty().get());
         assertFalse(g.readyProperty().get());
         g.choose("osteocalcin");
@@ -165,7 +165,7 @@ class GlossaryViewModelTest {
     @Test
     void lookUpFindsANameAnAliasOrANearMiss() {
         glossary.article().lookUp("MGP");
-        assertEquals("matrix-gla-protein", reader.requestedTermProperty().get());
+        assertEquals("matrix-gla-protein", reader.termRequests().latest().orElse(null));
         assertEquals("matrix-gla-protein", glossary.entry().chosenProperty().get().id());
         glossary.article().lookUp(" osteoblasts ");
         assertEquals("osteoblast", glossary.entry().chosenProperty().get().id());
@@ -176,13 +176,13 @@ class GlossaryViewModelTest {
     @Test
     void lookUpWithoutAnEntryTellsTheReaderOrHandsOverToSearch() {
         glossary.article().lookUp("osteo");
-        assertNull(reader.requestedTermProperty().get(), "a mere prefix is not an entry");
-        assertEquals("No glossary entry for “osteo”.", reader.messageProperty().get());
+        assertNull(reader.termRequests().latest().orElse(null), "a mere prefix is not an entry");
+        assertEquals("No glossary entry for “osteo”.", reader.status().messageProperty().get());
         List<String> searched = new ArrayList<>();
         glossary.setSearchFallback(searched::add);
         glossary.article().lookUp("intestines");
         assertEquals(List.of("intestines"), searched);
-        assertNull(reader.requestedTermProperty().get());
+        assertNull(reader.termRequests().latest().orElse(null));
     }
 
     @Test
@@ -242,9 +242,9 @@ class GlossaryViewModelTest {
         ReaderState r = new ReaderState();
         new GlossaryViewModel(r, Background.sameThread(), dataDir);
         r.load(BundledLibrary.source(), Background.sameThread(), Optional.empty());
-        r.firstFramePainted();
-        assertTrue(r.messageProperty().get().startsWith("Your glossary definitions could not be read"),
-                r.messageProperty().get());
+        r.startup().firstFramePainted();
+        assertTrue(r.status().messageProperty().get().startsWith("Your glossary definitions could not be read"),
+                r.status().messageProperty().get());
     }
 
     @Test
@@ -302,12 +302,12 @@ class GlossaryViewModelTest {
         assertEquals(1, none.size(), "no definition to accept: " + none);
         g.suggestions().dismiss(other.id());
         assertTrue(g.list().terms().stream().noneMatch(t -> t.term().equals("Ledgerdb")));
-        assertTrue(r.messageProperty().get().contains("will not be suggested again"), r.messageProperty().get());
+        assertTrue(r.status().messageProperty().get().contains("will not be suggested again"), r.status().messageProperty().get());
 
         ReaderState again = new ReaderState();
         GlossaryViewModel reopened = new GlossaryViewModel(again, Background.sameThread(), dataDir);
         again.load(dev.gloss.core.userlibrary.UserLibrary.source(dataDir), Background.sameThread(), Optional.empty());
-        again.firstFramePainted();
+        again.startup().firstFramePainted();
         assertTrue(reopened.list().terms().stream().noneMatch(t -> t.term().equals("Ledgerdb")), "dismissed after a restart");
         assertTrue(reopened.list().terms().stream().anyMatch(t -> t.term().equals("memtable") && t.isUserDefined()));
     }

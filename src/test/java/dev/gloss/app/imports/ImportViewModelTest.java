@@ -54,7 +54,7 @@ class ImportViewModelTest {
         };
         imports = new ImportViewModel(reader, Background.sameThread(), Background.sameThread(), fx, dataDir);
         reader.load(UserLibrary.source(dataDir), Background.sameThread(), Optional.empty());
-        reader.firstFramePainted();
+        reader.startup().firstFramePainted();
     }
 
     private Path write(String name, String text) throws IOException {
@@ -102,7 +102,7 @@ class ImportViewModelTest {
     void newArticlesReachTheLibraryTopicsAndSearchWithoutARestart() throws IOException {
         writeMixedFolder();
         Article reading = reader.currentArticleProperty().get();
-        TopicIndex topicsBefore = reader.topicsProperty().get();
+        TopicIndex topicsBefore = reader.topics().topicsProperty().get();
         int before = reader.articles().size();
 
         imports.importPaths(List.of(sources));
@@ -111,8 +111,8 @@ class ImportViewModelTest {
         assertTrue(reader.articles().stream().anyMatch(a -> a.title().equals("Tardigrade survival")));
         assertTrue(reader.libraryProperty().get().article(reader.articles().get(before).id()).isPresent());
         assertEquals(reading, reader.currentArticleProperty().get(), "the reader stays where they were");
-        assertNotSame(topicsBefore, reader.topicsProperty().get(), "topics are computed anew");
-        assertTrue(reader.topicsProperty().get().topicsOf(reader.articles().get(before).sections().get(0).id()) != null);
+        assertNotSame(topicsBefore, reader.topics().topicsProperty().get(), "topics are computed anew");
+        assertTrue(reader.topics().topicsProperty().get().topicsOf(reader.articles().get(before).sections().get(0).id()) != null);
 
         search.queryProperty().set("axolotl");
         assertFalse(search.results().isEmpty(), "search finds the new article: " + search.statusProperty().get());
@@ -205,7 +205,7 @@ class ImportViewModelTest {
 
         assertEquals(before, reader.articles().size());
         assertNull(imports.undoableProperty().get());
-        assertTrue(reader.messageProperty().get().contains("bundled"));
+        assertTrue(reader.status().messageProperty().get().contains("bundled"));
     }
 
     @Test

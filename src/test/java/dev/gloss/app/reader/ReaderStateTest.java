@@ -32,25 +32,25 @@ class ReaderStateTest {
     void opensOnTheFirstArticleWithItsLengthInTheStatus() {
         assertFalse(model.loadingProperty().get());
         assertEquals("vitamin-k2-for-bones-and-heart", model.currentArticleProperty().get().id());
-        assertTrue(model.articleStatusProperty().get().matches("546 words · 2 minutes of reading"),
-                model.articleStatusProperty().get());
+        assertTrue(model.status().articleStatusProperty().get().matches("546 words · 2 minutes of reading"),
+                model.status().articleStatusProperty().get());
     }
 
     @Test
     void backAndForwardReturnToEarlierPlaces() {
         model.openArticle(OSTEO);
         model.openSection(SKIN + "/in-conclusion");
-        assertTrue(model.canGoBackProperty().get());
+        assertTrue(model.navigation().canGoBackProperty().get());
         model.back();
         assertEquals(Place.section(OSTEO, OSTEO + "/introduction"), model.placeProperty().get(),
                 "back returns to where the reader was in the article");
         model.back();
         assertEquals("vitamin-k2-for-bones-and-heart", model.currentArticleProperty().get().id());
-        assertFalse(model.canGoBackProperty().get());
+        assertFalse(model.navigation().canGoBackProperty().get());
         model.forward();
         model.forward();
         assertEquals(Place.section(SKIN, SKIN + "/in-conclusion"), model.placeProperty().get());
-        assertFalse(model.canGoForwardProperty().get());
+        assertFalse(model.navigation().canGoForwardProperty().get());
     }
 
     @Test
@@ -68,12 +68,12 @@ class ReaderStateTest {
         model.openArticle(SKIN);
         model.openArticle(OSTEO);
         assertEquals(Place.section(OSTEO, OSTEO + "/conclusion"), model.placeProperty().get());
-        assertEquals(OSTEO + "/conclusion", model.readingPositions().get(OSTEO));
+        assertEquals(OSTEO + "/conclusion", model.positions().sections().get(OSTEO));
     }
 
     @Test
     void restoredPositionsApplyAndUnknownSectionsAreIgnored() {
-        model.restoreReadingPositions(Map.of(SKIN, SKIN + "/the-basics-of-vitamin-k2", OSTEO, OSTEO + "/gone"));
+        model.positions().restoreSections(Map.of(SKIN, SKIN + "/the-basics-of-vitamin-k2", OSTEO, OSTEO + "/gone"));
         model.openArticle(SKIN);
         assertEquals(Place.section(SKIN, SKIN + "/the-basics-of-vitamin-k2"), model.placeProperty().get());
         model.openArticle(OSTEO);
@@ -116,13 +116,13 @@ class ReaderStateTest {
             }
         };
         ReaderState window = new ReaderState();
-        window.holdLibraryUntilFirstFrame();
+        window.startup().holdLibraryUntilFirstFrame();
         window.load(recording, Background.sameThread(), Optional.of(SKIN));
 
         assertEquals(List.of("article " + SKIN), asked, "only the first article is read before the first frame");
         assertEquals(SKIN, window.currentArticleProperty().get().id());
         assertTrue(window.loadingProperty().get());
-        window.firstFramePainted();
+        window.startup().firstFramePainted();
         assertEquals(List.of("article " + SKIN, "library"), asked);
         assertFalse(window.loadingProperty().get());
         assertEquals(5, window.articles().size());
@@ -132,7 +132,7 @@ class ReaderStateTest {
     @Test
     void withNoFirstArticleToPaintTheLibraryIsNotHeld() {
         ReaderState window = new ReaderState();
-        window.holdLibraryUntilFirstFrame();
+        window.startup().holdLibraryUntilFirstFrame();
         LibrarySource real = BundledLibrary.source();
         window.load(new LibrarySource() {
             @Override

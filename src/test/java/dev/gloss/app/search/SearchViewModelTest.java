@@ -24,7 +24,7 @@ class SearchViewModelTest {
         search = new SearchViewModel(reader, Background.sameThread());
         reader.load(BundledLibrary.source(), Background.sameThread(), Optional.empty());
         assertFalse(search.readyProperty().get(), "the index waits for the first frame");
-        reader.firstFramePainted();
+        reader.startup().firstFramePainted();
     }
 
     @Test
@@ -76,7 +76,7 @@ class SearchViewModelTest {
         ReaderState windowReader = new ReaderState();
         SearchViewModel onDisk = new SearchViewModel(windowReader, Background.sameThread(), Optional.of(folder));
         windowReader.load(BundledLibrary.source(), Background.sameThread(), Optional.empty());
-        windowReader.firstFramePainted();
+        windowReader.startup().firstFramePainted();
         assertTrue(onDisk.readyProperty().get());
         onDisk.queryProperty().set("osteocalcin");
         assertFalse(onDisk.results().isEmpty());
@@ -99,7 +99,7 @@ class SearchViewModelTest {
         ReaderState windowReader = new ReaderState();
         SearchViewModel onDisk = new SearchViewModel(windowReader, Background.sameThread(), Optional.of(folder));
         windowReader.load(BundledLibrary.source(), Background.sameThread(), Optional.empty());
-        windowReader.firstFramePainted();
+        windowReader.startup().firstFramePainted();
         assertTrue(onDisk.readyProperty().get());
         onDisk.queryProperty().set("\"" + left.title() + "\"");
         assertTrue(onDisk.results().stream().anyMatch(r -> r.articleTitle().equals(left.title())),
@@ -139,7 +139,7 @@ class SearchViewModelTest {
         search.scopeProperty().set(bone);
         assertFalse(search.results().isEmpty());
         assertTrue(search.results().stream().allMatch(r ->
-                reader.topicsProperty().get().topicsOf(r.sectionId()).stream().anyMatch(t -> t.id().equals("heart-and-arteries"))));
+                reader.topics().topicsProperty().get().topicsOf(r.sectionId()).stream().anyMatch(t -> t.id().equals("heart-and-arteries"))));
     }
 
     @Test

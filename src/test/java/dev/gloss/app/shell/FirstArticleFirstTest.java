@@ -85,16 +85,16 @@ class FirstArticleFirstTest {
         assertTrue(libraryAsked.await(10, TimeUnit.SECONDS));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup(".article-view").queryAs(ArticleView.class).article().isPresent());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.isFirstFramePainted());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.startup().isFirstFramePainted());
         ArticleView view = robot.lookup(".article-view").queryAs(ArticleView.class);
         assertEquals("vitamin-k2-for-bones-and-heart", view.article().orElseThrow().id());
         assertTrue(model.loadingProperty().get(), "the library is still loading");
         assertNull(model.libraryProperty().get());
-        assertNull(model.topicsProperty().get(), "topics wait for the library");
+        assertNull(model.topics().topicsProperty().get(), "topics wait for the library");
 
         releaseLibrary.countDown();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.loadingProperty().get());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.topicsProperty().get() != null);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.topics().topicsProperty().get() != null);
         assertEquals(5, model.articles().size());
         assertFalse(model.loadingProperty().get());
         assertEquals("vitamin-k2-for-bones-and-heart", view.article().orElseThrow().id());

@@ -129,7 +129,7 @@ class ReaderSessionTest {
         }).get();
         assertEquals(List.of("Library", "Topics", "Glossary", "Bookmarks"), emptyBeforeShowing);
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.model().isFirstFramePainted());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.model().startup().isFirstFramePainted());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(sidebar(stage).getTabs().stream().allMatch(tab -> tab.getContent() != null));
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
@@ -153,7 +153,7 @@ class ReaderSessionTest {
         Stage stage = WaitForAsyncUtils.asyncFx((java.util.concurrent.Callable<Stage>) Stage::new).get();
         ReaderSession session = open(stage);
         WaitForAsyncUtils.waitForFxEvents();
-        String status = session.model().messageProperty().get();
+        String status = session.model().status().messageProperty().get();
         assertTrue(status.startsWith("Your settings could not be read"), status);
         try (Stream<Path> files = Files.list(dataDir)) {
             assertTrue(files.anyMatch(p -> p.getFileName().toString().startsWith("settings.json.broken-")));

@@ -198,7 +198,7 @@ class ReadingSessionWindowTest {
         Stage stage = newStage();
         ReaderSession session = open(stage);
         // The long article opens first, at its title; the reader looks at the short one, and comes back.
-        String before = session.model().progressLabel(ReadingFixtures.LONG);
+        String before = session.model().positions().progressLabel(ReadingFixtures.LONG);
         assertFalse(before.equals("finished"), before);
         robot.interact(() -> session.model().openArticle(ReadingFixtures.SHORT));
         WaitForAsyncUtils.waitForFxEvents();
@@ -207,7 +207,7 @@ class ReadingSessionWindowTest {
         try {
             robot.interact(() -> {
                 // Measured on its own page, not on the short article's, which fits the view.
-                String progress = session.model().progressLabel(ReadingFixtures.LONG);
+                String progress = session.model().positions().progressLabel(ReadingFixtures.LONG);
                 assertFalse(progress.equals("finished"), "back at its title, not read to its end: " + progress);
                 assertFalse(label(robot, stage, "#progressStatus").endsWith("· 100 %"), label(robot, stage, "#progressStatus"));
             });

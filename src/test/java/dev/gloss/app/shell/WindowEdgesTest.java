@@ -277,18 +277,18 @@ class WindowEdgesTest {
     @Test
     void aMessageGoesAtTheNextMoveOrWhenItsTimeIsUp(FxRobot robot) {
         List<Runnable> timers = new ArrayList<>();
-        robot.interact(() -> model.setMessageTimer(clear -> {
+        robot.interact(() -> model.status().setMessageTimer(clear -> {
             timers.add(clear);
             return () -> timers.remove(clear);
         }));
-        String length = model.articleStatusProperty().get();
-        robot.interact(() -> model.tell("Exported 2 bookmarks to bookmarks.md."));
+        String length = model.status().articleStatusProperty().get();
+        robot.interact(() -> model.status().tell("Exported 2 bookmarks to bookmarks.md."));
         assertEquals("Exported 2 bookmarks to bookmarks.md.", statusText(robot));
         robot.interact(() -> timers.get(0).run());
         assertEquals(length, statusText(robot), "after its time, the article's length again");
-        robot.interact(() -> model.tell("Imported 1 file."));
+        robot.interact(() -> model.status().tell("Imported 1 file."));
         robot.interact(() -> model.openArticle(model.articles().get(1).id()));
-        assertEquals(model.articleStatusProperty().get(), statusText(robot), "the next move clears it too");
+        assertEquals(model.status().articleStatusProperty().get(), statusText(robot), "the next move clears it too");
         assertTrue(timers.isEmpty(), "and stops its timer");
     }
 

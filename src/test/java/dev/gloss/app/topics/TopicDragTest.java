@@ -100,11 +100,11 @@ class TopicDragTest {
     }
 
     private List<String> topicIdsOf(String sectionId) {
-        return model.topicsProperty().get().topicsOf(sectionId).stream().map(dev.gloss.core.topics.Topic::id).toList();
+        return model.topics().topicsProperty().get().topicsOf(sectionId).stream().map(dev.gloss.core.topics.Topic::id).toList();
     }
 
     private int count(String topicId) {
-        return model.topicsProperty().get().count(topicId);
+        return model.topics().topicsProperty().get().count(topicId);
     }
 
     @SuppressWarnings("unchecked")

@@ -30,10 +30,10 @@ class TopicsViewModelTest {
     @BeforeEach
     void load() {
         reader = new ReaderState();
-        reader.useTopics(TopicService.open(dataDir, Clock.systemUTC()));
+        reader.topics().use(TopicService.open(dataDir, Clock.systemUTC()));
         topics = new TopicsViewModel(reader, Background.sameThread());
         reader.load(UserLibrary.source(dataDir), Background.sameThread(), Optional.empty());
-        reader.firstFramePainted();
+        reader.startup().firstFramePainted();
     }
 
     private Optional<TopicsViewModel.TopicRow> row(String name) {
@@ -50,7 +50,7 @@ class TopicsViewModelTest {
         assertEquals(1, made.count());
         assertEquals(made.topic(), topics.topicsOf(FRACTURES).get(0), "the new topic's chip comes first");
         assertTrue(Files.readString(dataDir.resolve("topics-user.json")).contains(FRACTURES));
-        assertTrue(reader.messageProperty().get().contains("Fractures"), reader.messageProperty().get());
+        assertTrue(reader.status().messageProperty().get().contains("Fractures"), reader.status().messageProperty().get());
 
         topics.include("bone-health", FRACTURES, false);
         assertFalse(topics.topicsOf(FRACTURES).stream().anyMatch(t -> t.id().equals("bone-health")));
@@ -64,8 +64,8 @@ class TopicsViewModelTest {
     @Test
     void aChangeThatCannotBeMadeIsToldInWords() {
         topics.rename("skin", "Bone health");
-        assertTrue(reader.messageProperty().get().startsWith("There is already a topic named 'Bone health'"),
-                reader.messageProperty().get());
+        assertTrue(reader.status().messageProperty().get().startsWith("There is already a topic named 'Bone health'"),
+                reader.status().messageProperty().get());
         assertTrue(row("Skin").isPresent());
     }
 }
