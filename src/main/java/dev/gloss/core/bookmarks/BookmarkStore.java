@@ -1,5 +1,6 @@
 package dev.gloss.core.bookmarks;
 
+import dev.gloss.core.concurrent.DebouncedSaver;
 import dev.gloss.core.library.Library;
 import dev.gloss.core.model.Article;
 import dev.gloss.core.model.Section;
@@ -68,7 +69,7 @@ public final class BookmarkStore implements AutoCloseable {
 
     static BookmarkStore open(Path file, Clock clock, Duration quiet, Duration maxDelay, BookmarkFile.Writer writer)
             throws IOException {
-        return open(file, clock, quiet, maxDelay, writer, DebouncedSaver.Schedule.ofDaemonThread());
+        return open(file, clock, quiet, maxDelay, writer, DebouncedSaver.Schedule.ofDaemonThread("gloss-bookmarks-saver"));
     }
 
     static BookmarkStore open(Path file, Clock clock, Duration quiet, Duration maxDelay, BookmarkFile.Writer writer,

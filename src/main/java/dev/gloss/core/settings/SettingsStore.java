@@ -1,5 +1,6 @@
 package dev.gloss.core.settings;
 
+import dev.gloss.core.concurrent.DebouncedSaver;
 import dev.gloss.core.storage.AtomicFiles;
 
 import java.io.IOException;
@@ -10,10 +11,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 
@@ -39,9 +36,8 @@ public final class SettingsStore implements AutoCloseable {
     /** This computer's own settings (the window, the sidebar), apart from those that follow the reader. */
     private final Path screenFile;
     private final Clock clock;
-    private final ScheduledExecutorService executor;
-    private final boolean ownsExecutor;
-    private final long delayNanos;
+    /** Saves shortly after changes stop, and at least every {@link #MAX_SAVE_WAIT} while they go on. */
+    private final DebouncedSaver saver;
     private final AtomicReference<Settings> current;
     private final ArrivedPositions arrived;
     private final Optional<Path> keptAside;
@@ -54,18 +50,13 @@ public final class SettingsStore implements AutoCloseable {
     /** Held while writing, so a flush and a background save never write at once. */
     private final Object writeLock = new Object();
     private boolean dirty;
-    private long dirtySince;
-    private ScheduledFuture<?> pending;
-    private boolean closed;
 
-    private SettingsStore(Path file, Clock clock, ScheduledExecutorService executor, boolean ownsExecutor,
-                          Duration delay) {
+    private SettingsStore(Path file, Clock clock, DebouncedSaver.Schedule schedule, Duration delay) {
         this.file = file;
         this.screenFile = ScreenSettings.fileFor(file);
         this.clock = clock;
-        this.executor = executor;
-        this.ownsExecutor = ownsExecutor;
-        this.delayNanos = delay.toNanos();
+        this.saver = new DebouncedSaver(delay, delay.compareTo(MAX_SAVE_WAIT) > 0 ? delay : MAX_SAVE_WAIT,
+                this::flush, this::saveFailed, schedule);
         Loaded loaded = load(file, screenFile, clock);
         this.current = new AtomicReference<>(loaded.settings());
         this.arrived = new ArrivedPositions(loaded.settings().readingPositions());
@@ -92,17 +83,13 @@ public final class SettingsStore implements AutoCloseable {
 
     /** Opens the settings in a data folder, reading them now; saves run on a daemon thread of its own. */
     public static SettingsStore open(Path dataDir) {
-        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "gloss-settings-save");
-            thread.setDaemon(true);
-            return thread;
-        });
-        return new SettingsStore(dataDir.resolve(FILE_NAME), Clock.systemUTC(), executor, true, SAVE_DELAY);
+        return new SettingsStore(dataDir.resolve(FILE_NAME), Clock.systemUTC(),
+                DebouncedSaver.Schedule.ofDaemonThread("gloss-settings-save"), SAVE_DELAY);
     }
 
-    /** For tests: a given clock (for the kept-aside name), executor and save delay. */
-    static SettingsStore open(Path dataDir, Clock clock, ScheduledExecutorService executor, Duration delay) {
-        return new SettingsStore(dataDir.resolve(FILE_NAME), clock, executor, false, delay);
+    /** For tests: a given clock (for the kept-aside name), schedule (whose time the test moves) and save delay. */
+    static SettingsStore open(Path dataDir, Clock clock, DebouncedSaver.Schedule schedule, Duration delay) {
+        return new SettingsStore(dataDir.resolve(FILE_NAME), clock, schedule, delay);
     }
 
     public Path file() {
@@ -122,23 +109,9 @@ public final class SettingsStore implements AutoCloseable {
     public Settings update(UnaryOperator<Settings> change) {
         Settings next = current.updateAndGet(change);
         synchronized (lock) {
-            long now = System.nanoTime();
-            if (!dirty) {
-                dirty = true;
-                dirtySince = now;
-            }
-            if (closed) {
-                return next;
-            }
-            boolean overdue = now - dirtySince >= MAX_SAVE_WAIT.toNanos();
-            if (pending != null && !overdue) {
-                pending.cancel(false);
-                pending = null;
-            }
-            if (pending == null) {
-                pending = executor.schedule(this::saveInBackground, delayNanos, TimeUnit.NANOSECONDS);
-            }
+            dirty = true;
         }
+        saver.changed();
         return next;
     }
 
@@ -156,10 +129,6 @@ public final class SettingsStore implements AutoCloseable {
         synchronized (writeLock) {
             Settings snapshot;
             synchronized (lock) {
-                if (pending != null) {
-                    pending.cancel(false);
-                    pending = null;
-                }
                 if (!dirty || !writable) {
                     return;
                 }
@@ -227,26 +196,21 @@ public final class SettingsStore implements AutoCloseable {
     /** Writes pending changes and stops saving in the background; later updates are kept until a flush. */
     @Override
     public void close() {
-        synchronized (lock) {
-            closed = true;
-        }
-        saveInBackground();
-        if (ownsExecutor) {
-            executor.shutdown();
+        try {
+            saver.close();
+        } catch (IOException e) {
+            saveFailed(e);
         }
     }
 
-    private void saveInBackground() {
-        try {
-            flush();
-        } catch (IOException | RuntimeException e) {
-            if (!failing) {
-                failing = true;
-                String message = "Your settings could not be saved to " + file + " ("
-                        + dev.gloss.core.storage.IoErrors.describe(e) + "); Gloss will keep trying.";
-                LOG.log(Level.WARNING, message);
-                problemListener.accept(message);
-            }
+    /** A save failed: said once, until a save succeeds again. */
+    private void saveFailed(IOException e) {
+        if (!failing) {
+            failing = true;
+            String message = "Your settings could not be saved to " + file + " ("
+                    + dev.gloss.core.storage.IoErrors.describe(e) + "); Gloss will keep trying.";
+            LOG.log(Level.WARNING, message);
+            problemListener.accept(message);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.gloss.core.bookmarks;
 
+import dev.gloss.core.concurrent.ManualSchedule;
 import dev.gloss.core.library.Library;
 import dev.gloss.core.model.Article;
 import dev.gloss.core.model.Section;

@@ -1,8 +1,9 @@
 package dev.gloss.core.settings;
 
+import dev.gloss.core.concurrent.ManualSchedule;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,8 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,15 +25,10 @@ class ReadingSettingsTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-01T08:00:00Z"), ZoneOffset.UTC);
     @TempDir
     Path dir;
-    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
-
-    @AfterEach
-    void stop() {
-        executor.shutdownNow();
-    }
+    private final ManualSchedule time = new ManualSchedule();
 
     private SettingsStore open() {
-        return SettingsStore.open(dir, CLOCK, executor, Duration.ofHours(1));
+        return SettingsStore.open(dir, CLOCK, time, Duration.ofHours(1));
     }
 
     private Path file() {

@@ -1,5 +1,7 @@
 package dev.gloss.core.settings;
 
+import dev.gloss.core.concurrent.ManualSchedule;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
@@ -19,8 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -35,7 +35,8 @@ class SettingsStoreTest {
 
     @TempDir
     Path dir;
-    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
+    /** The stores' time: it moves only when a test moves it. */
+    private final ManualSchedule time = new ManualSchedule();
     private final List<LogRecord> warnings = new ArrayList<>();
     private final Logger log = Logger.getLogger(SettingsStore.class.getName());
     private final Handler capture = new Handler() {
@@ -63,11 +64,10 @@ class SettingsStoreTest {
     @AfterEach
     void stop() {
         log.removeHandler(capture);
-        executor.shutdownNow();
     }
 
     private SettingsStore open(Duration delay) {
-        return SettingsStore.open(dir, CLOCK, executor, delay);
+        return SettingsStore.open(dir, CLOCK, time, delay);
     }
 
     private Path file() {
@@ -158,7 +158,7 @@ class SettingsStoreTest {
         for (String content : List.of("", "[1, 2]", "null", "{\"zoom\": \"large\"}", "{} {}")) {
             Files.writeString(file(), content);
             SettingsStore store = SettingsStore.open(dir, Clock.offset(CLOCK, Duration.ofSeconds(warnings.size())),
-                    executor, Duration.ofSeconds(10));
+                    time, Duration.ofSeconds(10));
             assertTrue(store.keptAside().isPresent(), "broken: '" + content + "'");
             assertFalse(Files.exists(file()));
         }
@@ -225,15 +225,29 @@ class SettingsStoreTest {
         for (int i = 1; i <= 20; i++) {
             double zoom = 1 + i / 100.0;
             store.update(s -> s.withZoom(zoom));
+            time.advance(Duration.ofMillis(10));
         }
         assertFalse(Files.exists(file()), "not written at once");
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!Files.exists(file()) && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
+        time.advance(Duration.ofMillis(289));
+        assertFalse(Files.exists(file()), "not before the pause after the last change is over");
+        time.advance(Duration.ofMillis(1));
         assertEquals(1.2, open(Duration.ofSeconds(10)).current().zoom(), "the last change is saved");
-        Thread.sleep(400);
+        time.advance(Duration.ofSeconds(30));
         assertFalse(Files.exists(dir.resolve("settings.json.bak")), "one write: no earlier file was backed up");
+    }
+
+    @Test
+    void aSteadyStreamOfChangesIsStillSavedEveryFewSeconds() throws Exception {
+        SettingsStore store = open(Duration.ofMillis(300));
+        for (int i = 1; i * 100L < SettingsStore.MAX_SAVE_WAIT.toMillis(); i++) {
+            double zoom = 1 + i / 1000.0;
+            store.update(s -> s.withZoom(zoom));
+            time.advance(Duration.ofMillis(100));
+        }
+        assertFalse(Files.exists(file()), "changes every 100 ms put the save off");
+        store.update(s -> s.withZoom(1.5));
+        time.advance(Duration.ofMillis(100));
+        assertTrue(Files.exists(file()), "but never for longer than the longest wait");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.gloss.core.bookmarks;
+package dev.gloss.core.concurrent;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,7 +10,7 @@ import java.util.concurrent.FutureTask;
  * A schedule whose time moves only when a test moves it: what is due runs on the test's thread,
  * in order, so a test says "half a second later" instead of sleeping and hoping.
  */
-final class ManualSchedule implements DebouncedSaver.Schedule {
+public final class ManualSchedule implements DebouncedSaver.Schedule {
     private record Task(long due, long order, FutureTask<Void> future) {
     }
 
@@ -32,7 +32,7 @@ final class ManualSchedule implements DebouncedSaver.Schedule {
     }
 
     /** Moves time on by {@code step}, running every task that falls due on the way. */
-    void advance(Duration step) {
+    public void advance(Duration step) {
         long until;
         synchronized (this) {
             until = now + step.toNanos();
@@ -53,7 +53,7 @@ final class ManualSchedule implements DebouncedSaver.Schedule {
         }
     }
 
-    synchronized boolean isClosed() {
+    public synchronized boolean isClosed() {
         return closed;
     }
 

@@ -1,4 +1,4 @@
-package dev.gloss.core.bookmarks;
+package dev.gloss.core.concurrent;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.gloss.core.bookmarks;
+package dev.gloss.core.concurrent;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -12,12 +12,13 @@ import java.util.function.Consumer;
  * Runs a save shortly after changes stop: {@code quiet} after the last change, but never later than
  * {@code maxDelay} after the first unsaved one, so a steady stream of edits is still saved at least
  * that often. One daemon thread; no JavaFX, so the command line and tests use it as the window does.
+ * The bookmarks and the settings save through it.
  */
-final class DebouncedSaver implements AutoCloseable {
+public final class DebouncedSaver implements AutoCloseable {
 
     /** The save itself. */
     @FunctionalInterface
-    interface Save {
+    public interface Save {
         void run() throws IOException;
     }
 
@@ -35,7 +36,7 @@ final class DebouncedSaver implements AutoCloseable {
      * Where the time comes from and where a save waits for it: a daemon thread and the system's
      * clock in use; tests give their own, whose time moves only when they move it.
      */
-    interface Schedule extends AutoCloseable {
+    public interface Schedule extends AutoCloseable {
         long nanoTime();
 
         Future<?> schedule(Runnable task, long delayNanos);
@@ -43,10 +44,10 @@ final class DebouncedSaver implements AutoCloseable {
         @Override
         void close();
 
-        /** The one thread, named for the bookmarks, that runs the saves. */
-        static Schedule ofDaemonThread() {
+        /** One daemon thread named {@code name} that runs the saves. */
+        static Schedule ofDaemonThread(String name) {
             ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-                Thread thread = new Thread(runnable, "gloss-bookmarks-saver");
+                Thread thread = new Thread(runnable, name);
                 thread.setDaemon(true);
                 return thread;
             });
@@ -69,11 +70,7 @@ final class DebouncedSaver implements AutoCloseable {
         }
     }
 
-    DebouncedSaver(Duration quiet, Duration maxDelay, Save save, Consumer<IOException> onFailure) {
-        this(quiet, maxDelay, save, onFailure, Schedule.ofDaemonThread());
-    }
-
-    DebouncedSaver(Duration quiet, Duration maxDelay, Save save, Consumer<IOException> onFailure, Schedule schedule) {
+    public DebouncedSaver(Duration quiet, Duration maxDelay, Save save, Consumer<IOException> onFailure, Schedule schedule) {
         if (quiet.compareTo(maxDelay) > 0) {
             throw new IllegalArgumentException("the quiet period cannot exceed the longest delay");
         }
@@ -85,7 +82,7 @@ final class DebouncedSaver implements AutoCloseable {
     }
 
     /** Something changed: (re)schedules the save. */
-    synchronized void changed() {
+    public synchronized void changed() {
         if (closed) {
             return;
         }
@@ -101,7 +98,7 @@ final class DebouncedSaver implements AutoCloseable {
     }
 
     /** Saves now, on the calling thread, instead of waiting. */
-    void flush() throws IOException {
+    public void flush() throws IOException {
         synchronized (this) {
             if (pending != null) {
                 pending.cancel(false);
