@@ -156,17 +156,17 @@ public final class ImportScaleBench {
         Platform.runLater(() -> fxThread[0] = Thread.currentThread());
         ReaderState[] model = new ReaderState[1];
         ImportViewModel[] imports = new ImportViewModel[1];
-        javafx.scene.Scene[] window = new javafx.scene.Scene[1];
+        MainWindow.Parts[] window = new MainWindow.Parts[1];
         Background background = Background.threads("gloss-bench-window", 1);
         Platform.runLater(() -> {
             Stage stage = new Stage();
             model[0] = new ReaderState();
-            var scene = MainWindow.createScene(new WindowContext(model[0], new ThemeModel(Optional.empty()),
+            var parts = MainWindow.open(new WindowContext(model[0], new ThemeModel(Optional.empty()),
                     background, data, () -> { }), 1200, 800);
-            stage.setScene(scene);
+            stage.setScene(parts.scene());
             stage.show();
-            window[0] = scene;
-            imports[0] = MainWindow.imports(scene);
+            window[0] = parts;
+            imports[0] = parts.imports();
             model[0].load(UserLibrary.source(data), background, Optional.empty());
             watch.start();
         });
@@ -193,7 +193,7 @@ public final class ImportScaleBench {
                 n, written.size(), librarySize, imported / 1e9, settled / 1e9);
         System.out.printf("FX_STALLS longestMillis=%d over100ms=%d%n", watch.longest / 1_000_000, watch.stalls);
         // As a window that closes does: the starts below open the index on disk themselves.
-        onFx(() -> MainWindow.search(window[0]).close());
+        onFx(() -> window[0].close());
         waitForIndexLock(data.resolve("index"));
         Platform.exit();
 

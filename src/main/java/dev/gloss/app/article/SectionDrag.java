@@ -1,4 +1,4 @@
-package dev.gloss.app.topics;
+package dev.gloss.app.article;
 
 import javafx.scene.Node;
 import javafx.scene.input.ClipboardContent;
@@ -15,7 +15,7 @@ import java.util.Optional;
  */
 public final class SectionDrag {
     /** The section's id on the dragboard. */
-    static final DataFormat SECTION = new DataFormat("application/x-gloss-section-id");
+    public static final DataFormat SECTION = new DataFormat("application/x-gloss-section-id");
 
     private SectionDrag() {
     }
@@ -52,7 +52,7 @@ public final class SectionDrag {
     }
 
     /** The id of the section a drag carries, if it carries one. */
-    static Optional<String> sectionOf(Dragboard board) {
+    public static Optional<String> sectionOf(Dragboard board) {
         return board.hasContent(SECTION) ? Optional.ofNullable((String) board.getContent(SECTION)) : Optional.empty();
     }
 }

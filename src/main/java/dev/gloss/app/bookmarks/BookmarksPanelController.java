@@ -119,8 +119,7 @@ public final class BookmarksPanelController {
     /** Flashcards…: the highlighted passages, for Anki. */
     @javafx.fxml.FXML
     private void onFlashcards() {
-        dev.gloss.app.export.ExportActions.of(bookmarksPanel.getScene()).ifPresent(a -> a.exportFlashcards(
-                bookmarksPanel.getScene().getWindow(), dev.gloss.app.export.ExportActions.Cards.HIGHLIGHTS));
+        model.reader().exportRequests().send(dev.gloss.app.reader.Export.HIGHLIGHT_CARDS);
     }
 
     /** File > Import Bookmarks. */

@@ -92,6 +92,11 @@ public final class BookmarksViewModel implements AutoCloseable {
     private boolean openFailed;
 
     /** Opens the bookmarks of {@code dataDir} in the background; results and changes come back on the FX thread. */
+    /** The reader's state this panel works in. */
+    public ReaderState reader() {
+        return reader;
+    }
+
     public BookmarksViewModel(ReaderState reader, Background background, Path dataDir) {
         this(reader, background, dataDir, Platform::runLater, ZoneId.systemDefault());
     }

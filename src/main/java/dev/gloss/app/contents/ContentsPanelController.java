@@ -139,7 +139,7 @@ public final class ContentsPanelController {
             // An entry dragged onto a topic in the Topics tab puts its section in that topic.
             setOnDragDetected(e -> {
                 if (getItem() != null && e.getButton() == MouseButton.PRIMARY) {
-                    dev.gloss.app.topics.SectionDrag.start(this, getItem().id(), getText());
+                    dev.gloss.app.article.SectionDrag.start(this, getItem().id(), getText());
                     e.consume();
                 }
             });

@@ -33,8 +33,8 @@ public final class DesktopIntegration {
      */
     public static OpenRequests.Listener attach(Stage stage, ReaderSession session, Path dataDir, Background background,
                                                OpenRequests.Request files) {
-        ImportViewModel imports = MainWindow.imports(stage.getScene());
-        new dev.gloss.app.export.ExportActions(session.model(), dataDir, background).install(stage.getScene());
+        ImportViewModel imports = session.window().imports();
+        new dev.gloss.app.export.ExportActions(session.model(), dataDir, background).install(stage);
         FileHandoff handoff = new FileHandoff(stage, session.model(), imports);
         OpenRequests.Listener listener = null;
         try {
@@ -46,7 +46,7 @@ public final class DesktopIntegration {
             handoff.open(files);
         }
         LibraryRescan rescan = new LibraryRescan(dataDir, session.model(), imports, background,
-                pickUp(session, MainWindow.glossary(stage.getScene()), background));
+                pickUp(session, session.window().glossary(), background));
         stage.focusedProperty().addListener((obs, was, focused) -> rescan.onFocus().accept(focused));
         SystemThemeWatch system = new SystemThemeWatch(session.theme(), background,
                 dev.gloss.core.settings.SystemAppearance::prefersDark);

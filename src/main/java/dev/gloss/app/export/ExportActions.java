@@ -12,7 +12,6 @@ import dev.gloss.core.model.Article;
 import dev.gloss.core.storage.AtomicFiles;
 import dev.gloss.core.storage.IoErrors;
 import dev.gloss.core.topics.Topic;
-import javafx.scene.Scene;
 import javafx.scene.control.ChoiceDialog;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -44,13 +43,17 @@ public final class ExportActions {
         this.background = background;
     }
 
-    /** Makes the exports reachable from every part of the window. */
-    public void install(Scene scene) {
-        scene.getProperties().put(ExportActions.class, this);
-    }
-
-    public static Optional<ExportActions> of(Scene scene) {
-        return scene == null ? Optional.empty() : Optional.ofNullable((ExportActions) scene.getProperties().get(ExportActions.class));
+    /** Carries out every export the reader asks for in the window {@code owner}, its dialogs over it. */
+    public void install(Window owner) {
+        reader.exportRequests().listen(export -> {
+            switch (export) {
+                case ARTICLE -> exportArticle(owner);
+                case TOPIC -> exportTopic(owner);
+                case LIBRARY -> exportLibrary(owner);
+                case GLOSSARY_CARDS -> exportFlashcards(owner, Cards.GLOSSARY);
+                case HIGHLIGHT_CARDS -> exportFlashcards(owner, Cards.HIGHLIGHTS);
+            }
+        });
     }
 
     /** File > Export Article as Markdown…: the article being read, with its highlights, to a file chosen. */

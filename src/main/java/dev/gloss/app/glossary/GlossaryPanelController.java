@@ -1,6 +1,5 @@
 package dev.gloss.app.glossary;
 
-import dev.gloss.app.export.ExportActions;
 import dev.gloss.core.glossary.Candidate;
 import dev.gloss.core.glossary.Term;
 import javafx.beans.binding.Bindings;
@@ -153,8 +152,7 @@ public final class GlossaryPanelController {
 
     /** Flashcards…: the glossary's terms, for Anki. */
     @FXML private void onFlashcards() {
-        ExportActions.of(glossaryFilter.getScene()).ifPresent(a -> a.exportFlashcards(
-                glossaryFilter.getScene().getWindow(), ExportActions.Cards.GLOSSARY));
+        model.reader().exportRequests().send(dev.gloss.app.reader.Export.GLOSSARY_CARDS);
     }
 
     @FXML private void onDefine() {

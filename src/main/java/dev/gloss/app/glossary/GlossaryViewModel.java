@@ -171,7 +171,7 @@ public final class GlossaryViewModel {
         return reader.libraryProperty().get();
     }
 
-    ReaderState reader() {
+    public ReaderState reader() {
         return reader;
     }
 

@@ -49,6 +49,7 @@ public final class ReaderState {
     private final Requests<String> topicRequests = new Requests<>();
     private final Requests<String> termRequests = new Requests<>();
     private final Requests<Place> shownAgain = new Requests<>();
+    private final Requests<Export> exportRequests = new Requests<>();
     private LibraryLoading loader = new LibraryLoading(this, Background.sameThread());
 
     public ReaderState() {
@@ -236,6 +237,11 @@ public final class ReaderState {
     /** The place being read, to be shown again because its article has a new text. */
     public Requests<Place> shownAgain() {
         return shownAgain;
+    }
+
+    /** What the reader asked to export; the window's export part listens. */
+    public Requests<Export> exportRequests() {
+        return exportRequests;
     }
 
     public StartupGate startup() {

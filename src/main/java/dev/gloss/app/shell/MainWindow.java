@@ -40,7 +40,26 @@ public final class MainWindow {
     private MainWindow() {
     }
 
-    public static Scene createScene(WindowContext context, double width, double height) {
+    /**
+     * The window's parts that whoever made it needs: its scene, the split between sidebar and
+     * article, the sidebar, the view models the rest of the window shares, and Edit > Find. {@link #close()}
+     * lets go of the search index on disk and stops every worker of the window's context.
+     */
+    public record Parts(Scene scene, javafx.scene.control.SplitPane split, javafx.scene.control.TabPane sidebar,
+                        SearchViewModel search, GlossaryViewModel glossary, ImportViewModel imports,
+                        Runnable openFind, Background background) implements AutoCloseable {
+        @Override
+        public void close() {
+            try {
+                search.close();
+            } finally {
+                background.close();
+            }
+        }
+    }
+
+    /** Builds the window of {@code context}; close the parts when the window goes. */
+    public static Parts open(WindowContext context, double width, double height) {
         ReaderState model = context.reader();
         ThemeModel theme = context.theme();
         Runnable quit = context.quit();
@@ -53,7 +72,7 @@ public final class MainWindow {
                 java.util.Optional.of(dev.gloss.core.storage.LocalFolders.index(context.dataDir())));
         glossary.setSearchFallback(search.queryProperty()::set);
         // Imports get a thread of their own: a batch of thousands must not hold up search or topics.
-        ImportViewModel imports = new ImportViewModel(model, Background.threads("gloss-import", 1),
+        ImportViewModel imports = new ImportViewModel(model, context.background().separate("gloss-import"),
                 context.background(), Platform::runLater, context.dataDir());
         FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("MainWindow.fxml"));
         Map<Class<?>, Supplier<Object>> controllers = Map.of(
@@ -80,7 +99,8 @@ public final class MainWindow {
         } catch (IOException e) {
             throw new UncheckedIOException("The main window's layout cannot be loaded", e);
         }
-        ((MainWindowController) loader.getController()).useDataDir(context.dataDir());
+        MainWindowController controller = loader.getController();
+        controller.useDataDir(context.dataDir());
         model.status().setMessageTimer(MainWindow::afterMessageRead);
         showThemeClass(root, theme.shownProperty().get());
         theme.shownProperty().addListener((obs, o, shown) -> showThemeClass(root, shown));
@@ -106,14 +126,12 @@ public final class MainWindow {
             }
         });
         acceptDroppedFiles(scene, imports);
-        scene.getProperties().put(ImportViewModel.class, imports);
-        scene.getProperties().put(SearchViewModel.class, search);
-        scene.getProperties().put(GlossaryViewModel.class, glossary);
         scene.getStylesheets().add(MainWindow.class.getResource("/dev/gloss/app/gloss.css").toExternalForm());
         ThemedWindows.follow(scene, theme.shownProperty(), scene.getStylesheets().get(scene.getStylesheets().size() - 1));
         // The first frame is painted in the theme's background, never white before a dark theme.
         followBackground(scene);
-        return scene;
+        return new Parts(scene, controller.split(), controller.sidebar(), search, glossary, imports,
+                controller::openFind, context.background());
     }
 
     /** How long a message stays in the status bar. */
@@ -139,21 +157,6 @@ public final class MainWindow {
         };
         fill.accept(root.getBackground());
         root.backgroundProperty().addListener((obs, o, bg) -> fill.accept(bg));
-    }
-
-    /** The window's imports, for the snapshot command and the tests, which cannot drive a file chooser. */
-    public static ImportViewModel imports(Scene scene) {
-        return (ImportViewModel) scene.getProperties().get(ImportViewModel.class);
-    }
-
-    /** The window's glossary, which reads the reader's definitions again when another computer's are merged in. */
-    public static GlossaryViewModel glossary(Scene scene) {
-        return (GlossaryViewModel) scene.getProperties().get(GlossaryViewModel.class);
-    }
-
-    /** The window's search, so that whoever closes the window lets go of its index on disk. */
-    public static SearchViewModel search(Scene scene) {
-        return (SearchViewModel) scene.getProperties().get(SearchViewModel.class);
     }
 
     /** Files and folders dropped anywhere on the window are imported. */

@@ -51,6 +51,7 @@ public final class MainWindowController {
 
     @FXML private MenuBar menuBar;
     @FXML private TabPane sidebar;
+    @FXML private javafx.scene.control.SplitPane split;
     @FXML private javafx.scene.layout.StackPane sidebarHolder;
     @FXML private Tab contentsTab;
     @FXML private Tab libraryTab;
@@ -86,6 +87,16 @@ public final class MainWindowController {
     @FXML private FindBarController findController;
     @FXML private BookmarksPanelController bookmarksController;
 
+
+    /** The split between the sidebar and the article, for the window's parts. */
+    javafx.scene.control.SplitPane split() {
+        return split;
+    }
+
+    /** The sidebar's tabs, for the window's parts. */
+    TabPane sidebar() {
+        return sidebar;
+    }
     public MainWindowController(ReaderState model, ThemeModel theme, Runnable quit, SearchViewModel search,
                                 ImportViewModel imports) {
         this.imports = imports;
@@ -107,7 +118,7 @@ public final class MainWindowController {
                 : model.topics().topicsProperty().get().topicsOf(id), model::showTopic, () -> model.topics().topicsProperty().get() != null);
         model.topics().topicsProperty().addListener((obs, o, topics) -> articleView.refreshTopicChips());
         dev.gloss.app.topics.ArticleTopics.attach(articleView, topicsController, model);
-        dev.gloss.app.topics.SectionDrag.opensOnHover(sidebar, topicsTab);
+        dev.gloss.app.article.SectionDrag.opensOnHover(sidebar, topicsTab);
         model.topicRequests().listen(topicId -> {
             sidebar.getSelectionModel().select(topicsTab);
             topicsController.show(topicId);
@@ -311,15 +322,15 @@ public final class MainWindowController {
     }
 
     @FXML private void onExportArticle() {
-        dev.gloss.app.export.ExportActions.of(menuBar.getScene()).ifPresent(a -> a.exportArticle(menuBar.getScene().getWindow()));
+        model.exportRequests().send(dev.gloss.app.reader.Export.ARTICLE);
     }
 
     @FXML private void onExportTopic() {
-        dev.gloss.app.export.ExportActions.of(menuBar.getScene()).ifPresent(a -> a.exportTopic(menuBar.getScene().getWindow()));
+        model.exportRequests().send(dev.gloss.app.reader.Export.TOPIC);
     }
 
     @FXML private void onExportLibrary() {
-        dev.gloss.app.export.ExportActions.of(menuBar.getScene()).ifPresent(a -> a.exportLibrary(menuBar.getScene().getWindow()));
+        model.exportRequests().send(dev.gloss.app.reader.Export.LIBRARY);
     }
 
     @FXML private void onImportBookmarks() {
@@ -356,6 +367,11 @@ public final class MainWindowController {
     }
 
     @FXML private void onFind() {
+        openFind();
+    }
+
+    /** Edit > Find in Article: the find bar, open and focused. */
+    void openFind() {
         findController.open();
     }
 

@@ -11,7 +11,6 @@ import dev.gloss.core.settings.WindowBounds;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 
 import java.nio.file.Path;
@@ -28,15 +27,17 @@ public final class ReaderSession implements AutoCloseable {
     private final BookmarksViewModel bookmarks;
     private final ReaderState model;
     private final ThemeModel theme;
+    private final MainWindow.Parts window;
     private final Scene scene;
 
     private ReaderSession(SettingsStore store, BookmarksViewModel bookmarks, ReaderState model, ThemeModel theme,
-                          Scene scene) {
+                          MainWindow.Parts window) {
         this.store = store;
         this.bookmarks = bookmarks;
         this.model = model;
         this.theme = theme;
-        this.scene = scene;
+        this.window = window;
+        this.scene = window.scene();
     }
 
     /**
@@ -69,15 +70,15 @@ public final class ReaderSession implements AutoCloseable {
         double width = bounds.map(WindowBounds::width).orElse(MainWindow.DEFAULT_WIDTH);
         double height = bounds.map(WindowBounds::height).orElse(MainWindow.DEFAULT_HEIGHT);
         BookmarksViewModel bookmarks = new BookmarksViewModel(model, background, dataDir);
-        Scene scene = MainWindow.createScene(new WindowContext(model, theme, background, dataDir, quit, bookmarks),
+        MainWindow.Parts window = MainWindow.open(new WindowContext(model, theme, background, dataDir, quit, bookmarks),
                 width, height);
-        stage.setScene(scene);
+        stage.setScene(window.scene());
         bounds.ifPresent(b -> {
             stage.setX(b.x());
             stage.setY(b.y());
             stage.setMaximized(b.maximized());
         });
-        ReaderSession session = new ReaderSession(store, bookmarks, model, theme, scene);
+        ReaderSession session = new ReaderSession(store, bookmarks, model, theme, window);
         session.restoreSidebar(settings.sidebarWidth());
         session.saveChanges(stage);
         store.notice().ifPresent(model.status()::tell);
@@ -87,23 +88,18 @@ public final class ReaderSession implements AutoCloseable {
         // The stage is about to be shown: the rest of the library, and the sidebar's hidden tabs, wait
         // for the first article's frame.
         model.startup().holdLibraryUntilFirstFrame();
-        session.sidebar().ifPresent(sidebar -> DeferredTabContent.install(sidebar, model.startup()::whenFirstFramePainted));
+        DeferredTabContent.install(window.sidebar(), model.startup()::whenFirstFramePainted);
         model.load(loader, background, settings.lastArticleId());
         return session;
     }
 
-    private SplitPane split() {
-        return (SplitPane) scene.lookup("#split");
-    }
-
-    /** The sidebar's tabs; a split pane's items are not its children until it is skinned, so no scene lookup. */
-    private Optional<TabPane> sidebar() {
-        return split().getItems().stream().map(item -> item.lookup("#sidebar"))
-                .filter(TabPane.class::isInstance).map(TabPane.class::cast).findFirst();
+    /** The window's parts: its scene, sidebar and the view models it shares. */
+    public MainWindow.Parts window() {
+        return window;
     }
 
     private void restoreSidebar(double sidebarWidth) {
-        SplitPane split = split();
+        SplitPane split = window.split();
         split.getDividers().get(0).setPosition(Math.min(0.6, sidebarWidth / scene.getWidth()));
     }
 
@@ -131,7 +127,7 @@ public final class ReaderSession implements AutoCloseable {
         stage.heightProperty().addListener((obs, o, n) -> saveBounds.run());
         stage.maximizedProperty().addListener((obs, o, n) -> saveBounds.run());
         // The divider moves during the first layout as well; only the reader's moves after that are saved.
-        Platform.runLater(() -> split().getDividers().get(0).positionProperty().addListener((obs, o, p) ->
+        Platform.runLater(() -> window.split().getDividers().get(0).positionProperty().addListener((obs, o, p) ->
                 store.update(s -> s.withSidebarWidth(p.doubleValue() * scene.getWidth()))));
     }
 
@@ -160,7 +156,11 @@ public final class ReaderSession implements AutoCloseable {
         return bookmarks;
     }
 
-    /** Writes what is not saved yet (settings and bookmarks) and lets go of the search index on disk. */
+    /**
+     * Writes what is not saved yet (settings and bookmarks), lets go of the search index on disk
+     * and stops the window's workers: the background {@code open} was given, and every worker made
+     * from it, are the session's to close.
+     */
     @Override
     public void close() {
         try {
@@ -169,7 +169,7 @@ public final class ReaderSession implements AutoCloseable {
             try {
                 bookmarks.close();
             } finally {
-                MainWindow.search(scene).close();
+                window.close();
             }
         }
     }

@@ -68,12 +68,8 @@ public final class Snapshotter {
      * does not say "Indexing…" and the index is not left half written) and, when a query was typed,
      * once its results are shown. Search has its own worker, so the other work's end says nothing of it.
      */
-    private static void whenSearchSettled(Scene scene, boolean queried, Runnable then) {
-        dev.gloss.app.search.SearchViewModel search = MainWindow.search(scene);
-        if (search == null) {
-            then.run();
-            return;
-        }
+    private static void whenSearchSettled(MainWindow.Parts window, boolean queried, Runnable then) {
+        dev.gloss.app.search.SearchViewModel search = window.search();
         java.util.function.BooleanSupplier settled = () -> search.readyProperty().get()
                 && !search.statusProperty().get().equals("Indexing…")
                 && (!queried || !search.statusProperty().get().isEmpty());
@@ -96,9 +92,10 @@ public final class Snapshotter {
     public static void render(Options options) throws Exception {
         useHeadlessPlatform();
         CompletableFuture<WritableImage> shot = new CompletableFuture<>();
+        java.util.concurrent.atomic.AtomicReference<MainWindow.Parts> window = new java.util.concurrent.atomic.AtomicReference<>();
         Platform.startup(() -> {
             try {
-                start(options, shot);
+                window.set(start(options, shot));
             } catch (RuntimeException e) {
                 shot.completeExceptionally(e);
             }
@@ -113,17 +110,24 @@ public final class Snapshotter {
                 PngWriter.write(image, out);
             }
         } finally {
+            // The window's workers stop and its index is let go before the toolkit ends.
+            Platform.runLater(() -> {
+                if (window.get() != null) {
+                    window.get().close();
+                }
+            });
             Platform.exit();
         }
     }
 
-    private static void start(Options options, CompletableFuture<WritableImage> shot) {
+    private static MainWindow.Parts start(Options options, CompletableFuture<WritableImage> shot) {
         ReaderState model = new ReaderState();
         ThemeModel theme = new ThemeModel(Optional.empty());
         theme.choiceProperty().set(options.theme());
         Background background = Background.threads("gloss-snapshot", 1);
         WindowContext context = new WindowContext(model, theme, background, options.dataDir(), () -> { });
-        Scene scene = MainWindow.createScene(context, options.width(), options.height());
+        MainWindow.Parts window = MainWindow.open(context, options.width(), options.height());
+        Scene scene = window.scene();
         Stage stage = new Stage();
         stage.setScene(scene);
         stage.show();
@@ -136,9 +140,9 @@ public final class Snapshotter {
                 return;
             }
             options.sectionId().ifPresent(model::openSection);
-            options.find().ifPresent(query -> findIn(scene, query));
+            options.find().ifPresent(query -> findIn(window, query));
             options.topic().ifPresent(topicId -> model.topics().topicsProperty().addListener((o, old, index) -> model.showTopic(topicId)));
-            options.sidebar().ifPresent(name -> showSidebarTab(scene, name));
+            options.sidebar().ifPresent(name -> showSidebarTab(window.sidebar(), name));
             options.term().ifPresent(model::showTerm);
             if (options.readingSettings()) {
                 ((javafx.scene.control.Button) scene.lookup(".reading-button")).fire();
@@ -149,7 +153,7 @@ public final class Snapshotter {
             // The bookmarks, opened as soon as the library was loaded, were handed to the worker earlier still.
             model.startup().whenReady(library -> background.run(() -> null,
                     done -> background.run(() -> null,
-                            again -> whenSearchSettled(scene, options.search().isPresent(),
+                            again -> whenSearchSettled(window, options.search().isPresent(),
                                     () -> afterFrames(SETTLE_FRAMES, () -> {
                                         if (options.shortcuts()) {
                                             shortcuts(scene, shot);
@@ -163,6 +167,7 @@ public final class Snapshotter {
         });
         options.search().ifPresent(((javafx.scene.control.TextField) scene.lookup(".search-field"))::setText);
         model.load(UserLibrary.source(options.dataDir()), background, options.articleId());
+        return window;
     }
 
     /** Help > Keyboard Shortcuts as the window opens it, its dialog rendered instead of the window. */
@@ -177,8 +182,7 @@ public final class Snapshotter {
     }
 
     /** Selects the sidebar tab with this name ("glossary"), as View > Glossary would. */
-    private static void showSidebarTab(Scene scene, String name) {
-        javafx.scene.control.TabPane sidebar = (javafx.scene.control.TabPane) scene.lookup(".sidebar");
+    private static void showSidebarTab(javafx.scene.control.TabPane sidebar, String name) {
         sidebar.getTabs().stream().filter(t -> t.getText().equalsIgnoreCase(name)).findFirst()
                 .ifPresent(t -> sidebar.getSelectionModel().select(t));
     }
@@ -188,12 +192,9 @@ public final class Snapshotter {
             "bookmarks");
 
     /** Opens the find bar with a query, as Edit > Find and typing would. */
-    private static void findIn(Scene scene, String query) {
-        javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) scene.lookup(".menu-bar");
-        bar.getMenus().stream().flatMap(m -> m.getItems().stream())
-                .filter(i -> i.getText() != null && i.getText().startsWith("_Find in"))
-                .findFirst().ifPresent(javafx.scene.control.MenuItem::fire);
-        ((javafx.scene.control.TextField) scene.lookup(".find-bar .text-field")).setText(query);
+    private static void findIn(MainWindow.Parts window, String query) {
+        window.openFind().run();
+        ((javafx.scene.control.TextField) window.scene().lookup(".find-bar .text-field")).setText(query);
     }
 
     /**

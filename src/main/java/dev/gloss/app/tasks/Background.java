@@ -16,8 +16,9 @@ import java.util.function.Consumer;
  * things; tests use {@link #sameThread()} so that results arrive before the next line.
  *
  * <p>Whoever makes a {@code Background} owns its threads and closes it: closing stops the workers
- * of this one and of every {@link #separate} worker made from it, and drops results that have not
- * been handed back yet.
+ * of this one and of every {@link #separate} worker made from it once the work already given to
+ * them is done (closing what they hold, such as an index on disk, is such work), takes no more,
+ * and drops results that have not been handed back yet.
  *
  * <p>Work reads as one sentence:
  * <pre>{@code background.task(() -> load(file)).onSuccess(this::show).onError(this::complain).start();}</pre>
@@ -40,7 +41,7 @@ public interface Background extends AutoCloseable {
         return this;
     }
 
-    /** Stops the workers; work not yet started never starts. Closing twice does nothing. */
+    /** Stops the workers once the work already given is done; no more is taken. Closing twice does nothing. */
     @Override
     default void close() {
     }
@@ -117,7 +118,8 @@ public interface Background extends AutoCloseable {
 
         @Override
         public Background separate(String other) {
-            Threads worker = new Threads(other, 1);
+            // Named after this one too ("gloss-library/gloss-search-1"), so a thread says whose it is.
+            Threads worker = new Threads(name + "/" + other, 1);
             separate.add(worker);
             if (closed) {
                 worker.close();
@@ -132,9 +134,6 @@ public interface Background extends AutoCloseable {
             }
             try {
                 executor.execute(() -> {
-                    if (closed) {
-                        return;
-                    }
                     try {
                         T result = work.call();
                         handBack(() -> onSuccess.accept(result));
@@ -158,8 +157,8 @@ public interface Background extends AutoCloseable {
         }
 
         /**
-         * Stops every worker: work not yet started is dropped, work under way is left to finish
-         * (never interrupted: an index being written finishes its file) and its result dropped.
+         * Stops every worker once the work already given to it is done (never interrupted: an index
+         * being written finishes its file, an index asked to close closes), dropping the results.
          * Does not wait, so that Quit never blocks the FX thread; the threads are daemons.
          */
         @Override

@@ -1,5 +1,6 @@
 package dev.gloss.app.topics;
 
+import dev.gloss.app.article.SectionDrag;
 import dev.gloss.app.article.ArticleView;
 import dev.gloss.app.reader.ReaderState;
 import javafx.scene.control.MenuItem;

@@ -1,5 +1,6 @@
 package dev.gloss.app.topics;
 
+import dev.gloss.app.article.SectionDrag;
 import dev.gloss.core.topics.Topic;
 import dev.gloss.core.topics.TopicSource;
 import javafx.fxml.FXML;

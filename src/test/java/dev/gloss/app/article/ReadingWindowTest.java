@@ -1,6 +1,7 @@
 package dev.gloss.app.article;
 
 import dev.gloss.app.shell.MainWindow;
+import dev.gloss.app.shell.TestWindows;
 import dev.gloss.app.reader.ReaderState;
 import dev.gloss.app.shell.ReadingFixtures;
 import dev.gloss.app.shell.ThemeModel;
@@ -70,7 +71,7 @@ class ReadingWindowTest {
         model = new ReaderState();
         theme = new ThemeModel(Optional.empty());
         theme.choiceProperty().set(Theme.LIGHT);
-        scene = MainWindow.createScene(new WindowContext(model, theme, Background.sameThread(), dataDir, () -> { }),
+        scene = TestWindows.open(stage, new WindowContext(model, theme, Background.sameThread(), dataDir, () -> { }),
                 1280, 800);
         stage.setScene(scene);
         // The stage is shared by the window tests: an earlier test may have resized it.

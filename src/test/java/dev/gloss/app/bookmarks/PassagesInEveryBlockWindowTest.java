@@ -3,6 +3,7 @@ package dev.gloss.app.bookmarks;
 import dev.gloss.app.article.ArticleView;
 import dev.gloss.app.bookmarks.BookmarkRows.BookmarkRow;
 import dev.gloss.app.shell.MainWindow;
+import dev.gloss.app.shell.TestWindows;
 import dev.gloss.app.reader.ReaderState;
 import dev.gloss.app.shell.ThemeModel;
 import dev.gloss.app.shell.WindowContext;
@@ -48,7 +49,7 @@ class PassagesInEveryBlockWindowTest {
         WindowContext context = new WindowContext(reader, new ThemeModel(Optional.empty()), Background.sameThread(),
                 dataDir.resolve(String.valueOf(System.nanoTime())), () -> { });
         bookmarks = context.bookmarks();
-        stage.setScene(MainWindow.createScene(context, 1200, 800));
+        stage.setScene(TestWindows.open(stage, context, 1200, 800));
         // The stage is shared by the window tests: an earlier test may have resized it.
         stage.sizeToScene();
         stage.show();

@@ -152,12 +152,12 @@ class SyncedWhileOpenWindowTest {
         // after the merge at start), and it gains the focus.
         Stage again = newStage();
         ReaderSession reopened = open(again, computerA);
-        GlossaryViewModel glossary = MainWindow.glossary(again.getScene());
+        GlossaryViewModel glossary = reopened.window().glossary();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> glossary.readyProperty().get());
         assertEquals("unread", reopened.model().positions().progressLabel(x));
         assertFalse(hasTerm(glossary, "ristretto"));
 
-        ImportViewModel imports = MainWindow.imports(again.getScene());
+        ImportViewModel imports = reopened.window().imports();
         robot.interact(() -> {
             LibraryRescan rescan = new LibraryRescan(computerA, reopened.model(), imports, Background.sameThread(),
                     DesktopIntegration.pickUp(reopened, glossary, Background.sameThread()));

@@ -2,6 +2,7 @@ package dev.gloss.app.imports;
 
 import dev.gloss.app.search.SearchViewModel;
 import dev.gloss.app.shell.MainWindow;
+import dev.gloss.app.shell.TestWindows;
 import dev.gloss.app.reader.ReaderState;
 import dev.gloss.app.shell.ThemeModel;
 import dev.gloss.app.shell.WindowContext;
@@ -57,7 +58,7 @@ class ImportWindowTest {
     @Start
     void start(Stage stage) {
         model = new ReaderState();
-        scene = MainWindow.createScene(new WindowContext(model, new ThemeModel(Optional.empty()),
+        scene = TestWindows.open(stage, new WindowContext(model, new ThemeModel(Optional.empty()),
                 Background.threads("test-import-window", 1), dataDir, () -> { }), 1200, 800);
         stage.setScene(scene);
         // The stage is shared by the window tests: an earlier test may have resized it.
@@ -78,9 +79,9 @@ class ImportWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> tree.getRoot().getChildren().size() == model.articles().size());
         int before = tree.getRoot().getChildren().size();
 
-        robot.interact(() -> MainWindow.imports(scene).importPaths(List.of(file, sources.resolve("broken.txt"))));
+        robot.interact(() -> TestWindows.parts((javafx.stage.Stage) scene.getWindow()).orElseThrow().imports().importPaths(List.of(file, sources.resolve("broken.txt"))));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> MainWindow.imports(scene).noticeProperty().get() == ImportViewModel.Notice.REPORT);
+                () -> TestWindows.parts((javafx.stage.Stage) scene.getWindow()).orElseThrow().imports().noticeProperty().get() == ImportViewModel.Notice.REPORT);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> tree.getRoot().getChildren().size() == before + 1);
         assertTrue(titles(tree).contains(TITLE), "the Library sidebar lists the imported article");
         Label notice = robot.lookup(".import-notice").queryAs(Label.class);

@@ -67,7 +67,7 @@ class FirstArticleFirstTest {
     void start(Stage stage) {
         model = new ReaderState();
         Background background = Background.threads("test-library", 2);
-        stage.setScene(MainWindow.createScene(new WindowContext(model, new ThemeModel(Optional.empty()),
+        stage.setScene(TestWindows.open(stage, new WindowContext(model, new ThemeModel(Optional.empty()),
                 background, dataDir, () -> { }), 1000, 700));
         // The stage is shared by the window tests: an earlier test may have resized it.
         stage.sizeToScene();

@@ -54,7 +54,7 @@ class ThemedWindowsTest {
         theme = new ThemeModel(Optional.empty());
         theme.choiceProperty().set(Theme.SEPIA);
         ReaderState model = new ReaderState();
-        stage.setScene(MainWindow.createScene(new WindowContext(model, theme, Background.sameThread(), dataDir, () -> { }),
+        stage.setScene(TestWindows.open(stage, new WindowContext(model, theme, Background.sameThread(), dataDir, () -> { }),
                 1000, 700));
         stage.show();
         model.load(BundledLibrary.source(), Background.sameThread(), Optional.empty());

@@ -305,7 +305,7 @@ class WindowEdgesTest {
             Stage other = new Stage();
             ThemeModel theme = new ThemeModel(Optional.empty());
             theme.choiceProperty().set(dev.gloss.core.settings.Theme.DARK);
-            other.setScene(MainWindow.createScene(new WindowContext(new ReaderState(), theme, Background.sameThread(),
+            other.setScene(TestWindows.open(other, new WindowContext(new ReaderState(), theme, Background.sameThread(),
                     dataDir.resolve("dark"), () -> { }), 800, 600));
             return other;
         }).get(20, TimeUnit.SECONDS);

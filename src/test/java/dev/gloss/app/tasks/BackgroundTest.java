@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class BackgroundTest {
+public class BackgroundTest {
 
     @Test
     void aTaskHandsItsResultOrItsFailureToWhatWasSaid() {
@@ -37,9 +37,7 @@ class BackgroundTest {
 
         pool.close();
         assertTrue(pool.awaitStopped(30, TimeUnit.SECONDS));
-        assertFalse(Thread.getAllStackTraces().keySet().stream()
-                .anyMatch(t -> t.getName().startsWith("gloss-test") && t.isAlive()),
-                "a worker thread outlived close()");
+        assertFalse(outlived("gloss-test"), "a worker thread outlived close()");
 
         AtomicBoolean ranAfterClose = new AtomicBoolean();
         search.run(() -> { ranAfterClose.set(true); return null; }, r -> { }, e -> { });
@@ -49,5 +47,18 @@ class BackgroundTest {
         Background later = pool.separate("gloss-test-later");
         later.run(() -> { ranAfterClose.set(true); return null; }, r -> { }, e -> { });
         assertFalse(ranAfterClose.get(), "a worker made after close still ran work");
+    }
+
+    /**
+     * Whether a thread named {@code prefix}… is still alive once every such thread has been given
+     * up to 30 seconds to end: a pool that terminated has threads that are still leaving their run.
+     */
+    public static boolean outlived(String prefix) throws InterruptedException {
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().startsWith(prefix)) {
+                t.join(TimeUnit.SECONDS.toMillis(30));
+            }
+        }
+        return Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().startsWith(prefix) && t.isAlive());
     }
 }
