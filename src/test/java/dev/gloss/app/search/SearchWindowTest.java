@@ -72,6 +72,22 @@ class SearchWindowTest {
     }
 
     @Test
+    void theResultsFitTheSidebarAndAreNotCutOffAtItsEdges(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup(".search-field").queryAs(TextField.class).getPromptText().startsWith("Search"));
+        robot.clickOn(".search-field").write("bone");
+        ListView<?> results = robot.lookup("#resultList").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !results.getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node panel = robot.lookup(".search-panel").query();
+        javafx.scene.Node holder = robot.lookup("#sidebarHolder").query();
+        javafx.geometry.Bounds inHolder = holder.sceneToLocal(panel.localToScene(panel.getLayoutBounds()));
+        assertTrue(inHolder.getMinX() >= -0.5 && inHolder.getMaxX() <= holder.getLayoutBounds().getWidth() + 0.5,
+                "the search panel spans " + inHolder.getMinX() + " to " + inHolder.getMaxX()
+                        + " of a sidebar " + holder.getLayoutBounds().getWidth() + " wide");
+    }
+
+    @Test
     void ctrlShiftFAlsoFocusesTheSearchField(FxRobot robot) {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
         assertTrue(robot.lookup(".search-field").queryAs(TextField.class).isFocused());
