@@ -132,7 +132,7 @@ public final class GlossaryViewModel {
 
     /** Shows a term in the glossary panel, bringing the panel forward ("Open in glossary"). */
     public void showInPanel(String termId) {
-        reader.showTerm(termId);
+        reader.termRequests().send(termId);
     }
 
     /**

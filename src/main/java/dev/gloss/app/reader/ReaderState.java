@@ -214,22 +214,12 @@ public final class ReaderState {
         return articles.stream().filter(a -> a.id().equals(id)).findFirst();
     }
 
-    /** Asks the sidebar to show a topic (a topic chip was clicked). */
-    public void showTopic(String topicId) {
-        topicRequests.send(topicId);
-    }
-
-    /** Requests to show a topic in the sidebar. */
+    /** Requests to show a topic in the sidebar (a topic chip was clicked). */
     public Requests<String> topicRequests() {
         return topicRequests;
     }
 
-    /** Asks the sidebar to show a glossary term ("Open in glossary", "Look up"). */
-    public void showTerm(String termId) {
-        termRequests.send(termId);
-    }
-
-    /** Requests to show a glossary term in the sidebar. */
+    /** Requests to show a glossary term in the sidebar ("Open in glossary", "Look up"). */
     public Requests<String> termRequests() {
         return termRequests;
     }

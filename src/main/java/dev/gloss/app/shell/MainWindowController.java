@@ -115,7 +115,7 @@ public final class MainWindowController {
         articleView.setOnBlocksChanged(findController::blocksChanged);
         articleView.setOnLinkActivated(this::openLink);
         articleView.setTopicChips(id -> model.topics().topicsProperty().get() == null ? java.util.List.of()
-                : model.topics().topicsProperty().get().topicsOf(id), model::showTopic, () -> model.topics().topicsProperty().get() != null);
+                : model.topics().topicsProperty().get().topicsOf(id), model.topicRequests()::send, () -> model.topics().topicsProperty().get() != null);
         model.topics().topicsProperty().addListener((obs, o, topics) -> articleView.refreshTopicChips());
         dev.gloss.app.topics.ArticleTopics.attach(articleView, topicsController, model);
         dev.gloss.app.article.SectionDrag.opensOnHover(sidebar, topicsTab);

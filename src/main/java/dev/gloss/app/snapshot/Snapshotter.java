@@ -141,9 +141,9 @@ public final class Snapshotter {
             }
             options.sectionId().ifPresent(model::openSection);
             options.find().ifPresent(query -> findIn(window, query));
-            options.topic().ifPresent(topicId -> model.topics().topicsProperty().addListener((o, old, index) -> model.showTopic(topicId)));
+            options.topic().ifPresent(topicId -> model.topics().topicsProperty().addListener((o, old, index) -> model.topicRequests().send(topicId)));
             options.sidebar().ifPresent(name -> showSidebarTab(window.sidebar(), name));
-            options.term().ifPresent(model::showTerm);
+            options.term().ifPresent(model.termRequests()::send);
             if (options.readingSettings()) {
                 ((javafx.scene.control.Button) scene.lookup(".reading-button")).fire();
             }

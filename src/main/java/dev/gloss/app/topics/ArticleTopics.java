@@ -38,7 +38,7 @@ public final class ArticleTopics {
             remove.setOnAction(a -> topics.model().include(topic.id(), sectionId, false));
             MenuItem open = new MenuItem("Show Every Section on “" + topic.name() + "”");
             open.setMnemonicParsing(false);
-            open.setOnAction(a -> reader.showTopic(topic.id()));
+            open.setOnAction(a -> reader.topicRequests().send(topic.id()));
             return List.of(open, remove);
         });
     }

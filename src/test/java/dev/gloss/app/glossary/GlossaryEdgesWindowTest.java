@@ -63,7 +63,7 @@ class GlossaryEdgesWindowTest {
 
     @Test
     void theChosenTermsEntryIsWholeAndItsRowIsNotHalfHidden(FxRobot robot) {
-        robot.interact(() -> model.showTerm("osteocalcin"));
+        robot.interact(() -> model.termRequests().send("osteocalcin"));
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
             ScrollPane entry = robot.lookup(".glossary-entry-scroll").queryAs(ScrollPane.class);
@@ -92,7 +92,7 @@ class GlossaryEdgesWindowTest {
         });
         try {
             // The longest explanation of the bundled glossary, shown from the article as Look Up shows it.
-            robot.interact(() -> model.showTerm("gamma-carboxylation"));
+            robot.interact(() -> model.termRequests().send("gamma-carboxylation"));
             WaitForAsyncUtils.waitForFxEvents();
             ScrollPane entry = robot.lookup(".glossary-entry-scroll").queryAs(ScrollPane.class);
             ListView<?> terms = robot.lookup("#termList").queryAs(ListView.class);

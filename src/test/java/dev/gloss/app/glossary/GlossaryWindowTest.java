@@ -124,7 +124,7 @@ class GlossaryWindowTest {
 
     @Test
     void aRelatedTermIsChosenByItsLink(FxRobot robot) {
-        robot.interact(() -> model.showTerm("mk-7"));
+        robot.interact(() -> model.termRequests().send("mk-7"));
         robot.interact(() -> robot.lookup(".glossary-entry-scroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
         robot.clickOn(robot.lookup(".glossary-related-link").queryAllAs(Hyperlink.class).stream()
                 .filter(l -> l.getText().equals("natto")).findFirst().orElseThrow());
