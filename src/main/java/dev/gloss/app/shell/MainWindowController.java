@@ -80,6 +80,7 @@ public final class MainWindowController {
     @FXML private Button readingButton;
     @FXML private Label progressStatus;
     private dev.gloss.app.reading.ReadingPopover readingPopover;
+    private SidebarTabs tabs;
     @FXML private ContentsPanelController contentsController;
     @FXML private LibraryPanelController libraryController;
     @FXML private TopicsPanelController topicsController;
@@ -113,47 +114,31 @@ public final class MainWindowController {
         dev.gloss.app.search.RelatedReading.attach(articleView, search);
         findController.attach(articleView);
         articleView.setOnBlocksChanged(findController::blocksChanged);
-        articleView.setOnLinkActivated(this::openLink);
         articleView.setTopicChips(id -> model.topics().topicsProperty().get() == null ? java.util.List.of()
                 : model.topics().topicsProperty().get().topicsOf(id), model.topicRequests()::send, () -> model.topics().topicsProperty().get() != null);
         model.topics().topicsProperty().addListener((obs, o, topics) -> articleView.refreshTopicChips());
         dev.gloss.app.topics.ArticleTopics.attach(articleView, topicsController, model);
         dev.gloss.app.article.SectionDrag.opensOnHover(sidebar, topicsTab);
+        tabs = new SidebarTabs(sidebar, sidebarHolder, search::clear)
+                .tab(contentsTab, contentsController::focus).tab(libraryTab, libraryController::focus)
+                .tab(topicsTab, topicsController::focus).tab(glossaryTab, glossaryController::focus)
+                .tab(bookmarksTab, bookmarksController::focus);
         model.topicRequests().listen(topicId -> {
-            sidebar.getSelectionModel().select(topicsTab);
+            tabs.select(topicsTab);
             topicsController.show(topicId);
         });
-        articleView.setOnSectionInView(model::sectionInView);
         ArticleTerms.attach(articleView, glossaryController.model());
         markTermsItem.selectedProperty().bindBidirectional(model.glossaryMarkingProperty());
         model.termRequests().listen(termId -> {
-            sidebar.getSelectionModel().select(glossaryTab);
+            tabs.select(glossaryTab);
             glossaryController.focusTerms();
         });
-        model.currentArticleProperty().addListener((obs, old, article) -> {
-            if (article != null) {
-                articleView.show(article);
-                findController.articleChanged();
-                if (!model.startup().isFirstFramePainted()) {
-                    afterNextFrame(model.startup()::firstFramePainted);
-                }
-            }
-        });
-        model.placeProperty().addListener((obs, old, place) -> {
-            if (place != null) {
-                articleView.scrollToAnchor(new ArticleView.Anchor(place.sectionId(), place.offset()));
-            }
-        });
-        model.shownAgain().listen(place -> articleView.scrollToAnchor(new ArticleView.Anchor(place.sectionId(), place.offset())));
-        articleView.setOnPositionInView(model::positionInView);
-        articleView.setReading(model.readingProperty().get());
-        model.readingProperty().addListener((obs, o, reading) -> articleView.setReading(reading));
+        ArticleReading.attach(articleView, model, findController::articleChanged);
         readingPopover = new dev.gloss.app.reading.ReadingPopover(
                 new dev.gloss.app.reading.ReadingViewModel(model.readingProperty(), theme.choiceProperty()),
                 theme.shownProperty(), java.util.List.of(MainWindowController.class
                         .getResource("/dev/gloss/app/gloss.css").toExternalForm()));
         bindStatus();
-        keepTabsWhole();
         // The search closed by its button: reading goes on in the article.
         search.queryProperty().addListener((obs, o, q) -> {
             if (q.isEmpty() && searchController.hasFocus()) {
@@ -186,70 +171,9 @@ public final class MainWindowController {
         chosen.setSelected(true);
     }
 
-    /**
-     * The sidebar is never narrower than its five tabs side by side, so that none is cut or hidden
-     * behind the overflow menu; measured after each layout, as fonts and zoom decide it.
-     */
-    private static final double TAB_SPACER = 10;
-
-    private void keepTabsWhole() {
-        sidebar.needsLayoutProperty().addListener((obs, was, needs) -> {
-            if (needs || !(sidebar.lookup(".headers-region") instanceof javafx.scene.layout.Region headers)
-                    || !(sidebar.lookup(".tab-header-area") instanceof javafx.scene.layout.Region area)) {
-                return;
-            }
-            double buttons = sidebar.lookup(".control-buttons-tab") instanceof javafx.scene.layout.Region r ? r.prefWidth(-1) : 0;
-            // The tab pane shows its overflow menu unless the header area is wider than the tabs, the
-            // menu's button, its left inset and a spacer of 10 px (TabPaneSkin's own test).
-            double need = Math.ceil(headers.prefWidth(-1) + buttons + area.snappedLeftInset() + TAB_SPACER + 1
-                    + sidebar.snappedLeftInset() + sidebar.snappedRightInset());
-            if (need > sidebarHolder.getMinWidth() + 0.5) {
-                sidebarHolder.setMinWidth(need);
-            }
-        });
-    }
-
     /** Images of imported articles are read from their folders in the data folder. */
     void useDataDir(java.nio.file.Path dataDir) {
         articleView.setAssetResolver((articleId, src) -> dev.gloss.core.userlibrary.UserLibrary.assetPath(dataDir, articleId, src));
-    }
-
-    /**
-     * A link clicked in the article: another article of the library opens in Gloss; a web or mail
-     * address opens in the system's browser once the reader agrees; anything else is only told.
-     */
-    private void openLink(String href) {
-        dev.gloss.core.library.Library library = model.libraryProperty().get();
-        dev.gloss.core.model.Article from = model.currentArticleProperty().get();
-        if (library == null || from == null) {
-            return;
-        }
-        dev.gloss.core.library.LinkTarget target = dev.gloss.core.library.LinkTarget.resolve(href, from, library);
-        if (target instanceof dev.gloss.core.library.LinkTarget.InLibrary in) {
-            in.sectionId().ifPresentOrElse(model::openSection, () -> model.openArticle(in.articleId()));
-        } else if (target instanceof dev.gloss.core.library.LinkTarget.External out) {
-            ExternalLinks.askAndOpen(articleView, out.address(), model.status()::tell);
-        } else {
-            model.status().tell("The link “" + href + "” does not lead to an article in the library.");
-        }
-    }
-
-    /**
-     * Runs {@code action} once the frame being prepared has been painted: an animation timer runs
-     * at the start of each pulse, so its second call comes after the first pulse has rendered.
-     */
-    static void afterNextFrame(Runnable action) {
-        new javafx.animation.AnimationTimer() {
-            private int pulses;
-
-            @Override
-            public void handle(long now) {
-                if (++pulses == 2) {
-                    stop();
-                    action.run();
-                }
-            }
-        }.start();
     }
 
     private void bindStatus() {
@@ -425,34 +349,23 @@ public final class MainWindowController {
     }
 
     @FXML private void onShowContents() {
-        showTab(contentsTab);
-        contentsController.focus();
+        tabs.show(contentsTab);
     }
 
     @FXML private void onShowLibrary() {
-        showTab(libraryTab);
-        libraryController.focus();
+        tabs.show(libraryTab);
     }
 
     @FXML private void onShowTopics() {
-        showTab(topicsTab);
-        topicsController.focus();
+        tabs.show(topicsTab);
     }
 
     @FXML private void onShowGlossary() {
-        showTab(glossaryTab);
-        glossaryController.focus();
+        tabs.show(glossaryTab);
     }
 
     @FXML private void onShowBookmarks() {
-        showTab(bookmarksTab);
-        bookmarksController.focus();
-    }
-
-    /** Ctrl+1..5: the tab, over the search results too (the search is closed). */
-    private void showTab(Tab tab) {
-        search.clear();
-        sidebar.getSelectionModel().select(tab);
+        tabs.show(bookmarksTab);
     }
 
     @FXML private void onBack() {
@@ -472,18 +385,7 @@ public final class MainWindowController {
     }
 
     @FXML private void onFocusSidebar() {
-        Tab tab = sidebar.getSelectionModel().getSelectedItem();
-        if (tab == libraryTab) {
-            libraryController.focus();
-        } else if (tab == topicsTab) {
-            topicsController.focus();
-        } else if (tab == glossaryTab) {
-            glossaryController.focus();
-        } else if (tab == bookmarksTab) {
-            bookmarksController.focus();
-        } else {
-            contentsController.focus();
-        }
+        tabs.focusShown();
     }
 
     @FXML private void onFocusArticle() {
