@@ -4,6 +4,7 @@ import dev.gloss.app.article.ArticleView;
 import dev.gloss.app.article.TextBlock;
 import dev.gloss.app.article.TextRange;
 import javafx.fxml.FXML;
+import javafx.geometry.Bounds;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Find in the current article: every match highlighted, "3 of 12", Enter or F3 for the next,
@@ -27,16 +29,16 @@ public final class FindBarController {
     @FXML private TextField findField;
     @FXML private Label findCount;
 
+    private final FindViewModel model = new FindViewModel();
     private ArticleView articleView;
-    private List<FindModel.Match> matches = List.of();
-    private int current = -1;
-    /** The reading text at the top of the view when the bar was opened; -1 when not known. */
-    private int anchor = -1;
 
     @FXML
     private void initialize() {
         setShown(false);
-        findField.textProperty().addListener((obs, o, text) -> search());
+        findField.textProperty().bindBidirectional(model.queryProperty());
+        model.queryProperty().addListener((obs, o, text) -> search());
+        findCount.textProperty().bind(model.countProperty());
+        findCount.accessibleTextProperty().bind(model.countProperty());
         findField.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.F3) {
                 move(e.isShiftDown() ? -1 : 1);
@@ -56,7 +58,7 @@ public final class FindBarController {
     public void open() {
         if (!isOpen()) {
             // Where the reader is, taken before the bar takes its room from the article's view.
-            anchor = articleView == null ? -1 : readingIndexAtTop();
+            model.openedAt(articleView == null ? -1 : readingIndexAtTop());
         }
         setShown(true);
         findField.requestFocus();
@@ -67,10 +69,8 @@ public final class FindBarController {
     @FXML
     public void close() {
         setShown(false);
-        current = -1;
         clearHighlights();
-        matches = List.of();
-        current = -1;
+        model.close();
         articleView.requestFocus();
     }
 
@@ -80,8 +80,7 @@ public final class FindBarController {
 
     /** The article changed: search it again if the bar is open. */
     public void articleChanged() {
-        current = -1;
-        anchor = -1;
+        model.articleChanged();
         if (isOpen()) {
             search();
         }
@@ -99,19 +98,11 @@ public final class FindBarController {
 
     @FXML
     public void onNext() {
-        if (!isOpen()) {
-            open();
-            return;
-        }
         move(1);
     }
 
     @FXML
     public void onPrevious() {
-        if (!isOpen()) {
-            open();
-            return;
-        }
         move(-1);
     }
 
@@ -119,23 +110,8 @@ public final class FindBarController {
         if (articleView == null) {
             return;
         }
-        // The article's whole text, shown or not yet: a match in rows of a long table not shown counts too.
-        FindModel.Match from = current >= 0 && current < matches.size() ? matches.get(current) : null;
-        matches = FindModel.find(articleView.readingTexts(), findField.getText());
-        current = matches.isEmpty() ? -1 : from != null ? firstFrom(from.block(), from.start())
-                : anchor >= 0 ? firstFrom(anchor, 0) : firstInView();
-        paint();
-    }
-
-    /** The first match at or after a place in the reading texts, else the first of all (find wraps). */
-    private int firstFrom(int block, int offset) {
-        for (int i = 0; i < matches.size(); i++) {
-            FindModel.Match m = matches.get(i);
-            if (m.block() > block || m.block() == block && m.start() >= offset) {
-                return i;
-            }
-        }
-        return 0;
+        model.search(articleView.readingTexts(), this::firstInView);
+        paint(true);
     }
 
     /** The first reading text shown whose block reaches below the top of the article's view. */
@@ -143,7 +119,7 @@ public final class FindBarController {
         double top = articleView.localToScene(articleView.getLayoutBounds()).getMinY();
         int count = articleView.readingTexts().size();
         for (int i = 0; i < count; i++) {
-            java.util.Optional<TextBlock> block = articleView.readingBlock(i);
+            Optional<TextBlock> block = articleView.readingBlock(i);
             if (block.isPresent() && block.get().localToScene(block.get().getLayoutBounds()).getMaxY() > top) {
                 return i;
             }
@@ -155,12 +131,12 @@ public final class FindBarController {
      * The first match from where the reader is: on a line at or below the top of the article's
      * viewport, so that find goes on from the page being read, not from the article's start.
      */
-    private int firstInView() {
-        javafx.geometry.Bounds viewport = articleView.localToScene(articleView.getLayoutBounds());
+    private int firstInView(List<FindModel.Match> matches) {
+        Bounds viewport = articleView.localToScene(articleView.getLayoutBounds());
         for (int i = 0; i < matches.size(); i++) {
             FindModel.Match m = matches.get(i);
             // Rows not shown yet stand where the last shown text before them ends.
-            java.util.Optional<TextBlock> block = java.util.Optional.empty();
+            Optional<TextBlock> block = Optional.empty();
             for (int at = m.block(); at >= 0 && block.isEmpty(); at--) {
                 block = articleView.readingBlock(at);
             }
@@ -175,16 +151,13 @@ public final class FindBarController {
         return 0;
     }
 
+    /** To the next or previous match; the buttons open a closed bar first. */
     private void move(int step) {
-        if (matches.isEmpty()) {
-            return;
+        if (!isOpen()) {
+            open();
+        } else if (model.move(step)) {
+            paint(true);
         }
-        current = Math.floorMod(current + step, matches.size());
-        paint();
-    }
-
-    private void paint() {
-        paint(true);
     }
 
     private void paint(boolean reveal) {
@@ -192,7 +165,7 @@ public final class FindBarController {
         for (TextBlock b : articleView.textBlocks()) {
             perBlock.put(b, new ArrayList<>());
         }
-        for (FindModel.Match m : matches) {
+        for (FindModel.Match m : model.matches()) {
             articleView.readingBlock(m.block()).map(perBlock::get)
                     .ifPresent(ranges -> ranges.add(new TextRange(m.start(), m.end())));
         }
@@ -200,18 +173,14 @@ public final class FindBarController {
             block.highlight(ALL, ranges);
             block.highlight(CURRENT, List.of());
         });
-        if (current >= 0) {
-            FindModel.Match m = matches.get(current);
+        model.current().ifPresent(m -> {
             articleView.readingBlock(m.block())
                     .ifPresent(block -> block.highlight(CURRENT, List.of(new TextRange(m.start(), m.end()))));
             if (reveal) {
                 // A match in rows not shown yet: they are shown, and the view goes to it once they are there.
                 articleView.revealReading(m.block(), m.start());
             }
-        }
-        findCount.setText(findField.getText().isBlank() ? ""
-                : matches.isEmpty() ? "No matches" : (current + 1) + " of " + matches.size());
-        findCount.setAccessibleText(findCount.getText());
+        });
     }
 
     private void clearHighlights() {

@@ -18,15 +18,15 @@ final class ImportReportDialog {
     }
 
     static void show(Node owner, ImportViewModel model) {
-        TableView<ImportViewModel.ReportRow> table = new TableView<>(model.reportRows());
+        TableView<ReportRow> table = new TableView<>(model.reportRows());
         table.getStyleClass().add("import-report");
         table.setAccessibleText("What became of each file");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<ImportViewModel.ReportRow, String> file = column("File", 180, ImportViewModel.ReportRow::file);
-        TableColumn<ImportViewModel.ReportRow, String> status = column("Status", 100, ImportViewModel.ReportRow::statusLabel);
+        TableColumn<ReportRow, String> file = column("File", 180, ReportRow::file);
+        TableColumn<ReportRow, String> status = column("Status", 100, ReportRow::statusLabel);
         status.setMinWidth(100);
         status.setCellFactory(c -> new StatusCell());
-        TableColumn<ImportViewModel.ReportRow, String> details = column("Details", 440, ImportViewModel.ReportRow::detail);
+        TableColumn<ReportRow, String> details = column("Details", 440, ReportRow::detail);
         details.setCellFactory(c -> new WrappingCell());
         table.getColumns().add(file);
         table.getColumns().add(status);
@@ -34,7 +34,7 @@ final class ImportReportDialog {
         table.setPrefWidth(740);
         table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
             @Override
-            protected void updateItem(ImportViewModel.ReportRow row, boolean empty) {
+            protected void updateItem(ReportRow row, boolean empty) {
                 super.updateItem(row, empty);
                 setTooltip(empty || row == null ? null : new Tooltip(row.folder() + "\n" + row.detail()));
                 setAccessibleText(empty || row == null ? null : row.file() + ": " + row.statusLabel() + ". " + row.detail());
@@ -53,16 +53,16 @@ final class ImportReportDialog {
         alert.show();
     }
 
-    private static TableColumn<ImportViewModel.ReportRow, String> column(String title, double width,
-                                                                       Function<ImportViewModel.ReportRow, String> value) {
-        TableColumn<ImportViewModel.ReportRow, String> column = new TableColumn<>(title);
+    private static TableColumn<ReportRow, String> column(String title, double width,
+                                                                       Function<ReportRow, String> value) {
+        TableColumn<ReportRow, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         return column;
     }
 
     /** A reason can be a sentence or two: it wraps within the column instead of ending in an ellipsis. */
-    private static final class WrappingCell extends TableCell<ImportViewModel.ReportRow, String> {
+    private static final class WrappingCell extends TableCell<ReportRow, String> {
         private final javafx.scene.text.Text text = new javafx.scene.text.Text();
 
         WrappingCell() {
@@ -81,7 +81,7 @@ final class ImportReportDialog {
     }
 
     /** The status in words, coloured by outcome through a style class (both themes). */
-    private static final class StatusCell extends TableCell<ImportViewModel.ReportRow, String> {
+    private static final class StatusCell extends TableCell<ReportRow, String> {
         @Override
         protected void updateItem(String text, boolean empty) {
             super.updateItem(text, empty);

@@ -40,18 +40,6 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class ImportViewModel {
 
-    /** One file of the last import, as the report lists it. */
-    public record ReportRow(String file, String folder, ImportStatus status, String detail) {
-        public String statusLabel() {
-            return switch (status) {
-                case IMPORTED -> "Imported";
-                case UPDATED -> "Updated";
-                case DUPLICATE -> "Duplicate";
-                case FAILED -> "Failed";
-            };
-        }
-    }
-
     /** What the notice shows: nothing, an import under way, an import's outcome, or a removal that can be undone. */
     public enum Notice { NONE, PROGRESS, REPORT, REMOVED, MESSAGE }
 
@@ -116,7 +104,7 @@ public final class ImportViewModel {
         show(Notice.PROGRESS, "Preparing to import " + describePaths(paths) + "…");
         List<Path> batch = List.copyOf(paths);
         Library base = reader.libraryProperty().get();
-        importWorker.run(() -> {
+        importWorker.task(() -> {
             ImportService imports = service();
             ImportReport report = imports.importPaths(batch, this::progressed, cancelRequested::get);
             Map<String, Article> changed = new LinkedHashMap<>();
@@ -126,12 +114,12 @@ public final class ImportViewModel {
                 }
             }
             Library merged = base == null || changed.isEmpty() ? base : with(base, changed.values());
-            List<ReportRow> rows = report.results().stream().map(r -> row(r, changed)).toList();
-            return new Outcome(report, changed, base, merged, rows, summary(report));
-        }, this::finished, error -> {
+            List<ReportRow> rows = report.results().stream().map(r -> ReportRow.of(r, changed)).toList();
+            return new Outcome(report, changed, base, merged, rows, ImportSummary.of(report));
+        }).onSuccess(this::finished).onError(error -> {
             running.set(false);
             show(Notice.MESSAGE, "The import stopped: " + error.getMessage());
-        });
+        }).start();
     }
 
     /** Stops the import before its next file; the files already imported stay. */
@@ -149,7 +137,7 @@ public final class ImportViewModel {
                 Progress p = pendingProgress.getAndSet(null);
                 if (p != null && running.get() && !cancelling.get()) {
                     progress.set(p.total() == 0 ? -1 : (double) p.done() / p.total());
-                    noticeText.set("Importing " + (p.done() + 1) + " of " + p.total() + ": " + fileName(p.current()));
+                    noticeText.set("Importing " + (p.done() + 1) + " of " + p.total() + ": " + ReportRow.nameOf(p.current()));
                 }
             });
         }
@@ -173,41 +161,6 @@ public final class ImportViewModel {
         show(Notice.REPORT, outcome.summary());
     }
 
-    private static ReportRow row(FileResult r, Map<String, Article> changed) {
-        Path parent = r.file().toAbsolutePath().getParent();
-        String title = r.articleId().map(changed::get).map(Article::title).orElse("");
-        String detail = switch (r.status()) {
-            case IMPORTED -> "Added as “" + title + "”.";
-            case UPDATED -> "“" + title + "” now reads as this version of the file.";
-            case DUPLICATE, FAILED -> r.reason().orElse("");
-        };
-        if (!r.warnings().isEmpty()) {
-            detail = detail + " " + String.join(" ", r.warnings());
-        }
-        return new ReportRow(fileName(r.file()), parent == null ? "" : parent.toString(), r.status(), detail);
-    }
-
-    /** "3 files: 1 imported, 1 updated, 1 failed." and the like, for the notice. */
-    static String summary(ImportReport report) {
-        List<String> parts = new ArrayList<>();
-        for (ImportStatus status : ImportStatus.values()) {
-            long n = report.count(status);
-            if (n > 0) {
-                parts.add(n + " " + (status == ImportStatus.DUPLICATE ? "already in the library" : status.label()));
-            }
-        }
-        int n = report.results().size();
-        String files = n + (n == 1 ? " file" : " files");
-        if (report.cancelled()) {
-            return "Import cancelled after " + files + (parts.isEmpty() ? "" : ": " + String.join(", ", parts))
-                    + "; " + report.notStarted() + " not imported.";
-        }
-        if (n == 0) {
-            return "Nothing was imported.";
-        }
-        return "Import finished, " + files + ": " + String.join(", ", parts) + ".";
-    }
-
     /** Whether the reader may remove this article: only imported ones, never the bundled library. */
     public boolean isRemovable(Article article) {
         // The manifest is read when first asked, once the library is shown, not while the window is built.
@@ -221,12 +174,12 @@ public final class ImportViewModel {
             reader.status().tell("Only imported articles can be removed; the bundled articles stay.");
             return;
         }
-        background.run(() -> service().remove(articleId), removal -> {
+        background.task(() -> service().remove(articleId)).onSuccess(removal -> {
             Library current = reader.libraryProperty().get();
             reader.replaceLibrary(new Library(current.articles().stream().filter(a -> !a.id().equals(articleId)).toList()));
             undoable.set(removal);
             show(Notice.REMOVED, "Removed “" + removal.title() + "” from the library; its bookmarks are kept, detached.");
-        }, error -> show(Notice.MESSAGE, "The article could not be removed: " + error.getMessage()));
+        }).onError(error -> show(Notice.MESSAGE, "The article could not be removed: " + error.getMessage())).start();
     }
 
     /** Brings back the article removed last (Ctrl+Z in the library, or Undo in the notice). */
@@ -236,10 +189,10 @@ public final class ImportViewModel {
             return;
         }
         undoable.set(null);
-        background.run(() -> service().restore(removal), article -> {
+        background.task(() -> service().restore(removal)).onSuccess(article -> {
             reader.replaceLibrary(with(reader.libraryProperty().get(), List.of(article)));
             show(Notice.MESSAGE, "“" + article.title() + "” is back in the library.");
-        }, error -> show(Notice.MESSAGE, "The article could not be restored: " + error.getMessage()));
+        }).onError(error -> show(Notice.MESSAGE, "The article could not be restored: " + error.getMessage())).start();
     }
 
     /** Closes the notice; an import under way goes on (its progress shows again with the next file). */
@@ -271,12 +224,7 @@ public final class ImportViewModel {
     }
 
     private static String describePaths(List<Path> paths) {
-        return paths.size() == 1 ? fileName(paths.get(0)) : paths.size() + " items";
-    }
-
-    private static String fileName(Path path) {
-        Path name = path.getFileName();
-        return name == null ? path.toString() : name.toString();
+        return paths.size() == 1 ? ReportRow.nameOf(paths.get(0)) : paths.size() + " items";
     }
 
     public ReadOnlyObjectProperty<Notice> noticeProperty() {

@@ -9,13 +9,7 @@ import dev.gloss.core.model.Article;
 import dev.gloss.core.model.Section;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.scene.control.ContextMenu;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.TreeItem;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.control.TreeView;
 
 import java.util.ArrayList;
@@ -25,7 +19,6 @@ import java.util.Map;
 
 /** The Library view of the sidebar: the articles, each expandable to its sections. */
 public final class LibraryPanelController {
-    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
     private final ReaderState model;
     private final ImportViewModel imports;
     @FXML private TreeView<Object> libraryTree;
@@ -60,40 +53,7 @@ public final class LibraryPanelController {
             }
         });
         rebuild();
-        libraryTree.setContextMenu(removeMenu());
-        libraryTree.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.DELETE && chosenArticle() != null && imports.isRemovable(chosenArticle())) {
-                imports.remove(chosenArticle().id());
-                e.consume();
-            } else if (UNDO.match(e)) {
-                imports.undoRemove();
-                e.consume();
-            }
-        });
-    }
-
-    /** "Remove from Library" for the article of the row under the pointer; bundled articles say why they stay. */
-    private ContextMenu removeMenu() {
-        MenuItem remove = new MenuItem("Remove from Library");
-        remove.setOnAction(e -> {
-            Article a = chosenArticle();
-            if (a != null) {
-                imports.remove(a.id());
-            }
-        });
-        MenuItem undo = new MenuItem("Undo Remove");
-        undo.setAccelerator(UNDO);
-        undo.setOnAction(e -> imports.undoRemove());
-        ContextMenu menu = new ContextMenu(remove, undo);
-        menu.setOnShowing(e -> {
-            Article a = chosenArticle();
-            boolean removable = a != null && imports.isRemovable(a);
-            remove.setDisable(!removable);
-            remove.setText(a == null || removable ? "Remove from Library (Delete)"
-                    : "Remove from Library: bundled articles cannot be removed");
-            undo.setDisable(imports.undoableProperty().get() == null);
-        });
-        return menu;
+        ArticleRemoval.install(libraryTree, imports, this::chosenArticle);
     }
 
     /** The article of the selected row, whether the row is the article or one of its sections. */
@@ -136,7 +96,7 @@ public final class LibraryPanelController {
         }
         List<Article> articles = List.copyOf(model.articles());
         int rebuild = ++rebuilds;
-        rowMaker.run(() -> {
+        rowMaker.task(() -> {
             Map<Article, TreeItem<Object>> made = new IdentityHashMap<>();
             for (Article a : articles) {
                 if (!existing.containsKey(a)) {
@@ -144,28 +104,32 @@ public final class LibraryPanelController {
                 }
             }
             return made;
-        }, made -> {
-            if (rebuild != rebuilds) {
-                return;
+        }).onSuccess(made -> {
+            if (rebuild == rebuilds) {
+                show(articles, existing, made);
             }
-            List<TreeItem<Object>> rows = new ArrayList<>(articles.size());
-            for (Article a : articles) {
-                TreeItem<Object> row = existing.get(a);
-                rows.add(row != null ? row : made.get(a));
-            }
-            TreeItem<Object> root = new TreeItem<>("Library");
-            root.setExpanded(true);
-            root.getChildren().setAll(rows);
-            libraryTree.setRoot(root);
-            if (!articles.isEmpty() && !listed) {
-                listed = true;
-                StartupProbe.mark("GLOSS_LIBRARY_LISTED");
-            }
-            // A library that changed (an import, a removal) keeps the reader's row chosen.
-            if (model.placeProperty().get() != null) {
-                reveal(model.placeProperty().get());
-            }
-        }, error -> model.status().tell("The library list could not be shown: " + error.getMessage()));
+        }).onError(error -> model.status().tell("The library list could not be shown: " + error.getMessage())).start();
+    }
+
+    /** Puts the rows of a rebuild in place: those kept, and those made in the background. */
+    private void show(List<Article> articles, Map<Article, TreeItem<Object>> existing, Map<Article, TreeItem<Object>> made) {
+        List<TreeItem<Object>> rows = new ArrayList<>(articles.size());
+        for (Article a : articles) {
+            TreeItem<Object> row = existing.get(a);
+            rows.add(row != null ? row : made.get(a));
+        }
+        TreeItem<Object> root = new TreeItem<>("Library");
+        root.setExpanded(true);
+        root.getChildren().setAll(rows);
+        libraryTree.setRoot(root);
+        if (!articles.isEmpty() && !listed) {
+            listed = true;
+            StartupProbe.mark("GLOSS_LIBRARY_LISTED");
+        }
+        // A library that changed (an import, a removal) keeps the reader's row chosen.
+        if (model.placeProperty().get() != null) {
+            reveal(model.placeProperty().get());
+        }
     }
 
     /** Selects and shows the row of a place without opening it again. */

@@ -18,13 +18,13 @@ import javafx.scene.text.TextFlow;
 public final class SearchPanelController {
     private final SearchViewModel model;
     @FXML private VBox searchPanel;
-    @FXML private ChoiceBox<SearchViewModel.ScopeChoice> scopeChoice;
+    @FXML private ChoiceBox<ScopeChoice> scopeChoice;
     @FXML private ChoiceBox<SearchViewModel.Order> orderChoice;
     @FXML private javafx.scene.layout.HBox orderRow;
     @FXML private FlowPane completionRow;
     @FXML private Label searchStatus;
     @FXML private Hyperlink didYouMean;
-    @FXML private ListView<SearchViewModel.Row> resultList;
+    @FXML private ListView<ResultRow> resultList;
 
     public SearchPanelController(SearchViewModel model) {
         this.model = model;
@@ -55,7 +55,7 @@ public final class SearchPanelController {
                 e.consume();
             }
         });
-        model.results().addListener((javafx.collections.ListChangeListener<SearchViewModel.Row>) c -> {
+        model.results().addListener((javafx.collections.ListChangeListener<ResultRow>) c -> {
             if (!model.results().isEmpty()) {
                 resultList.getSelectionModel().select(model.results().get(0).isDivider() ? 1 : 0);
                 resultList.scrollTo(0);
@@ -99,7 +99,7 @@ public final class SearchPanelController {
 
     /** Enter: opens the chosen result, or the first. */
     public boolean openSelected() {
-        SearchViewModel.Row row = resultList.getSelectionModel().getSelectedItem();
+        ResultRow row = resultList.getSelectionModel().getSelectedItem();
         if (row != null && row.isDivider()) {
             return false;
         }
@@ -134,7 +134,7 @@ public final class SearchPanelController {
         return true;
     }
 
-    private static final class ResultCell extends ListCell<SearchViewModel.Row> {
+    private static final class ResultCell extends ListCell<ResultRow> {
         private final Label where = new Label();
         private final Label article = new Label();
         private final TextFlow snippet = new TextFlow();
@@ -162,7 +162,7 @@ public final class SearchPanelController {
         }
 
         @Override
-        protected void updateItem(SearchViewModel.Row row, boolean empty) {
+        protected void updateItem(ResultRow row, boolean empty) {
             super.updateItem(row, empty);
             if (empty || row == null) {
                 setGraphic(null);

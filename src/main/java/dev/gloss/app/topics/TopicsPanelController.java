@@ -1,21 +1,20 @@
 package dev.gloss.app.topics;
 
 import dev.gloss.app.article.SectionDrag;
-import dev.gloss.core.topics.Topic;
-import dev.gloss.core.topics.TopicSource;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.scene.input.TransferMode;
-import javafx.scene.layout.VBox;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The Topics view: choose a topic to list its sections across all articles; choose a section to
@@ -31,6 +30,7 @@ public final class TopicsPanelController {
     @FXML private Label topicsStatus;
     @FXML private Button newTopicButton;
     @FXML private Button rediscoverButton;
+    private TopicMenus menus;
     private boolean syncing;
 
     public TopicsPanelController(TopicsViewModel model) {
@@ -39,14 +39,15 @@ public final class TopicsPanelController {
 
     @FXML
     private void initialize() {
+        menus = new TopicMenus(model, topicList, this::newTopic);
         topicList.setItems(model.topics());
         topicList.setCellFactory(list -> new TopicCell());
         topicSections.setItems(model.sections());
-        topicSections.setCellFactory(list -> new SectionCell());
-        topicsStatus.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.topics()));
+        topicSections.setCellFactory(list -> new TopicSectionCell(model));
+        topicsStatus.visibleProperty().bind(Bindings.isEmpty(model.topics()));
         topicsStatus.managedProperty().bind(topicsStatus.visibleProperty());
-        newTopicButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.topics()));
-        rediscoverButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.topics()));
+        newTopicButton.disableProperty().bind(Bindings.isEmpty(model.topics()));
+        rediscoverButton.disableProperty().bind(Bindings.isEmpty(model.topics()));
         topicList.getSelectionModel().selectedItemProperty().addListener((obs, o, row) -> {
             if (row != null && !syncing) {
                 model.choose(row.topic().id());
@@ -65,7 +66,7 @@ public final class TopicsPanelController {
             topicDescription.setText(row == null ? "" : describe(row));
         });
         topicSections.setOnMouseClicked(e -> {
-            if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+            if (e.getButton() == MouseButton.PRIMARY) {
                 openChosenSection();
             }
         });
@@ -78,7 +79,7 @@ public final class TopicsPanelController {
         topicList.setOnKeyPressed(e -> {
             TopicsViewModel.TopicRow row = topicList.getSelectionModel().getSelectedItem();
             if (row != null && e.getCode() == KeyCode.F2 && !row.topic().isGeneral()) {
-                rename(row.topic());
+                menus.rename(row.topic());
                 e.consume();
             }
         });
@@ -120,30 +121,6 @@ public final class TopicsPanelController {
         model.rediscover();
     }
 
-    private void rename(Topic topic) {
-        TopicDialogs.text(topicList, "Rename Topic", "A new name for “" + topic.name() + "”:", topic.name())
-                .filter(name -> !name.isBlank()).ifPresent(name -> model.rename(topic.id(), name));
-    }
-
-    private ContextMenu topicMenu(Topic topic) {
-        MenuItem rename = new MenuItem("Rename…");
-        rename.setOnAction(a -> rename(topic));
-        MenuItem describe = new MenuItem("Describe…");
-        describe.setOnAction(a -> TopicDialogs.text(topicList, "Describe Topic", "Your description of “"
-                + topic.name() + "” (empty to keep Gloss's):", topic.source() == TopicSource.USER ? topic.description() : "")
-                .ifPresent(text -> model.describe(topic.id(), text)));
-        MenuItem merge = new MenuItem("Merge Into…");
-        merge.setOnAction(a -> TopicDialogs.choose(topicList, "Merge Topic", "Move every section of “" + topic.name()
-                + "” into:", model.topics().stream().map(TopicsViewModel.TopicRow::topic)
-                .filter(t -> !t.isGeneral() && !t.id().equals(topic.id())).toList())
-                .ifPresent(into -> model.merge(topic.id(), into.id())));
-        MenuItem delete = new MenuItem(topic.source() == TopicSource.USER ? "Delete" : "Hide This Topic");
-        delete.setOnAction(a -> model.delete(topic.id()));
-        MenuItem create = new MenuItem("New Topic…");
-        create.setOnAction(a -> newTopic());
-        return new ContextMenu(rename, describe, merge, delete, new SeparatorMenuItem(), create);
-    }
-
     private final class TopicCell extends ListCell<TopicsViewModel.TopicRow> {
         TopicCell() {
             setPrefWidth(0);
@@ -154,7 +131,7 @@ public final class TopicsPanelController {
                 }
             });
             setOnDragDropped(e -> {
-                java.util.Optional<String> section = SectionDrag.sectionOf(e.getDragboard());
+                Optional<String> section = SectionDrag.sectionOf(e.getDragboard());
                 boolean done = getItem() != null && !getItem().topic().isGeneral() && section.isPresent();
                 if (done) {
                     model.include(getItem().topic().id(), section.get(), true);
@@ -177,78 +154,13 @@ public final class TopicsPanelController {
             setText(row.label());
             getStyleClass().add("topic-source-" + row.topic().source().key());
             setAccessibleText("Topic: " + row.topic().name() + ", " + row.count() + " sections"
-                    + (row.origin().isEmpty() ? "" : ", " + row.origin().toLowerCase(java.util.Locale.ROOT)));
-            setContextMenu(row.topic().isGeneral() ? null : topicMenu(row.topic()));
-        }
-    }
-
-    private final class SectionCell extends ListCell<TopicsViewModel.SectionRow> {
-        private final Label title = new Label();
-        private final Label article = new Label();
-        private final VBox box = new VBox(2, title, article);
-
-        SectionCell() {
-            setPrefWidth(0);
-            title.getStyleClass().add("topic-section-title");
-            article.getStyleClass().add("topic-section-article");
-            setOnDragDetected(e -> {
-                if (getItem() != null) {
-                    SectionDrag.start(this, getItem().sectionId(), getItem().sectionTitle());
-                    e.consume();
-                }
-            });
-        }
-
-        @Override
-        protected void updateItem(TopicsViewModel.SectionRow row, boolean empty) {
-            super.updateItem(row, empty);
-            if (empty || row == null) {
-                setGraphic(null);
-                setAccessibleText(null);
-                setContextMenu(null);
-                return;
-            }
-            title.setText(row.sectionTitle());
-            article.setText(row.articleTitle());
-            setGraphic(box);
-            setAccessibleText("Section: " + row.sectionTitle() + ", in " + row.articleTitle());
-            TopicsViewModel.TopicRow chosen = model.chosenProperty().get();
-            if (chosen == null || chosen.topic().isGeneral()) {
-                setContextMenu(null);
-                return;
-            }
-            MenuItem remove = new MenuItem("Remove from “" + chosen.topic().name() + "”");
-            remove.setOnAction(a -> model.include(chosen.topic().id(), row.sectionId(), false));
-            setContextMenu(new ContextMenu(remove));
+                    + (row.origin().isEmpty() ? "" : ", " + row.origin().toLowerCase(Locale.ROOT)));
+            setContextMenu(row.topic().isGeneral() ? null : menus.topicMenu(row.topic()));
         }
     }
 
     /** The items a heading's context menu gets: put the section in a topic, or take it out of one. */
     public List<MenuItem> headingItems(String sectionId) {
-        javafx.scene.control.Menu add = new javafx.scene.control.Menu("Add to Topic");
-        for (Topic t : model.topicsToAdd(sectionId).stream().limit(40).toList()) {
-            MenuItem item = new MenuItem(t.name());
-            item.setMnemonicParsing(false);
-            item.setOnAction(a -> model.include(t.id(), sectionId, true));
-            add.getItems().add(item);
-        }
-        if (!add.getItems().isEmpty()) {
-            add.getItems().add(new SeparatorMenuItem());
-        }
-        MenuItem create = new MenuItem("New Topic…");
-        create.setOnAction(a -> TopicDialogs.newTopic(topicList, "").ifPresent(t -> model.createWith(t.name(), t.query(), sectionId)));
-        add.getItems().add(create);
-        javafx.scene.control.Menu remove = new javafx.scene.control.Menu("Remove from Topic");
-        for (Topic t : model.topicsOf(sectionId)) {
-            if (t.isGeneral()) {
-                continue;
-            }
-            MenuItem item = new MenuItem(t.name());
-            item.setMnemonicParsing(false);
-            item.setOnAction(a -> model.include(t.id(), sectionId, false));
-            remove.getItems().add(item);
-        }
-        remove.setDisable(remove.getItems().isEmpty());
-        return List.of(add, remove);
+        return menus.headingItems(sectionId);
     }
 }

@@ -115,14 +115,14 @@ public final class TopicsViewModel {
             return;
         }
         TopicService service = reader.topics().service();
-        background.run(() -> change.apply(service, library), index -> {
+        background.task(() -> change.apply(service, library)).onSuccess(index -> {
             reader.topics().changed(library, index);
             if (done != null) {
                 reader.status().tell(done);
             }
-        }, error -> reader.status().tell(error instanceof IllegalArgumentException
+        }).onError(error -> reader.status().tell(error instanceof IllegalArgumentException
                 ? capitalised(error.getMessage()) + "."
-                : "Your topics could not be saved: " + error.getMessage()));
+                : "Your topics could not be saved: " + error.getMessage())).start();
     }
 
     private static String capitalised(String s) {

@@ -40,10 +40,6 @@ public record SearchRequest(String text, Scope scope, int limit, boolean lastWor
         return new SearchRequest(text, newScope, limit, lastWordIsPrefix, order, here);
     }
 
-    public SearchRequest withLimit(int newLimit) {
-        return new SearchRequest(text, scope, newLimit, lastWordIsPrefix, order, here);
-    }
-
     public SearchRequest withOrder(Order newOrder) {
         return new SearchRequest(text, scope, limit, lastWordIsPrefix, newOrder, here);
     }

@@ -267,11 +267,6 @@ public final class ImportService {
         return new Article(id, article.title(), sections, article.origin(), article.meta());
     }
 
-    /** Whether an article of this id was imported (and not removed). */
-    public synchronized boolean isImported(String articleId) {
-        return byId.containsKey(articleId);
-    }
-
     /** The entries as this service holds them, for tests of the library pack. */
     synchronized List<LibraryStore.Entry> entries() {
         return List.copyOf(byId.values());

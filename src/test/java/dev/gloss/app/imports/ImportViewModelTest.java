@@ -76,8 +76,8 @@ class ImportViewModelTest {
         writeMixedFolder();
         imports.importPaths(List.of(sources));
 
-        Map<String, ImportViewModel.ReportRow> rows = imports.reportRows().stream()
-                .collect(Collectors.toMap(ImportViewModel.ReportRow::file, r -> r));
+        Map<String, ReportRow> rows = imports.reportRows().stream()
+                .collect(Collectors.toMap(ReportRow::file, r -> r));
         assertEquals(5, rows.size(), rows.toString());
         assertEquals(ImportStatus.IMPORTED, rows.get("alpha.txt").status());
         assertEquals(ImportStatus.IMPORTED, rows.get("beta.md").status());

@@ -1,6 +1,6 @@
 package dev.gloss.app.imports;
 
-import dev.gloss.app.search.SearchViewModel;
+import dev.gloss.app.search.ResultRow;
 import dev.gloss.app.shell.MainWindow;
 import dev.gloss.app.shell.TestWindows;
 import dev.gloss.app.reader.ReaderState;
@@ -101,7 +101,7 @@ class ImportWindowTest {
         robot.clickOn(".search-field").write("axolotl");
         ListView<?> results = robot.lookup("#resultList").queryAs(ListView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> results.getItems().stream()
-                .anyMatch(r -> ((SearchViewModel.Row) r).articleTitle().equals(TITLE)));
+                .anyMatch(r -> ((ResultRow) r).articleTitle().equals(TITLE)));
         robot.type(KeyCode.ESCAPE);
 
         robot.clickOn(cell(robot, TITLE));

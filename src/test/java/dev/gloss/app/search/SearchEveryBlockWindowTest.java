@@ -48,9 +48,9 @@ class SearchEveryBlockWindowTest {
         robot.write(WordInEveryBlock.WORD);
         ListView<?> results = robot.lookup("#resultList").queryAs(ListView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> results.getItems().stream()
-                .anyMatch(r -> ((SearchViewModel.Row) r).sectionId().equals(WordInEveryBlock.KINDS)));
+                .anyMatch(r -> ((ResultRow) r).sectionId().equals(WordInEveryBlock.KINDS)));
         robot.interact(() -> results.getItems().stream()
-                .filter(r -> ((SearchViewModel.Row) r).sectionId().equals(WordInEveryBlock.KINDS)).findFirst()
+                .filter(r -> ((ResultRow) r).sectionId().equals(WordInEveryBlock.KINDS)).findFirst()
                 .ifPresent(r -> ((ListView<Object>) (ListView) results).getSelectionModel().select(r)));
         robot.clickOn(".search-field");
         robot.type(KeyCode.ENTER);

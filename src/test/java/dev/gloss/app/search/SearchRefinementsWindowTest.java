@@ -52,12 +52,12 @@ class SearchRefinementsWindowTest {
         robot.clickOn(".search-field").write("\"bone health\"");
         ListView<?> results = robot.lookup("#resultList").queryAs(ListView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> results.getItems().stream()
-                .anyMatch(r -> ((SearchViewModel.Row) r).isDivider()));
-        List<SearchViewModel.Row> rows = results.getItems().stream().map(r -> (SearchViewModel.Row) r).toList();
-        int divider = rows.indexOf(rows.stream().filter(SearchViewModel.Row::isDivider).findFirst().orElseThrow());
+                .anyMatch(r -> ((ResultRow) r).isDivider()));
+        List<ResultRow> rows = results.getItems().stream().map(r -> (ResultRow) r).toList();
+        int divider = rows.indexOf(rows.stream().filter(ResultRow::isDivider).findFirst().orElseThrow());
         assertTrue(divider > 0, "exact matches first");
-        assertTrue(rows.subList(0, divider).stream().allMatch(SearchViewModel.Row::allWords));
-        assertTrue(rows.subList(divider + 1, rows.size()).stream().noneMatch(SearchViewModel.Row::allWords));
+        assertTrue(rows.subList(0, divider).stream().allMatch(ResultRow::allWords));
+        assertTrue(rows.subList(divider + 1, rows.size()).stream().noneMatch(ResultRow::allWords));
         assertEquals("Looser matches: the words, not the exact phrase", rows.get(divider).heading());
         robot.interact(() -> results.scrollTo(divider));
         WaitForAsyncUtils.waitForFxEvents();
@@ -67,7 +67,7 @@ class SearchRefinementsWindowTest {
         for (int i = 0; i < divider + 1; i++) {
             robot.type(KeyCode.DOWN);
         }
-        SearchViewModel.Row selected = (SearchViewModel.Row) results.getSelectionModel().getSelectedItem();
+        ResultRow selected = (ResultRow) results.getSelectionModel().getSelectedItem();
         assertFalse(selected.isDivider(), "Down passes over the divider");
     }
 

@@ -44,12 +44,12 @@ class SearchViewModelTest {
     @Test
     void looserMatchesFollowADividerRowAndCompletionsComeWithTheResults() {
         search.queryProperty().set("\"bone health\"");
-        List<SearchViewModel.Row> rows = search.results();
-        long dividers = rows.stream().filter(SearchViewModel.Row::isDivider).count();
+        List<ResultRow> rows = search.results();
+        long dividers = rows.stream().filter(ResultRow::isDivider).count();
         assertEquals(1, dividers);
-        int at = rows.indexOf(rows.stream().filter(SearchViewModel.Row::isDivider).findFirst().orElseThrow());
-        assertTrue(rows.subList(0, at).stream().allMatch(SearchViewModel.Row::allWords));
-        assertTrue(rows.subList(at + 1, rows.size()).stream().noneMatch(SearchViewModel.Row::allWords));
+        int at = rows.indexOf(rows.stream().filter(ResultRow::isDivider).findFirst().orElseThrow());
+        assertTrue(rows.subList(0, at).stream().allMatch(ResultRow::allWords));
+        assertTrue(rows.subList(at + 1, rows.size()).stream().noneMatch(ResultRow::allWords));
         assertTrue(search.statusProperty().get().matches("\\d+ results"), search.statusProperty().get());
         search.open(rows.get(at));
         assertTrue(search.openedProperty().get() == null, "the divider opens nothing");
@@ -134,7 +134,7 @@ class SearchViewModelTest {
         search.scopeProperty().set(search.scopes().get(1));
         assertTrue(search.results().size() < everywhere);
         assertTrue(search.results().stream().allMatch(r -> r.articleId().equals("vitamin-k2-and-skin-conditions")));
-        SearchViewModel.ScopeChoice bone = search.scopes().stream()
+        ScopeChoice bone = search.scopes().stream()
                 .filter(s -> s.id().equals("heart-and-arteries")).findFirst().orElseThrow();
         search.scopeProperty().set(bone);
         assertFalse(search.results().isEmpty());
@@ -145,7 +145,7 @@ class SearchViewModelTest {
     @Test
     void openingAResultOpensItsSectionWithTheWordsMarked() {
         search.queryProperty().set("natto");
-        SearchViewModel.Row first = search.results().get(0);
+        ResultRow first = search.results().get(0);
         search.open(first);
         assertEquals(first.sectionId(), reader.currentSectionProperty().get().id());
         String text = reader.currentSectionProperty().get().plainText();

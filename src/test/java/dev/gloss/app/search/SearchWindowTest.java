@@ -52,10 +52,10 @@ class SearchWindowTest {
         ListView<?> results = robot.lookup("#resultList").queryAs(ListView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !results.getItems().isEmpty());
         assertTrue(robot.lookup(".search-panel").query().isVisible());
-        SearchViewModel.Row first = (SearchViewModel.Row) results.getItems().get(0);
+        ResultRow first = (ResultRow) results.getItems().get(0);
         assertEquals("vitamin-k2-and-skin-conditions", first.articleId());
         robot.type(KeyCode.DOWN);
-        SearchViewModel.Row second = (SearchViewModel.Row) results.getSelectionModel().getSelectedItem();
+        ResultRow second = (ResultRow) results.getSelectionModel().getSelectedItem();
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(second.sectionId(), model.currentSectionProperty().get().id());

@@ -70,7 +70,7 @@ class JudgedRelevanceTest {
 
     /** The rank (1-based) of the first wanted section in the first ten hits, or 0. */
     static int rank(Judged j) {
-        List<SearchHit> hits = index.search(SearchRequest.typing(j.query()).withLimit(10)).hits();
+        List<SearchHit> hits = index.search(new SearchRequest(j.query(), Scope.library(), 10, true)).hits();
         for (int i = 0; i < hits.size(); i++) {
             if (j.wanted().contains(hits.get(i).sectionId())) {
                 return i + 1;

@@ -202,7 +202,7 @@ class SearchFeaturesTest {
     @Test
     void hitsCanBeOrderedNewestFirstDatedBeforeUndated() {
         assertTrue(index.hasDates());
-        List<SearchHit> newest = index.search(SearchRequest.typing("pagewright").withLimit(50)
+        List<SearchHit> newest = index.search(new SearchRequest("pagewright", Scope.library(), 50, true)
                 .withOrder(SearchRequest.Order.NEWEST)).hits();
         List<String> dates = newest.stream().filter(SearchHit::allWords)
                 .map(h -> h.published().orElse("")).toList();
