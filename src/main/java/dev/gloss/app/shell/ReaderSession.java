@@ -111,7 +111,7 @@ public final class ReaderSession implements AutoCloseable {
         model.positions().positionProperty().addListener((obs, o, position) -> {
             Section section = model.currentSectionProperty().get();
             if (position != null && section != null && !model.loadingProperty().get()) {
-                store.update(s -> s.withLastPlace(section.articleId(), Optional.of(section.id()))
+                store.update(s -> s.withLastArticle(section.articleId())
                         .withReadingPosition(section.articleId(), position));
             }
         });

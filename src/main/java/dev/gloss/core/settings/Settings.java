@@ -21,7 +21,6 @@ public record Settings(
         double zoom,
         boolean glossaryMarking,
         Optional<String> lastArticleId,
-        Optional<String> lastSectionId,
         Map<String, ReadingPosition> readingPositions,
         ReadingSettings reading,
         Map<String, Object> extraFields) {
@@ -38,7 +37,6 @@ public record Settings(
         Objects.requireNonNull(theme, "theme");
         zoom = Double.isFinite(zoom) ? Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom)) : 1.0;
         Objects.requireNonNull(lastArticleId, "lastArticleId");
-        Objects.requireNonNull(lastSectionId, "lastSectionId");
         readingPositions = Collections.unmodifiableMap(new LinkedHashMap<>(readingPositions));
         Objects.requireNonNull(reading, "reading");
         // Marking off means no marks, whatever the density; the density says whether marking is on.
@@ -51,16 +49,16 @@ public record Settings(
 
     /** Settings with the default reading settings (as an earlier version wrote them). */
     public Settings(Optional<WindowBounds> window, double sidebarWidth, Theme theme, double zoom,
-                    boolean glossaryMarking, Optional<String> lastArticleId, Optional<String> lastSectionId,
+                    boolean glossaryMarking, Optional<String> lastArticleId,
                     Map<String, ReadingPosition> readingPositions, Map<String, Object> extraFields) {
-        this(window, sidebarWidth, theme, zoom, glossaryMarking, lastArticleId, lastSectionId, readingPositions,
+        this(window, sidebarWidth, theme, zoom, glossaryMarking, lastArticleId, readingPositions,
                 glossaryMarking ? ReadingSettings.defaults() : ReadingSettings.defaults().withTermMarks(TermMarks.NONE),
                 extraFields);
     }
 
     public static Settings defaults() {
         return new Settings(Optional.empty(), DEFAULT_SIDEBAR_WIDTH, Theme.SYSTEM, 1.0, true,
-                Optional.empty(), Optional.empty(), Map.of(), ReadingSettings.defaults(), Map.of());
+                Optional.empty(), Map.of(), ReadingSettings.defaults(), Map.of());
     }
 
     public Optional<ReadingPosition> readingPosition(String articleId) {
@@ -69,22 +67,22 @@ public record Settings(
 
     public Settings withWindow(WindowBounds bounds) {
         return new Settings(Optional.of(bounds), sidebarWidth, theme, zoom, glossaryMarking,
-                lastArticleId, lastSectionId, readingPositions, reading, extraFields);
+                lastArticleId, readingPositions, reading, extraFields);
     }
 
     public Settings withSidebarWidth(double width) {
         return new Settings(window, width, theme, zoom, glossaryMarking,
-                lastArticleId, lastSectionId, readingPositions, reading, extraFields);
+                lastArticleId, readingPositions, reading, extraFields);
     }
 
     public Settings withTheme(Theme newTheme) {
         return new Settings(window, sidebarWidth, newTheme, zoom, glossaryMarking,
-                lastArticleId, lastSectionId, readingPositions, reading, extraFields);
+                lastArticleId, readingPositions, reading, extraFields);
     }
 
     public Settings withZoom(double factor) {
         return new Settings(window, sidebarWidth, theme, factor, glossaryMarking,
-                lastArticleId, lastSectionId, readingPositions, reading, extraFields);
+                lastArticleId, readingPositions, reading, extraFields);
     }
 
     /** Marks on or off; on brings back the first mention in each section when the density was none. */
@@ -92,26 +90,26 @@ public record Settings(
         ReadingSettings marks = !marking ? reading.withTermMarks(TermMarks.NONE)
                 : reading.termMarks() == TermMarks.NONE ? reading.withTermMarks(TermMarks.FIRST_IN_SECTION) : reading;
         return new Settings(window, sidebarWidth, theme, zoom, marking,
-                lastArticleId, lastSectionId, readingPositions, marks, extraFields);
+                lastArticleId, readingPositions, marks, extraFields);
     }
 
     /** New reading settings; {@link #glossaryMarking()} follows their density of glossary marks. */
     public Settings withReading(ReadingSettings newReading) {
         return new Settings(window, sidebarWidth, theme, zoom, newReading.termMarks() != TermMarks.NONE,
-                lastArticleId, lastSectionId, readingPositions, newReading, extraFields);
+                lastArticleId, readingPositions, newReading, extraFields);
     }
 
-    /** Where the reader is now: reopened on the next start. */
-    public Settings withLastPlace(String articleId, Optional<String> sectionId) {
+    /** The article being read: reopened on the next start, where its reading position says. */
+    public Settings withLastArticle(String articleId) {
         return new Settings(window, sidebarWidth, theme, zoom, glossaryMarking,
-                Optional.of(articleId), sectionId, readingPositions, reading, extraFields);
+                Optional.of(articleId), readingPositions, reading, extraFields);
     }
 
     public Settings withReadingPosition(String articleId, ReadingPosition position) {
         Map<String, ReadingPosition> positions = new LinkedHashMap<>(readingPositions);
         positions.put(articleId, position);
         return new Settings(window, sidebarWidth, theme, zoom, glossaryMarking,
-                lastArticleId, lastSectionId, positions, reading, extraFields);
+                lastArticleId, positions, reading, extraFields);
     }
 
     /** A read-only deep copy of JSON-like values: maps, lists and scalars. */

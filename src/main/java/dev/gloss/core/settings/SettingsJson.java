@@ -111,7 +111,7 @@ final class SettingsJson {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"version", "window", "sidebarWidth", "theme", "zoom", "glossaryMarking",
-            "reading", "lastArticleId", "lastSectionId", "readingPositions"})
+            "reading", "lastArticleId", "readingPositions"})
     static final class Document {
         public int version = Settings.VERSION;
         public Window window;
@@ -121,6 +121,10 @@ final class SettingsJson {
         public Boolean glossaryMarking;
         public Reading reading;
         public String lastArticleId;
+        /**
+         * Read from files an earlier Gloss wrote and dropped: the reading positions say where in
+         * each article the reader was. Never written (null is left out).
+         */
         public String lastSectionId;
         public Map<String, Position> readingPositions;
         private final Map<String, Object> extra = new LinkedHashMap<>();
@@ -144,7 +148,6 @@ final class SettingsJson {
             d.glossaryMarking = s.glossaryMarking();
             d.reading = Reading.of(s.reading());
             d.lastArticleId = s.lastArticleId().orElse(null);
-            d.lastSectionId = s.lastSectionId().orElse(null);
             d.readingPositions = new LinkedHashMap<>();
             s.readingPositions().forEach((id, p) -> d.readingPositions.put(id, Position.of(p)));
             d.extra.putAll(s.extraFields());
@@ -168,7 +171,6 @@ final class SettingsJson {
                     zoom != null ? zoom : defaults.zoom(),
                     glossaryMarking != null ? glossaryMarking : defaults.glossaryMarking(),
                     Optional.ofNullable(lastArticleId),
-                    Optional.ofNullable(lastSectionId),
                     positions,
                     reading != null ? reading.toSettings(glossaryMarking) : ReadingSettings.defaults(),
                     extra);

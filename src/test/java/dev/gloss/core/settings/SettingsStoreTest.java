@@ -118,7 +118,7 @@ class SettingsStoreTest {
                 .withTheme(Theme.DARK)
                 .withZoom(1.25)
                 .withGlossaryMarking(false)
-                .withLastPlace("article-a", Optional.of("article-a/part-two"))
+                .withLastArticle("article-a")
                 .withReadingPosition("article-a", ReadingPosition.of(0.42, "article-a/part-two"))
                 .withReadingPosition("article-b", new ReadingPosition(0.9, Optional.empty())));
         store.flush();
@@ -128,7 +128,9 @@ class SettingsStoreTest {
         assertEquals(new WindowBounds(12, 34, 1024, 700, true), read.window().orElseThrow());
         assertEquals(Theme.DARK, read.theme());
         assertEquals(0.42, read.readingPosition("article-a").orElseThrow().scroll());
-        assertEquals(Optional.of("article-a/part-two"), read.lastSectionId());
+        assertEquals(Optional.of("article-a"), read.lastArticleId());
+        assertEquals(Optional.of("article-a/part-two"), read.readingPosition("article-a").orElseThrow().sectionId(),
+                "the section the reader was in is the article's reading position's");
         JsonNode json = new ObjectMapper().readTree(file().toFile());
         assertEquals(1, json.get("version").asInt());
         assertEquals("dark", json.get("theme").asText());
@@ -248,6 +250,21 @@ class SettingsStoreTest {
         store.update(s -> s.withZoom(1.5));
         time.advance(Duration.ofMillis(100));
         assertTrue(Files.exists(file()), "but never for longer than the longest wait");
+    }
+
+    @Test
+    void aFileWithTheSectionAnEarlierGlossSavedLoadsAndIsWrittenWithoutIt() throws Exception {
+        Files.createDirectories(dir);
+        Files.writeString(file(), "{\"version\":1,\"theme\":\"dark\",\"lastArticleId\":\"article-a\","
+                + "\"lastSectionId\":\"article-a/part-two\"}");
+        SettingsStore store = open(Duration.ofSeconds(10));
+        assertEquals(Optional.of("article-a"), store.current().lastArticleId());
+        assertEquals(Theme.DARK, store.current().theme());
+        store.update(s -> s.withZoom(1.1));
+        store.flush();
+        String written = Files.readString(file());
+        assertFalse(written.contains("lastSectionId"), written);
+        assertTrue(written.contains("\"lastArticleId\" : \"article-a\"") || written.contains("\"lastArticleId\":\"article-a\""), written);
     }
 
     @Test

@@ -26,7 +26,7 @@ class SettingsTest {
     @Test
     void withersChangeOneThingAndLeaveTheRest() {
         Settings s = Settings.defaults().withZoom(1.5).withReadingPosition("a", ReadingPosition.of(0.3, null));
-        Settings t = s.withReadingPosition("b", ReadingPosition.of(0.6, "b/x")).withLastPlace("b", Optional.of("b/x"));
+        Settings t = s.withReadingPosition("b", ReadingPosition.of(0.6, "b/x")).withLastArticle("b");
         assertEquals(1.5, t.zoom());
         assertEquals(0.3, t.readingPosition("a").orElseThrow().scroll());
         assertEquals(Optional.of("b/x"), t.readingPosition("b").orElseThrow().sectionId());
@@ -45,7 +45,7 @@ class SettingsTest {
     @Test
     void extraFieldsCannotBeChangedFromOutside() {
         Map<String, Object> nested = new HashMap<>(Map.of("k", 1));
-        Settings s = new Settings(Optional.empty(), 200, Theme.LIGHT, 1, true, Optional.empty(), Optional.empty(),
+        Settings s = new Settings(Optional.empty(), 200, Theme.LIGHT, 1, true, Optional.empty(),
                 Map.of(), Map.of("nested", nested, "list", List.of(1, 2)));
         nested.put("k", 2);
         assertEquals(Map.of("k", 1), s.extraFields().get("nested"));
