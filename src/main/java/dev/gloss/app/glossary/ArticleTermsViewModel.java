@@ -25,7 +25,6 @@ public final class ArticleTermsViewModel {
     static final int MAX_LOOKUP_LENGTH = 60;
 
     private final GlossaryViewModel glossary;
-    private Consumer<String> searchFallback;
 
     ArticleTermsViewModel(GlossaryViewModel glossary) {
         this.glossary = glossary;
@@ -117,15 +116,8 @@ public final class ArticleTermsViewModel {
                 .filter(l -> l.isExact() || l.kind() == Lookup.Kind.TYPO);
         if (found.isPresent()) {
             glossary.showInPanel(found.get().term().id());
-        } else if (searchFallback != null) {
-            searchFallback.accept(query);
-        } else {
+        } else if (!glossary.reader().searchRequests().send(query)) {
             glossary.reader().status().tell("No glossary entry for “" + query + "”.");
         }
-    }
-
-    /** Where Look Up goes when the glossary has no entry: the library search, once there is one. */
-    void setSearchFallback(Consumer<String> fallback) {
-        this.searchFallback = fallback;
     }
 }

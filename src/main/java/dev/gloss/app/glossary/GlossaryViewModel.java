@@ -143,10 +143,6 @@ public final class GlossaryViewModel {
         article.lookUp(text, sectionId, selection);
     }
 
-    /** Where "Look up" goes when the glossary has no entry: the library search, once there is one. */
-    public void setSearchFallback(Consumer<String> fallback) {
-        article.setSearchFallback(fallback);
-    }
 
     /** The sentence quoted from the library as an automatic term's definition, if one was mined. */
     public Optional<AutoTerm.Quote> quoteOf(Term term) {

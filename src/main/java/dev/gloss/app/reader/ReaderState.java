@@ -50,6 +50,7 @@ public final class ReaderState {
     private final Requests<String> termRequests = new Requests<>();
     private final Requests<Place> shownAgain = new Requests<>();
     private final Requests<Export> exportRequests = new Requests<>();
+    private final Requests<String> searchRequests = new Requests<>();
     private LibraryLoading loader = new LibraryLoading(this, Background.sameThread());
 
     public ReaderState() {
@@ -227,6 +228,11 @@ public final class ReaderState {
     /** The place being read, to be shown again because its article has a new text. */
     public Requests<Place> shownAgain() {
         return shownAgain;
+    }
+
+    /** Words to search the library for (Look Up found no glossary entry); the search listens. */
+    public Requests<String> searchRequests() {
+        return searchRequests;
     }
 
     /** What the reader asked to export; the window's export part listens. */

@@ -17,10 +17,14 @@ public final class Requests<T> {
     private final List<Consumer<? super T>> listeners = new CopyOnWriteArrayList<>();
     private T latest;
 
-    /** Sends {@code request} to every listener, in the order they started listening. */
-    public void send(T request) {
+    /**
+     * Sends {@code request} to every listener, in the order they started listening; false when no
+     * part listens (a window without that part), so that the sender can say so instead.
+     */
+    public boolean send(T request) {
         latest = Objects.requireNonNull(request, "request");
         listeners.forEach(l -> l.accept(request));
+        return !listeners.isEmpty();
     }
 
     /** Listens to every request from now on; the returned action stops listening. */

@@ -81,6 +81,8 @@ public final class SearchViewModel {
     public SearchViewModel(ReaderState reader, Background background, Optional<Path> indexFolder) {
         this.reader = reader;
         this.background = background;
+        // Look Up that found no glossary entry searches the library for the words.
+        reader.searchRequests().listen(query::set);
         this.opened = new OpenedResult(reader);
         this.index = new SearchedIndex(reader, background, indexFolder, new SearchedIndex.Events() {
             @Override

@@ -70,7 +70,6 @@ public final class MainWindow {
         // Search has a worker of its own: its index on disk is ready long before topics and mentions are.
         SearchViewModel search = new SearchViewModel(model, context.background().separate("gloss-search"),
                 java.util.Optional.of(dev.gloss.core.storage.LocalFolders.index(context.dataDir())));
-        glossary.setSearchFallback(search.queryProperty()::set);
         // Imports get a thread of their own: a batch of thousands must not hold up search or topics.
         ImportViewModel imports = new ImportViewModel(model, context.background().separate("gloss-import"),
                 context.background(), Platform::runLater, context.dataDir());

@@ -179,7 +179,7 @@ class GlossaryViewModelTest {
         assertNull(reader.termRequests().latest().orElse(null), "a mere prefix is not an entry");
         assertEquals("No glossary entry for “osteo”.", reader.status().messageProperty().get());
         List<String> searched = new ArrayList<>();
-        glossary.setSearchFallback(searched::add);
+        reader.searchRequests().listen(searched::add);
         glossary.article().lookUp("intestines");
         assertEquals(List.of("intestines"), searched);
         assertNull(reader.termRequests().latest().orElse(null));
