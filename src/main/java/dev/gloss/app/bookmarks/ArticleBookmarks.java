@@ -33,11 +33,7 @@ final class ArticleBookmarks {
     static void attach(BookmarksViewModel model, ArticleView view) {
         showMarks(model.highlightsProperty().get(), view);
         model.highlightsProperty().addListener((obs, o, highlights) -> showMarks(highlights, view));
-        model.revealProperty().addListener((obs, o, reveal) -> {
-            if (reveal != null) {
-                view.revealInSection(reveal.sectionId(), reveal.start(), reveal.end());
-            }
-        });
+        model.reveals().listen(reveal -> view.revealInSection(reveal.sectionId(), reveal.start(), reveal.end()));
         view.addContextMenuItems(request -> menuItems(model, view, request));
     }
 

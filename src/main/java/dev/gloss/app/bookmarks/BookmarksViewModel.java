@@ -76,7 +76,7 @@ public final class BookmarksViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper(this, "emptyMessage", "Opening your bookmarks…");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyStringWrapper undoMessage = new ReadOnlyStringWrapper(this, "undoMessage", "");
-    private final ReadOnlyObjectWrapper<Reveal> reveal = new ReadOnlyObjectWrapper<>(this, "reveal");
+    private final dev.gloss.app.reader.Requests<Reveal> reveals = new dev.gloss.app.reader.Requests<>();
     private final ReadOnlyObjectWrapper<Map<String, List<TextRange>>> passages =
             new ReadOnlyObjectWrapper<>(this, "passages", Map.of());
     private final ReadOnlyObjectWrapper<Map<HighlightColour, Map<String, List<TextRange>>>> highlights =
@@ -408,8 +408,7 @@ public final class BookmarksViewModel implements AutoCloseable {
             String sectionId = bookmark.sectionId().get();
             reader.openSection(sectionId);
             bookmark.passage().filter(p -> bookmark.isPassage()).ifPresent(p -> {
-                reveal.set(null);
-                reveal.set(new Reveal(sectionId, p.start(), p.end()));
+                reveals.send(new Reveal(sectionId, p.start(), p.end()));
             });
         }
     }
@@ -555,9 +554,9 @@ public final class BookmarksViewModel implements AutoCloseable {
         return undoMessage.getReadOnlyProperty();
     }
 
-    /** The passage to select in the article after {@link #open} opened its section. */
-    public ReadOnlyObjectProperty<Reveal> revealProperty() {
-        return reveal.getReadOnlyProperty();
+    /** The passages to select in the article after {@link #open} opened their section. */
+    public dev.gloss.app.reader.Requests<Reveal> reveals() {
+        return reveals;
     }
 
     /** Bookmarked passages by colour, then section id to ranges of its text: the highlights in the article. */

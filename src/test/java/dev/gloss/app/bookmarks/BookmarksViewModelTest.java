@@ -330,7 +330,7 @@ class BookmarksViewModelTest {
         model.open(bookmarks(model).stream().filter(BookmarkRow::isPassage).findFirst().orElseThrow());
         Section current = reader.currentSectionProperty().get();
         assertEquals(FRACTURES, current.id());
-        assertEquals(new BookmarksViewModel.Reveal(FRACTURES, range.start(), range.end()), model.revealProperty().get());
+        assertEquals(new BookmarksViewModel.Reveal(FRACTURES, range.start(), range.end()), model.reveals().latest().orElse(null));
 
         model.open(bookmarks(model).stream().filter(r -> !r.isPassage()).findFirst().orElseThrow());
         assertEquals(SAFETY, reader.currentSectionProperty().get().id());
