@@ -2,6 +2,7 @@ package dev.gloss.app.shell;
 
 import dev.gloss.app.article.ArticleView;
 import dev.gloss.app.reader.ReaderState;
+import dev.gloss.app.tasks.Frames;
 import dev.gloss.core.library.Library;
 import dev.gloss.core.library.LinkTarget;
 import dev.gloss.core.model.Article;
@@ -31,7 +32,7 @@ final class ArticleReading {
                 view.show(article);
                 articleShown.run();
                 if (!reader.startup().isFirstFramePainted()) {
-                    afterNextFrame(reader.startup()::firstFramePainted);
+                    Frames.afterNextFrame(reader.startup()::firstFramePainted);
                 }
             }
         });
@@ -63,23 +64,5 @@ final class ArticleReading {
         } else {
             reader.status().tell("The link “" + href + "” does not lead to an article in the library.");
         }
-    }
-
-    /**
-     * Runs {@code action} once the frame being prepared has been painted: an animation timer runs
-     * at the start of each pulse, so its second call comes after the first pulse has rendered.
-     */
-    static void afterNextFrame(Runnable action) {
-        new javafx.animation.AnimationTimer() {
-            private int pulses;
-
-            @Override
-            public void handle(long now) {
-                if (++pulses == 2) {
-                    stop();
-                    action.run();
-                }
-            }
-        }.start();
     }
 }

@@ -5,8 +5,8 @@ import dev.gloss.app.reader.ReaderState;
 import dev.gloss.app.shell.ThemeModel;
 import dev.gloss.app.shell.WindowContext;
 import dev.gloss.app.tasks.Background;
+import dev.gloss.app.tasks.Frames;
 import dev.gloss.core.userlibrary.UserLibrary;
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
@@ -154,7 +154,7 @@ public final class Snapshotter {
             model.startup().whenReady(library -> background.run(() -> null,
                     done -> background.run(() -> null,
                             again -> whenSearchSettled(window, options.search().isPresent(),
-                                    () -> afterFrames(SETTLE_FRAMES, () -> {
+                                    () -> Frames.afterPulses(SETTLE_FRAMES, () -> {
                                         if (options.shortcuts()) {
                                             shortcuts(scene, shot);
                                         } else {
@@ -175,7 +175,7 @@ public final class Snapshotter {
         javafx.scene.control.Alert dialog = dev.gloss.app.help.ShortcutsDialog.create(
                 (javafx.scene.control.MenuBar) scene.lookup(".menu-bar"));
         dialog.show();
-        afterFrames(SETTLE_FRAMES, () -> {
+        Frames.afterPulses(SETTLE_FRAMES, () -> {
             shot.complete(dialog.getDialogPane().getScene().snapshot(null));
             dialog.close();
         });
@@ -233,19 +233,5 @@ public final class Snapshotter {
             }
         }
         return image;
-    }
-
-    private static void afterFrames(int frames, Runnable action) {
-        new AnimationTimer() {
-            private int seen;
-
-            @Override
-            public void handle(long now) {
-                if (++seen >= frames) {
-                    stop();
-                    action.run();
-                }
-            }
-        }.start();
     }
 }

@@ -3,6 +3,7 @@ package dev.gloss.app.glossary;
 import dev.gloss.app.reader.ReaderState;
 import dev.gloss.app.tasks.Background;
 import dev.gloss.core.glossary.Term;
+import dev.gloss.core.library.LibrarySource;
 import dev.gloss.core.userlibrary.ImportService;
 import dev.gloss.core.userlibrary.UserLibrary;
 
@@ -29,8 +30,13 @@ final class GlossaryFixtures {
             }
         }
         ImportService.open(dataDir).importPaths(pages);
+        return over(r, dataDir, UserLibrary.source(dataDir));
+    }
+
+    /** A reader's glossary over {@code library}, everything run at once, the first frame painted. */
+    static GlossaryViewModel over(ReaderState r, Path dataDir, LibrarySource library) {
         GlossaryViewModel g = new GlossaryViewModel(r, Background.sameThread(), dataDir);
-        r.load(UserLibrary.source(dataDir), Background.sameThread(), Optional.empty());
+        r.load(library, Background.sameThread(), Optional.empty());
         r.startup().firstFramePainted();
         return g;
     }

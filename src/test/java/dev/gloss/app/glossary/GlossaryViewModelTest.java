@@ -38,9 +38,7 @@ class GlossaryViewModelTest {
     @BeforeEach
     void open() {
         reader = new ReaderState();
-        glossary = new GlossaryViewModel(reader, Background.sameThread(), dataDir);
-        reader.load(BundledLibrary.source(), Background.sameThread(), Optional.empty());
-        reader.startup().firstFramePainted();
+        glossary = GlossaryFixtures.over(reader, dataDir, BundledLibrary.source());
     }
 
     private List<String> listed() {
